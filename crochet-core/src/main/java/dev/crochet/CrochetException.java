@@ -1,0 +1,19 @@
+package dev.crochet;
+
+/**
+ * Root of every exception Crochet throws. Unchecked: callers that can act on a particular failure
+ * catch one of its subtypes; predictable states (pending, drift, checksum mismatch) are values on
+ * results, not exceptions.
+ */
+public class CrochetException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	public CrochetException(String message) {
+		super(message);
+	}
+
+	public CrochetException(String message, Throwable cause) {
+		super(message, cause);
+	}
+}

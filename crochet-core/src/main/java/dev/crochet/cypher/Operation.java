@@ -1,0 +1,32 @@
+package dev.crochet.cypher;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One declared {@link dev.crochet.MigrationContext} operation, as an immutable value: validated on
+ * construction (a bad name is an {@link InvalidNameException} naming it), rendered to Cypher by a
+ * pure function, and able to say what undoes it.
+ */
+public interface Operation {
+
+	/** Statements in the order they must run. Empty for bookkeeping operations (begin batch). */
+	List<Statement> statements();
+
+	/** Whether Neo4j Enterprise edition is required (existence constraints, node keys). */
+	boolean enterpriseOnly();
+
+	/** The operation that undoes this one, when there is a faithful one. */
+	Optional<Operation> inverse();
+
+	/** The Java call that declares this operation, e.g. {@code ctx.addIndex("Person", "age");}. */
+	String toJava();
+
+	/** The batch whose entities this operation creates, if it creates any (for row counts). */
+	default Optional<String> batch() {
+		return Optional.empty();
+	}
+
+	/** Human-readable summary for logs and dry runs, e.g. {@code add index Person(age)}. */
+	String describe();
+}
