@@ -1,0 +1,439 @@
+package dev.crochet;
+
+import dev.crochet.engine.Engine;
+import dev.crochet.engine.Graph;
+import dev.crochet.engine.RoundTripRunner;
+import dev.crochet.engine.Verifier;
+import dev.crochet.ir.ModelReader;
+import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.ledger.Ledger;
+import dev.crochet.live.LiveSchema;
+import dev.crochet.migration.MigrationChain;
+import dev.crochet.migration.MigrationScanner;
+import dev.crochet.migration.ResolvedMigration;
+import dev.crochet.roundtrip.DataFixture;
+import dev.crochet.roundtrip.Fingerprint;
+import dev.crochet.roundtrip.RoundTripMode;
+import dev.crochet.roundtrip.RoundTripReport;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The entry point: configure once, then call verbs.
+ *
+ * <pre>{@code
+ * try (Crochet crochet = Crochet.configure()
+ *         .uri("bolt://localhost:7687").authentication("neo4j", password)
+ *         .ledger(Path.of(".crochet/ledger.db"))
+ *         .migrationPackages("com.example.migrations")
+ *         .modelPackages("com.example.model")
+ *         .load()) {
+ *     crochet.upgrade();
+ *     System.out.println(crochet.verify().describe());
+ * }
+ * }</pre>
+ *
+ * The driver, the ledger, the chain and the model snapshot are created on first use, so verbs that
+ * need no database (such as {@link #modelSchema()} and {@link #chain()}) never connect.
+ */
+public final class Crochet implements AutoCloseable {
+
+	/** Downgrade target that reverts every applied revision. */
+	public static final String BASE = Engine.BASE;
+
+	private final Settings settings;
+
+	private final Lazy<Driver> driver;
+
+	private final Lazy<Graph> graph;
+
+	private final Lazy<Ledger> ledger;
+
+	private final Lazy<MigrationChain> chain;
+
+	private final Lazy<SchemaSnapshot> models;
+
+	private final Engine engine;
+
+	private Crochet(Settings settings) {
+		this.settings = settings;
+		this.driver = new Lazy<>(this::openDriver);
+		this.graph = new Lazy<>(() -> new Graph(driver.get(), settings.database, settings.uriForMessages(),
+				settings.chunkSize));
+		this.ledger = new Lazy<>(() -> Ledger.open(settings.ledger));
+		this.chain = new Lazy<>(this::buildChain);
+		this.models = new Lazy<>(this::readModels);
+		this.engine = new Engine(graph, ledger, chain, models, settings.chunkSize, settings.listener);
+	}
+
+	public static Builder configure() {
+		return new Builder();
+	}
+
+	// ---- verbs -------------------------------------------------------------------------------
+
+	/** Applies every pending revision. */
+	public MigrationResult upgrade() {
+		return engine.upgrade(null, false);
+	}
+
+	/** Applies pending revisions up to and including {@code target} (null: all). */
+	public MigrationResult upgrade(String target) {
+		return engine.upgrade(target, false);
+	}
+
+	/** As {@link #upgrade(String)}; with {@code dryRun} nothing is executed or recorded. */
+	public MigrationResult upgrade(String target, boolean dryRun) {
+		return engine.upgrade(target, dryRun);
+	}
+
+	/** Reverts the most recent revision. */
+	public MigrationResult downgrade() {
+		return engine.downgrade(null, false);
+	}
+
+	/**
+	 * Reverts every revision above {@code target} ({@code target} stays applied); {@link #BASE}
+	 * reverts all. Refuses the whole call if any of them is not rollback-safe.
+	 */
+	public MigrationResult downgrade(String target) {
+		return engine.downgrade(target, false);
+	}
+
+	public MigrationResult downgrade(String target, boolean dryRun) {
+		return engine.downgrade(target, dryRun);
+	}
+
+	public Status status() {
+		return engine.status();
+	}
+
+	public VerifyReport verify() {
+		return new Verifier(engine).verify();
+	}
+
+	/** The schema IR of the configured models. */
+	public SchemaSnapshot modelSchema() {
+		SchemaSnapshot snapshot = models.get();
+		if (snapshot == null) {
+			throw new CrochetException("No model packages or classes are configured");
+		}
+		return snapshot;
+	}
+
+	/** Models against the head migration, and the live schema against the models. */
+	public Drift drift() {
+		return engine.drift(true);
+	}
+
+	/** Models against the head migration only; needs no database. */
+	public Drift modelDrift() {
+		return engine.drift(false);
+	}
+
+	public LiveSchema liveSchema() {
+		return engine.liveSchema();
+	}
+
+	public MigrationChain chain() {
+		return chain.get();
+	}
+
+	/** The ledger this instance records in (read it; do not write to it behind Crochet's back). */
+	public Ledger ledger() {
+		return ledger.get();
+	}
+
+	/** The driver (opened on first use; closed with this instance unless it was given). */
+	public Driver driver() {
+		return driver.get();
+	}
+
+	public Fingerprint fingerprint() {
+		return engine.fingerprint();
+	}
+
+	/** Applies pending revisions with the given round-trip check. */
+	public RoundTripReport roundTrip(RoundTripMode mode) {
+		return roundTrip(mode, null, List.of());
+	}
+
+	public RoundTripReport roundTrip(RoundTripMode mode, String target, List<DataFixture> fixtures) {
+		return new RoundTripRunner(engine).run(mode, target, fixtures);
+	}
+
+	/** Empties the database: all data, constraints and indexes except token lookups. Tests only. */
+	public void cleanDatabase() {
+		engine.cleanDatabase();
+	}
+
+	/** Runs a statement outside any migration (fixtures, tests). */
+	public void runCypher(String cypher, Map<String, Object> parameters) {
+		engine.runCypher(cypher, parameters);
+	}
+
+	/** Checks that Neo4j is reachable and accepts the credentials; fails fast otherwise. */
+	public void verifyConnectivity() {
+		graph.get().verifyConnectivity();
+	}
+
+	@Override
+	public void close() {
+		ledger.ifCreated(Ledger::close);
+		if (settings.driver == null) {
+			driver.ifCreated(Driver::close);
+		}
+	}
+
+	// ---- wiring ------------------------------------------------------------------------------
+
+	private Driver openDriver() {
+		if (settings.driver != null) {
+			return settings.driver;
+		}
+		if (settings.uri == null) {
+			throw new ConnectionException("No Neo4j URI is configured");
+		}
+		AuthToken auth = settings.username == null ? AuthTokens.none()
+				: AuthTokens.basic(settings.username, settings.password == null ? "" : settings.password);
+		Config config = Config.builder()
+			.withConnectionTimeout(settings.connectTimeoutSeconds, TimeUnit.SECONDS)
+			.withConnectionAcquisitionTimeout(settings.connectTimeoutSeconds * 2L, TimeUnit.SECONDS)
+			.withMaxTransactionRetryTime(settings.connectTimeoutSeconds, TimeUnit.SECONDS)
+			.build();
+		Driver created;
+		try {
+			created = GraphDatabase.driver(settings.uri, auth, config);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ConnectionException("Invalid Neo4j URI " + settings.uri + ": " + ex.getMessage(), ex);
+		}
+		try {
+			new Graph(created, settings.database, settings.uri, settings.chunkSize).verifyConnectivity();
+		}
+		catch (RuntimeException ex) {
+			created.close();
+			throw ex;
+		}
+		return created;
+	}
+
+	private MigrationChain buildChain() {
+		List<ResolvedMigration> all = new ArrayList<>(settings.migrations);
+		if (!settings.migrationPackages.isEmpty() || !settings.migrationLocations.isEmpty()) {
+			all.addAll(MigrationScanner.scan(settings.classLoader, settings.migrationPackages, settings.migrationLocations));
+		}
+		return MigrationChain.of(all);
+	}
+
+	private SchemaSnapshot readModels() {
+		if (!settings.modelClasses.isEmpty()) {
+			return ModelReader.read(settings.modelClasses);
+		}
+		if (!settings.modelPackages.isEmpty()) {
+			return ModelReader.read(settings.classLoader, settings.modelPackages);
+		}
+		return null;
+	}
+
+	/** Builds an immutable configuration, once. */
+	public static final class Builder {
+
+		private final Settings settings = new Settings();
+
+		private Builder() {
+		}
+
+		/** {@code bolt://}, {@code neo4j://} (clusters) or their {@code +s} variants. */
+		public Builder uri(String uri) {
+			settings.uri = uri;
+			return this;
+		}
+
+		/** Basic authentication; the password is never logged, printed or recorded. */
+		public Builder authentication(String username, String password) {
+			settings.username = username;
+			settings.password = password;
+			return this;
+		}
+
+		/** Uses an existing driver, which Crochet will not close. */
+		public Builder driver(Driver driver) {
+			settings.driver = driver;
+			return this;
+		}
+
+		/** A named database (Enterprise); the server's default when unset. */
+		public Builder database(String database) {
+			settings.database = database;
+			return this;
+		}
+
+		public Builder ledger(Path file) {
+			settings.ledger = Objects.requireNonNull(file, "ledger file");
+			return this;
+		}
+
+		public Builder migrationPackages(String... packages) {
+			settings.migrationPackages.addAll(List.of(packages));
+			return this;
+		}
+
+		/** {@code classpath:db/crochet}, {@code file:/path} or a plain path holding {@code .cypher} migrations. */
+		public Builder migrationLocations(String... locations) {
+			settings.migrationLocations.addAll(List.of(locations));
+			return this;
+		}
+
+		/** Migrations built in code (no scanning), added to any found in packages and locations. */
+		public Builder migrations(Collection<ResolvedMigration> migrations) {
+			settings.migrations.addAll(migrations);
+			return this;
+		}
+
+		public Builder modelPackages(String... packages) {
+			settings.modelPackages.addAll(List.of(packages));
+			return this;
+		}
+
+		public Builder modelClasses(Class<?>... classes) {
+			settings.modelClasses.addAll(List.of(classes));
+			return this;
+		}
+
+		public Builder modelClasses(Collection<Class<?>> classes) {
+			settings.modelClasses.addAll(classes);
+			return this;
+		}
+
+		/** Where migrations and models are looked up (the CLI passes the loader of compiled sources). */
+		public Builder classLoader(ClassLoader classLoader) {
+			settings.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+			return this;
+		}
+
+		/** Rows or entities per transaction in data operations; 10,000 by default. */
+		public Builder chunkSize(int chunkSize) {
+			if (chunkSize < 1) {
+				throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
+			}
+			settings.chunkSize = chunkSize;
+			return this;
+		}
+
+		/** How long to wait for Neo4j before failing (5 s by default). */
+		public Builder connectTimeoutSeconds(int seconds) {
+			settings.connectTimeoutSeconds = seconds;
+			return this;
+		}
+
+		public Builder listener(ProgressListener listener) {
+			settings.listener = Objects.requireNonNull(listener, "listener");
+			return this;
+		}
+
+		public Crochet load() {
+			return new Crochet(settings.copy());
+		}
+	}
+
+	/** Mutable while building, copied once into the instance; deliberately without toString. */
+	private static final class Settings {
+
+		String uri;
+
+		String username;
+
+		String password;
+
+		Driver driver;
+
+		String database;
+
+		Path ledger = Path.of(".crochet", "ledger.db");
+
+		final List<String> migrationPackages = new ArrayList<>();
+
+		final List<String> migrationLocations = new ArrayList<>();
+
+		final List<String> modelPackages = new ArrayList<>();
+
+		final List<ResolvedMigration> migrations = new ArrayList<>();
+
+		final List<Class<?>> modelClasses = new ArrayList<>();
+
+		ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
+				? Thread.currentThread().getContextClassLoader() : Crochet.class.getClassLoader();
+
+		int chunkSize = 10_000;
+
+		int connectTimeoutSeconds = 5;
+
+		ProgressListener listener = ProgressListener.NONE;
+
+		String uriForMessages() {
+			return uri != null ? uri : "the configured driver";
+		}
+
+		Settings copy() {
+			Settings copy = new Settings();
+			copy.uri = uri;
+			copy.username = username;
+			copy.password = password;
+			copy.driver = driver;
+			copy.database = database;
+			copy.ledger = ledger;
+			copy.migrationPackages.addAll(migrationPackages);
+			copy.migrationLocations.addAll(migrationLocations);
+			copy.modelPackages.addAll(modelPackages);
+			copy.migrations.addAll(migrations);
+			copy.modelClasses.addAll(modelClasses);
+			copy.classLoader = classLoader;
+			copy.chunkSize = chunkSize;
+			copy.connectTimeoutSeconds = connectTimeoutSeconds;
+			copy.listener = listener;
+			return copy;
+		}
+	}
+
+	/** A value created on first use, once, thread-safely. */
+	private static final class Lazy<T> implements Supplier<T> {
+
+		private final Supplier<T> factory;
+
+		private volatile boolean created;
+
+		private T value;
+
+		Lazy(Supplier<T> factory) {
+			this.factory = factory;
+		}
+
+		@Override
+		public synchronized T get() {
+			if (!created) {
+				value = factory.get();
+				created = true;
+			}
+			return value;
+		}
+
+		synchronized void ifCreated(java.util.function.Consumer<T> action) {
+			if (created && value != null) {
+				action.accept(value);
+			}
+		}
+	}
+}

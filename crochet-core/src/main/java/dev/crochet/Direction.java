@@ -1,0 +1,6 @@
+package dev.crochet;
+
+/** Which way a migration runs. */
+public enum Direction {
+	UPGRADE, DOWNGRADE
+}

@@ -1,0 +1,58 @@
+package dev.crochet;
+
+import dev.crochet.diff.SchemaDiff;
+import dev.crochet.live.SchemaElement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Disagreement between the models, the migrations and the live database.
+ *
+ * @param modelHash        hash of the current models
+ * @param headHash         schema hash the head migration declares, or null (no migrations, or none declared)
+ * @param modelChanges     how the models differ from the head's stored snapshot; empty when equal or unknown
+ * @param missingInGraph   declared by the models, absent from the live database (null when not checked)
+ * @param unexpectedInGraph present in the live database, not declared (null when not checked)
+ */
+public record Drift(String modelHash, String headHash, SchemaDiff modelChanges, List<SchemaElement> missingInGraph,
+		List<SchemaElement> unexpectedInGraph) {
+
+	public Drift {
+		missingInGraph = missingInGraph == null ? List.of() : List.copyOf(missingInGraph);
+		unexpectedInGraph = unexpectedInGraph == null ? List.of() : List.copyOf(unexpectedInGraph);
+	}
+
+	/** The models changed since the head migration was written. */
+	public boolean modelsAheadOfMigrations() {
+		return headHash == null ? !modelChanges.isEmpty() : !headHash.equals(modelHash);
+	}
+
+	public boolean liveSchemaDiffers() {
+		return !missingInGraph.isEmpty() || !unexpectedInGraph.isEmpty();
+	}
+
+	public boolean hasDrift() {
+		return modelsAheadOfMigrations() || liveSchemaDiffers();
+	}
+
+	/** Multi-line explanation with what to do, or {@code no drift}. */
+	public String describe() {
+		if (!hasDrift()) {
+			return "no drift";
+		}
+		List<String> lines = new ArrayList<>();
+		if (modelsAheadOfMigrations()) {
+			lines.add("The models (schema hash " + modelHash + ") do not match the head migration (schema hash "
+					+ (headHash == null ? "none" : headHash) + ").");
+			modelChanges.changes().forEach(c -> lines.add("  " + c.describe()));
+			lines.add("Run 'crochet create-migration \"<description>\"' to write a migration for these changes.");
+		}
+		missingInGraph.forEach(e -> lines.add("Missing in the graph: " + e.describe()));
+		unexpectedInGraph.forEach(e -> lines.add("Not declared by the models: " + e.describe()));
+		if (liveSchemaDiffers()) {
+			lines.add("Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.");
+		}
+		return String.join(System.lineSeparator(), lines);
+	}
+}

@@ -1,0 +1,420 @@
+package dev.crochet.engine;
+
+import dev.crochet.Direction;
+import dev.crochet.Drift;
+import dev.crochet.MigrationFailedException;
+import dev.crochet.MigrationResult;
+import dev.crochet.ProgressListener;
+import dev.crochet.RevisionRun;
+import dev.crochet.RevisionState;
+import dev.crochet.RollbackUnsafeException;
+import dev.crochet.Status;
+import dev.crochet.UnknownRevisionException;
+import dev.crochet.UnsupportedEditionException;
+import dev.crochet.ValidationException;
+import dev.crochet.cypher.Operation;
+import dev.crochet.cypher.OperationRecorder;
+import dev.crochet.diff.SchemaDiff;
+import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.ledger.AppliedMigration;
+import dev.crochet.ledger.BatchStatus;
+import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerEvent;
+import dev.crochet.live.LiveSchema;
+import dev.crochet.migration.MigrationChain;
+import dev.crochet.migration.ResolvedMigration;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Where the driver, the ledger, the rendered operations and the chain meet: upgrade, downgrade,
+ * status, drift. Each verb validates everything it can before it changes anything.
+ */
+public final class Engine {
+
+	/** Downgrade target meaning "revert every revision". */
+	public static final String BASE = "base";
+
+	private final Supplier<Graph> graph;
+
+	private final Supplier<Ledger> ledger;
+
+	private final Supplier<MigrationChain> chain;
+
+	private final Supplier<SchemaSnapshot> models;
+
+	private final int chunkSize;
+
+	private final ProgressListener listener;
+
+	/**
+	 * @param models null supplier result means "no models configured"
+	 */
+	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
+			Supplier<SchemaSnapshot> models, int chunkSize, ProgressListener listener) {
+		this.graph = graph;
+		this.ledger = ledger;
+		this.chain = chain;
+		this.models = models;
+		this.chunkSize = chunkSize;
+		this.listener = listener;
+	}
+
+	// ---- upgrade -----------------------------------------------------------------------------
+
+	public MigrationResult upgrade(String target, boolean dryRun) {
+		MigrationChain chain = this.chain.get();
+		Ledger ledger = this.ledger.get();
+		if (target != null && !chain.contains(target)) {
+			throw unknown(target, chain);
+		}
+		if (dryRun) {
+			validateApplied(chain, ledger);
+			List<RevisionPlan> plans = plan(pendingUpgrades(chain, ledger, target), Direction.UPGRADE);
+			return dryRunResult(Direction.UPGRADE, plans, headOf(ledger), target);
+		}
+		return locked(ledger, () -> {
+			validateApplied(chain, ledger);
+			checkGraphAgrees(ledger);
+			String before = headOf(ledger);
+			if (target != null && ledger.applied(target).isPresent()) {
+				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, before,
+						"Target " + target + " is already applied; nothing to do (head is " + before + ")");
+			}
+			List<ResolvedMigration> pending = pendingUpgrades(chain, ledger, target);
+			if (pending.isEmpty()) {
+				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, before,
+						before == null ? "No migrations to apply" : "Already up to date; head is " + before);
+			}
+			List<RevisionPlan> plans = plan(pending, Direction.UPGRADE);
+			checkEdition(plans);
+			List<RevisionRun> runs = new ArrayList<>();
+			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
+			int index = 0;
+			for (RevisionPlan plan : plans) {
+				listener.revisionStarted(plan.revision(), Direction.UPGRADE, ++index, plans.size());
+				RevisionRun run = executor.run(plan);
+				recordUpgrade(ledger, plan.migration(), run);
+				listener.revisionFinished(plan.revision(), Direction.UPGRADE, run.durationMillis());
+				runs.add(run);
+			}
+			String after = headOf(ledger);
+			return new MigrationResult(Direction.UPGRADE, false, runs, before, after,
+					"Applied " + runs.size() + " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + after);
+		});
+	}
+
+	private List<ResolvedMigration> pendingUpgrades(MigrationChain chain, Ledger ledger, String target) {
+		int from = ledger.head().map(h -> chain.indexOf(h.revision()) + 1).orElse(0);
+		int to = target == null ? chain.migrations().size() : chain.indexOf(target) + 1;
+		return from >= to ? List.of() : chain.migrations().subList(from, to);
+	}
+
+	private void recordUpgrade(Ledger ledger, ResolvedMigration migration, RevisionRun run) {
+		new HeadMirror(graph.get()).update(migration.id(), migration.schemaHash());
+		ledger.recordApplied(new AppliedMigration(migration.id(), migration.parent(), migration.description(),
+				migration.schemaHash(), migration.checksum(), migration.rollbackSafe(), Instant.now(), run.durationMillis()));
+		ledger.batchesOf(migration.id())
+			.stream()
+			.filter(b -> b.status() == BatchStatus.OPEN)
+			.forEach(b -> ledger.updateBatchStatus(b.batchId(), BatchStatus.COMMITTED));
+		SchemaSnapshot snapshot = models.get();
+		if (snapshot != null && migration.schemaHash() != null && migration.schemaHash().equals(snapshot.hash())) {
+			ledger.saveSnapshot(snapshot.hash(), snapshot.toCanonicalJson());
+		}
+		ledger.append(LedgerEvent.of("UPGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
+	}
+
+	// ---- downgrade ---------------------------------------------------------------------------
+
+	public MigrationResult downgrade(String target, boolean dryRun) {
+		MigrationChain chain = this.chain.get();
+		Ledger ledger = this.ledger.get();
+		if (dryRun) {
+			validateApplied(chain, ledger);
+			return dryRunResult(Direction.DOWNGRADE, plan(revertible(chain, ledger, target), Direction.DOWNGRADE),
+					headOf(ledger), target);
+		}
+		return locked(ledger, () -> {
+			validateApplied(chain, ledger);
+			checkGraphAgrees(ledger);
+			String before = headOf(ledger);
+			List<ResolvedMigration> toRevert = revertible(chain, ledger, target);
+			if (toRevert.isEmpty()) {
+				return new MigrationResult(Direction.DOWNGRADE, false, List.of(), before, before,
+						before == null ? "Nothing to downgrade: no revision is applied"
+								: "Target " + target + " is the head already; nothing to downgrade");
+			}
+			List<RevisionPlan> plans = plan(toRevert, Direction.DOWNGRADE);
+			checkEdition(plans);
+			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
+			List<RevisionRun> runs = new ArrayList<>();
+			int index = 0;
+			for (RevisionPlan plan : plans) {
+				listener.revisionStarted(plan.revision(), Direction.DOWNGRADE, ++index, plans.size());
+				RevisionRun run = executor.run(plan);
+				recordDowngrade(ledger, chain, plan.migration(), run);
+				listener.revisionFinished(plan.revision(), Direction.DOWNGRADE, run.durationMillis());
+				runs.add(run);
+			}
+			String after = headOf(ledger);
+			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after, "Reverted " + runs.size()
+					+ " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + (after == null ? "base" : after));
+		});
+	}
+
+	/**
+	 * The revisions a downgrade reverts, head first, after checking that every one of them exists
+	 * and is rollback-safe: an unsafe one refuses the whole call before anything is reverted.
+	 */
+	private List<ResolvedMigration> revertible(MigrationChain chain, Ledger ledger, String target) {
+		List<AppliedMigration> applied = ledger.applied();
+		if (applied.isEmpty()) {
+			if (target != null && !BASE.equals(target) && !chain.contains(target)) {
+				throw unknown(target, chain);
+			}
+			return List.of();
+		}
+		int keep;
+		if (target == null) {
+			keep = applied.size() - 1;
+		}
+		else if (BASE.equals(target)) {
+			keep = 0;
+		}
+		else {
+			keep = indexOf(applied, target) + 1;
+			if (keep == 0) {
+				if (!chain.contains(target)) {
+					throw unknown(target, chain);
+				}
+				throw new UnknownRevisionException("Target revision " + target
+						+ " is not applied, so there is nothing to downgrade to (head is " + headOf(ledger) + ")");
+			}
+		}
+		List<ResolvedMigration> revert = new ArrayList<>();
+		for (int i = applied.size() - 1; i >= keep; i--) {
+			String id = applied.get(i).revision();
+			revert.add(chain.get(id)
+				.orElseThrow(() -> new ValidationException("Cannot revert revision " + id
+						+ ": it is recorded as applied but no migration defines it any more")));
+		}
+		List<String> unsafe = revert.stream().filter(m -> !m.rollbackSafe()).map(ResolvedMigration::id).toList();
+		if (!unsafe.isEmpty()) {
+			throw new RollbackUnsafeException("Cannot downgrade " + describeTarget(target) + ": revision"
+					+ (unsafe.size() == 1 ? " " : "s ") + String.join(", ", unsafe)
+					+ (unsafe.size() == 1 ? " is" : " are") + " not rollback-safe (rollbackSafe = false). Nothing was reverted.");
+		}
+		return revert;
+	}
+
+	private static String describeTarget(String target) {
+		return target == null ? "the head" : BASE.equals(target) ? "to base" : "to " + target;
+	}
+
+	private void recordDowngrade(Ledger ledger, MigrationChain chain, ResolvedMigration migration, RevisionRun run) {
+		String parent = migration.parent();
+		String parentHash = parent == null ? null : chain.get(parent).map(ResolvedMigration::schemaHash).orElse(null);
+		new HeadMirror(graph.get()).update(parent, parentHash);
+		ledger.removeApplied(migration.id());
+		ledger.batchesOf(migration.id())
+			.stream()
+			.filter(b -> b.status() != BatchStatus.DELETED)
+			.forEach(b -> ledger.updateBatchStatus(b.batchId(), BatchStatus.DELETED));
+		ledger.append(LedgerEvent.of("DOWNGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
+	}
+
+	// ---- shared steps ------------------------------------------------------------------------
+
+	private List<RevisionPlan> plan(List<ResolvedMigration> migrations, Direction direction) {
+		List<RevisionPlan> plans = new ArrayList<>();
+		for (ResolvedMigration migration : migrations) {
+			OperationRecorder recorder = new OperationRecorder(migration.id(), chunkSize,
+					() -> migration.id() + "-" + UUID.randomUUID());
+			try {
+				if (direction == Direction.UPGRADE) {
+					migration.migration().upgrade(recorder);
+				}
+				else {
+					migration.migration().downgrade(recorder);
+				}
+			}
+			catch (RuntimeException ex) {
+				String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+				throw new MigrationFailedException(migration.id(), null, "Revision " + migration.id()
+						+ " failed while declaring its " + verb + " operations (nothing was run): " + ex.getMessage(), ex);
+			}
+			plans.add(new RevisionPlan(migration, direction, recorder.operations()));
+		}
+		return plans;
+	}
+
+	private void checkEdition(List<RevisionPlan> plans) {
+		for (RevisionPlan plan : plans) {
+			if (plan.needsEnterprise() && !graph.get().enterprise()) {
+				Operation operation = plan.operations().stream().filter(Operation::enterpriseOnly).findFirst().orElseThrow();
+				throw new UnsupportedEditionException("Revision " + plan.revision() + " uses '" + operation.describe()
+						+ "', which needs Neo4j Enterprise Edition; this server is Community Edition. Nothing was run.");
+			}
+		}
+	}
+
+	private static MigrationResult dryRunResult(Direction direction, List<RevisionPlan> plans, String head, String target) {
+		List<RevisionRun> runs = plans.stream()
+			.map(p -> new RevisionRun(p.revision(), p.migration().description(), direction, p.cypher(), 0))
+			.toList();
+		String verb = direction == Direction.UPGRADE ? "apply" : "revert";
+		String message = runs.isEmpty() ? "Dry run: nothing to " + verb
+				: "Dry run: would " + verb + " " + runs.size() + " revision" + (runs.size() == 1 ? "" : "s")
+						+ "; nothing was executed";
+		return new MigrationResult(direction, true, runs, head, head, message);
+	}
+
+	/**
+	 * Applied revisions must still be the start of the chain, unchanged: anything else means the
+	 * code and the ledger disagree and running would make it worse.
+	 */
+	private static void validateApplied(MigrationChain chain, Ledger ledger) {
+		List<String> problems = AppliedCheck.problems(chain, ledger.applied());
+		if (!problems.isEmpty()) {
+			throw new ValidationException("The applied migrations no longer match the code; nothing was run:"
+					+ System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", problems));
+		}
+	}
+
+	private void checkGraphAgrees(Ledger ledger) {
+		String ledgerHead = headOf(ledger);
+		Optional<String> graphHead = new HeadMirror(graph.get()).head();
+		if (!Objects.equals(ledgerHead, graphHead.orElse(null))) {
+			throw new ValidationException("The ledger " + ledger.file() + " records head "
+					+ (ledgerHead == null ? "none" : ledgerHead) + " but the graph records head "
+					+ graphHead.orElse("none")
+					+ "; they belong to different histories (wrong ledger file or database?). Nothing was run.");
+		}
+	}
+
+	private <T> T locked(Ledger ledger, Supplier<T> work) {
+		String owner = owner();
+		ledger.lock(owner);
+		try {
+			GraphLock lock = new GraphLock(graph.get());
+			lock.acquire(owner);
+			try {
+				return work.get();
+			}
+			finally {
+				lock.release(owner);
+			}
+		}
+		finally {
+			ledger.unlock(owner);
+		}
+	}
+
+	private static String owner() {
+		return ManagementFactory.getRuntimeMXBean().getName() + "/" + Thread.currentThread().getName() + "/"
+				+ UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static String headOf(Ledger ledger) {
+		return ledger.head().map(AppliedMigration::revision).orElse(null);
+	}
+
+	private static int indexOf(List<AppliedMigration> applied, String revision) {
+		for (int i = 0; i < applied.size(); i++) {
+			if (applied.get(i).revision().equals(revision)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static UnknownRevisionException unknown(String target, MigrationChain chain) {
+		String known = chain.isEmpty() ? "there are no migrations"
+				: "known revisions: " + String.join(", ", chain.migrations().stream().map(ResolvedMigration::id).toList());
+		return new UnknownRevisionException("Unknown target revision '" + target + "' (" + known + "). Nothing was run.");
+	}
+
+	// ---- status and drift --------------------------------------------------------------------
+
+	public Status status() {
+		MigrationChain chain = this.chain.get();
+		Ledger ledger = this.ledger.get();
+		List<RevisionState> states = new ArrayList<>();
+		for (ResolvedMigration migration : chain.migrations()) {
+			Optional<AppliedMigration> applied = ledger.applied(migration.id());
+			states.add(new RevisionState(migration.id(), migration.description(),
+					applied.isPresent() ? RevisionState.State.APPLIED : RevisionState.State.PENDING,
+					migration.rollbackSafe(), applied.map(AppliedMigration::appliedAt).orElse(null)));
+		}
+		for (AppliedMigration applied : ledger.applied()) {
+			if (!chain.contains(applied.revision())) {
+				states.add(new RevisionState(applied.revision(), applied.description(), RevisionState.State.MISSING,
+						applied.rollbackSafe(), applied.appliedAt()));
+			}
+		}
+		return new Status(headOf(ledger), states, ledger.batches(), models.get() == null ? null : drift(true));
+	}
+
+	/** Models against the head migration (and its stored snapshot) and, if asked, the live schema. */
+	public Drift drift(boolean includeLiveSchema) {
+		SchemaSnapshot snapshot = models.get();
+		if (snapshot == null) {
+			throw new ValidationException("No model packages or classes are configured, so drift cannot be checked");
+		}
+		MigrationChain chain = this.chain.get();
+		String headHash = chain.head().map(ResolvedMigration::schemaHash).orElse(null);
+		SchemaSnapshot headSnapshot = headHash == null ? SchemaSnapshot.empty()
+				: ledger.get().snapshot(headHash).map(SchemaSnapshot::fromJson).orElse(null);
+		SchemaDiff changes = headSnapshot == null ? new SchemaDiff(List.of()) : SchemaDiff.between(headSnapshot, snapshot);
+		if (!includeLiveSchema) {
+			return new Drift(snapshot.hash(), headHash, changes, null, null);
+		}
+		LiveSchema live = liveSchema();
+		LiveSchema declared = LiveSchema.declaredBy(snapshot, graph.get().enterprise());
+		return new Drift(snapshot.hash(), headHash, changes, live.missing(declared), live.unexpected(declared));
+	}
+
+	public LiveSchema liveSchema() {
+		return LiveSchemaReader.read(graph.get());
+	}
+
+	public dev.crochet.roundtrip.Fingerprint fingerprint() {
+		return Fingerprinter.take(graph.get());
+	}
+
+	/** Empties the database (data, constraints, indexes) — for tests and throwaway stores only. */
+	public void cleanDatabase() {
+		DatabaseCleaner.clean(graph.get());
+	}
+
+	/** Runs fixture Cypher in its own auto-commit transaction. */
+	public void runCypher(String cypher, Map<String, Object> parameters) {
+		graph.get().run(cypher, parameters);
+	}
+
+	/** The graph's recorded head, for {@code verify}. */
+	Optional<String> graphHead() {
+		return new HeadMirror(graph.get()).head();
+	}
+
+	Supplier<Ledger> ledger() {
+		return ledger;
+	}
+
+	Supplier<MigrationChain> chain() {
+		return chain;
+	}
+
+	Supplier<SchemaSnapshot> models() {
+		return models;
+	}
+}

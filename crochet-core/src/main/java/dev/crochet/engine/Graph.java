@@ -1,0 +1,154 @@
+package dev.crochet.engine;
+
+import dev.crochet.ConnectionException;
+import dev.crochet.cypher.Statement;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+
+/**
+ * The one place Crochet talks to Neo4j: runs rendered statements by their kind and answers queries.
+ * Connection and credential failures become {@link ConnectionException}s that name the URI, never
+ * the password.
+ */
+public final class Graph {
+
+	private final Driver driver;
+
+	private final String database;
+
+	private final String uri;
+
+	private final int chunkSize;
+
+	private volatile Boolean enterprise;
+
+	public Graph(Driver driver, String database, String uri, int chunkSize) {
+		this.driver = driver;
+		this.database = database;
+		this.uri = uri;
+		this.chunkSize = chunkSize;
+	}
+
+	public Driver driver() {
+		return driver;
+	}
+
+	public String database() {
+		return database;
+	}
+
+	Session session() {
+		return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+	}
+
+	/** Fails fast (driver timeouts) with a message naming the URI when Neo4j is unreachable or refuses us. */
+	public void verifyConnectivity() {
+		translate(() -> {
+			driver.verifyConnectivity();
+			return null;
+		});
+	}
+
+	boolean enterprise() {
+		Boolean known = enterprise;
+		if (known == null) {
+			String edition = query("CALL dbms.components() YIELD edition RETURN edition", Map.of(),
+					r -> r.get("edition").asString()).stream().findFirst().orElse("community");
+			known = !"community".equalsIgnoreCase(edition);
+			enterprise = known;
+		}
+		return known;
+	}
+
+	/** Runs a statement; for row statements, reports each chunk's row count to {@code rowsWritten}. */
+	void execute(Statement statement, LongConsumer rowsWritten) {
+		translate(() -> {
+			switch (statement.kind()) {
+				case SCHEMA, AUTO_COMMIT -> {
+					try (Session session = session()) {
+						session.run(statement.cypher(), statement.parameters()).consume();
+					}
+				}
+				case WRITE -> {
+					try (Session session = session()) {
+						session.executeWriteWithoutResult(tx -> tx.run(statement.cypher(), statement.parameters()).consume());
+					}
+				}
+				case ROWS -> runInChunks(statement, rowsWritten);
+			}
+			return null;
+		});
+	}
+
+	private void runInChunks(Statement statement, LongConsumer rowsWritten) {
+		Iterator<? extends Map<String, ?>> rows = statement.rows().iterator();
+		try (Session session = session()) {
+			while (rows.hasNext()) {
+				List<Map<String, ?>> chunk = new ArrayList<>(chunkSize);
+				while (rows.hasNext() && chunk.size() < chunkSize) {
+					chunk.add(rows.next());
+				}
+				Map<String, Object> parameters = new HashMap<>(statement.parameters());
+				parameters.put("rows", chunk);
+				session.executeWriteWithoutResult(tx -> tx.run(statement.cypher(), parameters).consume());
+				rowsWritten.accept(chunk.size());
+			}
+		}
+	}
+
+	void run(String cypher, Map<String, Object> parameters) {
+		translate(() -> {
+			try (Session session = session()) {
+				session.run(cypher, parameters).consume();
+			}
+			return null;
+		});
+	}
+
+	<T> List<T> query(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return translate(() -> {
+			try (Session session = session()) {
+				return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply));
+			}
+		});
+	}
+
+	/** Streams a result record by record so a large graph never sits in memory. */
+	void stream(String cypher, Map<String, Object> parameters, Consumer<Record> consumer) {
+		translate(() -> {
+			try (Session session = session()) {
+				session.executeReadWithoutResult(tx -> tx.run(cypher, parameters).forEachRemaining(consumer));
+			}
+			return null;
+		});
+	}
+
+	private <T> T translate(java.util.function.Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (AuthenticationException ex) {
+			throw new ConnectionException("Neo4j at " + uri + " refused the credentials (authentication failed)", ex);
+		}
+		catch (SecurityException ex) {
+			throw new ConnectionException("Neo4j at " + uri + " refused access: " + ex.getMessage(), ex);
+		}
+		catch (ServiceUnavailableException ex) {
+			throw new ConnectionException("Neo4j at " + uri + " is unreachable: " + ex.getMessage(), ex);
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package dev.crochet.engine;
+
+import dev.crochet.CrochetException;
+import dev.crochet.Drift;
+import dev.crochet.VerifyReport;
+import dev.crochet.VerifyReport.Check;
+import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.ledger.AppliedMigration;
+import dev.crochet.ledger.BatchRecord;
+import dev.crochet.ledger.BatchStatus;
+import dev.crochet.ledger.Ledger;
+import dev.crochet.migration.MigrationChain;
+import dev.crochet.migration.ResolvedMigration;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every consistency rule of {@code verify}, each a named {@link Check}; a broken rule is reported,
+ * never thrown, so one run shows everything that is wrong.
+ */
+public final class Verifier {
+
+	private final Engine engine;
+
+	public Verifier(Engine engine) {
+		this.engine = engine;
+	}
+
+	public VerifyReport verify() {
+		List<Check> checks = new ArrayList<>();
+		MigrationChain chain;
+		try {
+			chain = engine.chain().get();
+			checks.add(new Check("migration chain is linear", true, List.of()));
+		}
+		catch (CrochetException ex) {
+			checks.add(new Check("migration chain is linear", false, List.of(ex.getMessage())));
+			return new VerifyReport(checks);
+		}
+		Ledger ledger = engine.ledger().get();
+		List<AppliedMigration> applied = ledger.applied();
+		checks.add(check("applied revisions still exist", AppliedCheck.missing(chain, applied)));
+		checks.add(check("ledger chain intact", AppliedCheck.order(chain, applied)));
+		checks.add(check("checksums unchanged", AppliedCheck.checksums(chain, applied)));
+		checks.add(check("schema hashes consistent", AppliedCheck.schemaHashes(chain, applied)));
+		checks.add(check("nothing pending", chain.migrations()
+			.stream()
+			.filter(m -> ledger.applied(m.id()).isEmpty())
+			.map(m -> "Revision " + m.id() + " is pending")
+			.toList()));
+		checks.add(check("ledger and graph agree", graphAgreement(ledger)));
+		checks.add(check("batch source files unchanged", batchSources(ledger)));
+		SchemaSnapshot models = engine.models().get();
+		if (models != null) {
+			String headHash = chain.head().map(ResolvedMigration::schemaHash).orElse(null);
+			List<String> modelProblems = new ArrayList<>();
+			if (!Objects.equals(headHash, models.hash()) && !(headHash == null && chain.isEmpty() && models.nodes().isEmpty())) {
+				Drift drift = engine.drift(false);
+				modelProblems.add(drift.describe());
+			}
+			checks.add(check("models match the head migration", modelProblems));
+			Drift live = engine.drift(true);
+			List<String> liveProblems = new ArrayList<>();
+			live.missingInGraph().forEach(e -> liveProblems.add("Missing in the graph: " + e.describe()));
+			live.unexpectedInGraph().forEach(e -> liveProblems.add("Not declared by the models: " + e.describe()));
+			checks.add(check("live schema matches the models", liveProblems));
+		}
+		return new VerifyReport(checks);
+	}
+
+	private List<String> graphAgreement(Ledger ledger) {
+		String ledgerHead = ledger.head().map(AppliedMigration::revision).orElse(null);
+		Optional<String> graphHead = engine.graphHead();
+		if (Objects.equals(ledgerHead, graphHead.orElse(null))) {
+			return List.of();
+		}
+		return List.of("The ledger records head " + (ledgerHead == null ? "none" : ledgerHead)
+				+ " but the graph records head " + graphHead.orElse("none"));
+	}
+
+	private static List<String> batchSources(Ledger ledger) {
+		List<String> problems = new ArrayList<>();
+		for (BatchRecord batch : ledger.batches()) {
+			if (batch.status() != BatchStatus.COMMITTED || batch.sourceFile() == null) {
+				continue;
+			}
+			Path file = Path.of(batch.sourceFile());
+			if (!Files.exists(file)) {
+				problems.add("Batch " + batch.batchId() + ": source file " + file + " no longer exists");
+			}
+			else if (!BatchSources.checksum(file).equals(batch.checksum())) {
+				problems.add("Batch " + batch.batchId() + ": source file " + file
+						+ " has changed since it was loaded (checksum " + batch.checksum() + " in the ledger)");
+			}
+		}
+		return problems;
+	}
+
+	private static Check check(String name, List<String> problems) {
+		return new Check(name, problems.isEmpty(), problems);
+	}
+}

@@ -1,0 +1,42 @@
+package dev.crochet.roundtrip;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The verdict of a round trip, revision by revision.
+ *
+ * <pre>{@code
+ * RoundTripReport report = crochet.roundTrip(RoundTripMode.STEPWISE);
+ * if (!report.leavesNoTrace()) System.err.println(report.describe());
+ * }</pre>
+ */
+public record RoundTripReport(RoundTripMode mode, List<RevisionVerdict> verdicts) {
+
+	public RoundTripReport {
+		verdicts = List.copyOf(verdicts);
+	}
+
+	/** Every downgrade run restored the graph exactly and every re-upgrade reproduced it. */
+	public boolean leavesNoTrace() {
+		return verdicts.stream().allMatch(RevisionVerdict::passed);
+	}
+
+	public List<RevisionVerdict> failures() {
+		return verdicts.stream().filter(v -> !v.passed()).toList();
+	}
+
+	public Optional<RevisionVerdict> verdict(String revision) {
+		return verdicts.stream().filter(v -> v.revision().equals(revision)).findFirst();
+	}
+
+	public String describe() {
+		if (verdicts.isEmpty()) {
+			return "Round trip (" + mode + "): no revisions";
+		}
+		return "Round trip (" + mode + "): " + (leavesNoTrace() ? "no trace left" : failures().size() + " revision(s) failed")
+				+ System.lineSeparator()
+				+ verdicts.stream().map(RevisionVerdict::describe).collect(Collectors.joining(System.lineSeparator()));
+	}
+}
