@@ -48,28 +48,36 @@ public final class Ledger implements AutoCloseable {
 
 	private final Path file;
 
+	private final int busyTimeoutMillis;
+
 	/** Null once closed; read and written only under the instance's monitor. */
 	private Connection connection;
 
-	private Ledger(Path file, Connection connection) {
+	private Ledger(Path file, int busyTimeoutMillis, Connection connection) {
 		this.file = file;
+		this.busyTimeoutMillis = busyTimeoutMillis;
 		this.connection = connection;
 	}
 
 	/** Opens (creating file, parent folders and schema when absent) the ledger at {@code file}. */
 	public static Ledger open(Path file) {
+		return open(file, BUSY_TIMEOUT_MILLIS);
+	}
+
+	/** As {@link #open(Path)}, with another busy timeout: lets a test see a timeout without waiting 10 s. */
+	static Ledger open(Path file, int busyTimeoutMillis) {
 		Objects.requireNonNull(file, "file");
 		Path ledgerFile = file.toAbsolutePath().normalize();
 		if (Files.isDirectory(ledgerFile)) {
 			throw new LedgerException(ledgerFile + " is a folder, not a Crochet ledger");
 		}
 		createParentFolders(ledgerFile);
-		refuseForeignFile(ledgerFile);
-		Connection connection = connect(ledgerFile, false);
+		refuseForeignFile(ledgerFile, busyTimeoutMillis);
+		Connection connection = connect(ledgerFile, false, busyTimeoutMillis);
 		try {
 			useWriteAheadLog(connection, ledgerFile);
 			prepareSchema(connection, ledgerFile);
-			return new Ledger(ledgerFile, connection);
+			return new Ledger(ledgerFile, busyTimeoutMillis, connection);
 		}
 		catch (RuntimeException ex) {
 			closeQuietly(connection, ex);
@@ -373,7 +381,7 @@ public final class Ledger implements AutoCloseable {
 	 * Looks at an existing, non-empty file through a read-only connection, so nothing (not even a
 	 * journal-mode switch or a checkpoint on close) can touch a file that turns out not to be ours.
 	 */
-	private static void refuseForeignFile(Path ledgerFile) {
+	private static void refuseForeignFile(Path ledgerFile, int busyTimeoutMillis) {
 		try {
 			if (!Files.exists(ledgerFile) || Files.size(ledgerFile) == 0) {
 				return;
@@ -382,7 +390,7 @@ public final class Ledger implements AutoCloseable {
 		catch (IOException ex) {
 			throw new LedgerException("Cannot read the ledger " + ledgerFile + ": " + ex, ex);
 		}
-		Connection readOnly = connect(ledgerFile, true);
+		Connection readOnly = connect(ledgerFile, true, busyTimeoutMillis);
 		try {
 			LedgerSchema.inspect(readOnly, ledgerFile);
 		}
@@ -398,9 +406,9 @@ public final class Ledger implements AutoCloseable {
 		}
 	}
 
-	private static Connection connect(Path ledgerFile, boolean readOnly) {
+	private static Connection connect(Path ledgerFile, boolean readOnly, int busyTimeoutMillis) {
 		SQLiteConfig config = new SQLiteConfig();
-		config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+		config.setBusyTimeout(busyTimeoutMillis);
 		config.setReadOnly(readOnly);
 		try {
 			return config.createConnection("jdbc:sqlite:" + ledgerFile);
@@ -528,7 +536,7 @@ public final class Ledger implements AutoCloseable {
 		int code = ex.getErrorCode() & 0xff;
 		if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
 			return new LedgerException("Cannot " + action + ": the ledger " + file + " stayed busy for more than "
-					+ BUSY_TIMEOUT_MILLIS / 1000 + " s (another process is writing to it)", ex);
+					+ busyTimeoutMillis + " ms (another process is writing to it)", ex);
 		}
 		return new LedgerException("Cannot " + action + " in the ledger " + file + ": " + ex.getMessage(), ex);
 	}

@@ -172,6 +172,26 @@ class LedgerLockTest {
 	}
 
 	@Test
+	void aWriteThatWaitsLongerThanTheBusyTimeoutFailsNamingTheFile() throws Exception {
+		Path file = dir.resolve("ledger.db");
+		try (Ledger ledger = Ledger.open(file, 200);
+				Connection other = RawSqlite.connect(file);
+				Statement statement = other.createStatement()) {
+			statement.execute("BEGIN IMMEDIATE");
+			try {
+				assertThatThrownBy(() -> ledger.lock("late run")).isInstanceOf(LedgerException.class)
+						.hasMessage("Cannot take the run lock for late run: the ledger " + file
+								+ " stayed busy for more than 200 ms (another process is writing to it)");
+			}
+			finally {
+				statement.execute("ROLLBACK");
+			}
+			ledger.lock("late run");
+			assertThat(ledger.lockHolder()).contains("late run");
+		}
+	}
+
+	@Test
 	void concurrentWritersThroughSeveralLedgersLoseNothing() throws Exception {
 		Path file = dir.resolve("ledger.db");
 		int threads = 4;
