@@ -1,131 +1,592 @@
 package dev.crochet.ledger;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite ledger ({@code .crochet/ledger.db} by default): applied migrations, batches, schema
  * snapshots and an append-only event log. Versioned schema, WAL, a busy timeout, every write in a
  * transaction. A file that is corrupt or is not a Crochet ledger is refused, never overwritten.
+ * <p>
+ * A ledger is safe to share between threads (every call holds the instance's monitor) and between
+ * processes or several {@code Ledger} instances on one file: writes take SQLite's write lock up front
+ * ({@code BEGIN IMMEDIATE}) and wait up to {@value #BUSY_TIMEOUT_MILLIS} ms for another writer.
  *
  * <pre>{@code
  * try (Ledger ledger = Ledger.open(Path.of(".crochet/ledger.db"))) {
- *     ledger.head().ifPresent(System.out::println);
+ *     ledger.lock("upgrade@build-42");
+ *     try {
+ *         ledger.head().ifPresent(System.out::println);
+ *     } finally {
+ *         ledger.unlock("upgrade@build-42");
+ *     }
  * }
  * }</pre>
  */
 public final class Ledger implements AutoCloseable {
 
-	private Ledger() {
+	/** How long a call waits for another connection's write transaction before it fails. */
+	public static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+	private static final int SQLITE_BUSY = 5;
+
+	private static final int SQLITE_LOCKED = 6;
+
+	private final Path file;
+
+	private final int busyTimeoutMillis;
+
+	/** Null once closed; read and written only under the instance's monitor. */
+	private Connection connection;
+
+	private Ledger(Path file, int busyTimeoutMillis, Connection connection) {
+		this.file = file;
+		this.busyTimeoutMillis = busyTimeoutMillis;
+		this.connection = connection;
 	}
 
 	/** Opens (creating file, parent folders and schema when absent) the ledger at {@code file}. */
 	public static Ledger open(Path file) {
-		throw new UnsupportedOperationException("not implemented");
+		return open(file, BUSY_TIMEOUT_MILLIS);
 	}
 
+	/** As {@link #open(Path)}, with another busy timeout: lets a test see a timeout without waiting 10 s. */
+	static Ledger open(Path file, int busyTimeoutMillis) {
+		Objects.requireNonNull(file, "file");
+		Path ledgerFile = file.toAbsolutePath().normalize();
+		if (Files.isDirectory(ledgerFile)) {
+			throw new LedgerException(ledgerFile + " is a folder, not a Crochet ledger");
+		}
+		createParentFolders(ledgerFile);
+		refuseForeignFile(ledgerFile, busyTimeoutMillis);
+		Connection connection = connect(ledgerFile, false, busyTimeoutMillis);
+		try {
+			useWriteAheadLog(connection, ledgerFile);
+			prepareSchema(connection, ledgerFile);
+			return new Ledger(ledgerFile, busyTimeoutMillis, connection);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(connection, ex);
+			throw ex;
+		}
+	}
+
+	/** The absolute, normalised path of the ledger file. */
 	public Path file() {
-		throw new UnsupportedOperationException("not implemented");
+		return file;
 	}
 
 	// ---- applied migrations ------------------------------------------------------------------
 
+	/** Records an applied migration; a revision already recorded is an error naming it. */
 	public void recordApplied(AppliedMigration migration) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(migration, "migration");
+		write("record revision " + migration.revision() + " as applied", db -> {
+			if (findApplied(db, migration.revision()).isPresent()) {
+				throw new LedgerException("Revision " + migration.revision()
+						+ " is already recorded as applied in the ledger " + file);
+			}
+			try (PreparedStatement insert = db.prepareStatement("INSERT INTO applied_migrations ("
+					+ LedgerRows.APPLIED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+				insert.setString(1, migration.revision());
+				setNullable(insert, 2, migration.parent());
+				insert.setString(3, migration.description());
+				setNullable(insert, 4, migration.schemaHash());
+				setNullable(insert, 5, migration.checksum());
+				insert.setInt(6, migration.rollbackSafe() ? 1 : 0);
+				insert.setString(7, migration.appliedAt().toString());
+				insert.setLong(8, migration.durationMillis());
+				insert.executeUpdate();
+			}
+			return null;
+		});
 	}
 
-	/** Removes the row of a reverted migration. */
+	/** Removes the row of a reverted migration; a revision not recorded is an error naming it. */
 	public void removeApplied(String revision) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(revision, "revision");
+		write("remove revision " + revision, db -> {
+			try (PreparedStatement delete = db.prepareStatement("DELETE FROM applied_migrations WHERE revision = ?")) {
+				delete.setString(1, revision);
+				if (delete.executeUpdate() == 0) {
+					throw new LedgerException(
+							"Revision " + revision + " is not recorded as applied in the ledger " + file);
+				}
+			}
+			return null;
+		});
 	}
 
 	/** In the order they were applied. */
 	public List<AppliedMigration> applied() {
-		throw new UnsupportedOperationException("not implemented");
+		return read("read the applied migrations", db -> list(db,
+				"SELECT " + LedgerRows.APPLIED_COLUMNS + " FROM applied_migrations ORDER BY seq", LedgerRows::applied));
 	}
 
 	public Optional<AppliedMigration> applied(String revision) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(revision, "revision");
+		return read("read revision " + revision, db -> findApplied(db, revision));
 	}
 
 	/** The most recently applied revision still applied. */
 	public Optional<AppliedMigration> head() {
-		throw new UnsupportedOperationException("not implemented");
+		return read("read the head revision", db -> first(db, "SELECT " + LedgerRows.APPLIED_COLUMNS
+				+ " FROM applied_migrations ORDER BY seq DESC LIMIT 1", LedgerRows::applied));
 	}
 
 	// ---- batches -----------------------------------------------------------------------------
 
-	/** Inserts or replaces the batch row. */
+	/** Inserts or replaces the batch row; a replaced batch keeps its place in creation order. */
 	public void recordBatch(BatchRecord batch) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(batch, "batch");
+		write("record batch " + batch.batchId(), db -> {
+			try (PreparedStatement upsert = db.prepareStatement("INSERT INTO dataset_batches ("
+					+ LedgerRows.BATCH_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+					+ "ON CONFLICT (batch_id) DO UPDATE SET migration_id = excluded.migration_id, "
+					+ "source_file = excluded.source_file, file_checksum = excluded.file_checksum, "
+					+ "loader_version = excluded.loader_version, record_count = excluded.record_count, "
+					+ "status = excluded.status, created_at = excluded.created_at")) {
+				upsert.setString(1, batch.batchId());
+				upsert.setString(2, batch.migrationId());
+				setNullable(upsert, 3, batch.sourceFile());
+				setNullable(upsert, 4, batch.checksum());
+				setNullable(upsert, 5, batch.loaderVersion());
+				upsert.setLong(6, batch.recordCount());
+				upsert.setString(7, batch.status().name());
+				upsert.setString(8, batch.createdAt().toString());
+				upsert.executeUpdate();
+			}
+			return null;
+		});
 	}
 
+	/** Sets the status of a recorded batch; an unknown batch is an error naming it. */
 	public void updateBatchStatus(String batchId, BatchStatus status) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(batchId, "batchId");
+		Objects.requireNonNull(status, "status");
+		write("set the status of batch " + batchId, db -> {
+			try (PreparedStatement update = db.prepareStatement("UPDATE dataset_batches SET status = ? WHERE batch_id = ?")) {
+				update.setString(1, status.name());
+				update.setString(2, batchId);
+				requireBatchUpdated(update.executeUpdate(), batchId);
+			}
+			return null;
+		});
 	}
 
+	/** Adds {@code delta} to the record count of a recorded batch; an unknown batch is an error naming it. */
 	public void addBatchRecords(String batchId, long delta) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(batchId, "batchId");
+		write("count records of batch " + batchId, db -> {
+			try (PreparedStatement update = db
+					.prepareStatement("UPDATE dataset_batches SET record_count = record_count + ? WHERE batch_id = ?")) {
+				update.setLong(1, delta);
+				update.setString(2, batchId);
+				requireBatchUpdated(update.executeUpdate(), batchId);
+			}
+			return null;
+		});
 	}
 
 	public Optional<BatchRecord> batch(String batchId) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(batchId, "batchId");
+		return read("read batch " + batchId, db -> first(db,
+				"SELECT " + LedgerRows.BATCH_COLUMNS + " FROM dataset_batches WHERE batch_id = ?", LedgerRows::batch,
+				batchId));
 	}
 
 	/** In creation order. */
 	public List<BatchRecord> batches() {
-		throw new UnsupportedOperationException("not implemented");
+		return read("read the batches", db -> list(db,
+				"SELECT " + LedgerRows.BATCH_COLUMNS + " FROM dataset_batches ORDER BY seq", LedgerRows::batch));
 	}
 
+	/** The batches of one migration, in creation order. */
 	public List<BatchRecord> batchesOf(String migrationId) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(migrationId, "migrationId");
+		return read("read the batches of " + migrationId, db -> list(db, "SELECT " + LedgerRows.BATCH_COLUMNS
+				+ " FROM dataset_batches WHERE migration_id = ? ORDER BY seq", LedgerRows::batch, migrationId));
 	}
 
 	// ---- snapshots ---------------------------------------------------------------------------
 
-	/** Stores the canonical JSON under its hash (no-op when already stored). */
+	/**
+	 * Stores the canonical JSON under its hash (no-op when already stored). Different JSON under a
+	 * hash already stored is an error: the hash is the JSON's own digest, so that is a bug upstream.
+	 */
 	public void saveSnapshot(String schemaHash, String canonicalJson) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(schemaHash, "schemaHash");
+		Objects.requireNonNull(canonicalJson, "canonicalJson");
+		write("save snapshot " + schemaHash, db -> {
+			Optional<String> stored = findSnapshot(db, schemaHash);
+			if (stored.isPresent()) {
+				if (!stored.get().equals(canonicalJson)) {
+					throw new LedgerException("Snapshot " + schemaHash + " is already stored in the ledger " + file
+							+ " with different JSON");
+				}
+				return null;
+			}
+			try (PreparedStatement insert = db.prepareStatement(
+					"INSERT INTO schema_snapshots (schema_hash, snapshot_json, created_at) VALUES (?, ?, ?)")) {
+				insert.setString(1, schemaHash);
+				insert.setString(2, canonicalJson);
+				insert.setString(3, Instant.now().toString());
+				insert.executeUpdate();
+			}
+			return null;
+		});
 	}
 
 	public Optional<String> snapshot(String schemaHash) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(schemaHash, "schemaHash");
+		return read("read snapshot " + schemaHash, db -> findSnapshot(db, schemaHash));
 	}
 
 	// ---- events ------------------------------------------------------------------------------
 
+	/** Appends to the event log; the ledger assigns the sequence, the event's own is ignored. */
 	public void append(LedgerEvent event) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(event, "event");
+		write("append a " + event.kind() + " event", db -> {
+			try (PreparedStatement insert = db.prepareStatement(
+					"INSERT INTO events (at, kind, revision, outcome, detail) VALUES (?, ?, ?, ?, ?)")) {
+				insert.setString(1, event.at().toString());
+				insert.setString(2, event.kind());
+				setNullable(insert, 3, event.revision());
+				insert.setString(4, event.outcome());
+				setNullable(insert, 5, event.detail());
+				insert.executeUpdate();
+			}
+			return null;
+		});
 	}
 
 	/** In order of appending. */
 	public List<LedgerEvent> events() {
-		throw new UnsupportedOperationException("not implemented");
+		return read("read the event log",
+				db -> list(db, "SELECT " + LedgerRows.EVENT_COLUMNS + " FROM events ORDER BY seq", LedgerRows::event));
 	}
 
 	// ---- lock --------------------------------------------------------------------------------
 
 	/**
 	 * Takes the ledger's run lock for {@code owner}, or throws {@link LedgerLockedException} naming
-	 * the current holder.
+	 * the current holder. Taking a lock {@code owner} already holds changes nothing.
 	 */
 	public void lock(String owner) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(owner, "owner");
+		write("take the run lock for " + owner, db -> {
+			try (PreparedStatement query = db.prepareStatement("SELECT owner, acquired_at FROM run_lock WHERE id = 1");
+					ResultSet rows = query.executeQuery()) {
+				if (rows.next()) {
+					String holder = rows.getString("owner");
+					if (holder.equals(owner)) {
+						return null;
+					}
+					throw new LedgerLockedException("The ledger " + file + " is locked by " + holder + " since "
+							+ rows.getString("acquired_at")
+							+ "; wait for that run to finish, or run 'crochet unlock' if it died");
+				}
+			}
+			try (PreparedStatement insert = db
+					.prepareStatement("INSERT INTO run_lock (id, owner, acquired_at) VALUES (1, ?, ?)")) {
+				insert.setString(1, owner);
+				insert.setString(2, Instant.now().toString());
+				insert.executeUpdate();
+			}
+			return null;
+		});
 	}
 
-	/** Releases the lock if {@code owner} holds it. */
+	/** Releases the lock if {@code owner} holds it; a lock held by someone else stays. */
 	public void unlock(String owner) {
-		throw new UnsupportedOperationException("not implemented");
+		Objects.requireNonNull(owner, "owner");
+		write("release the run lock of " + owner, db -> {
+			try (PreparedStatement delete = db.prepareStatement("DELETE FROM run_lock WHERE owner = ?")) {
+				delete.setString(1, owner);
+				delete.executeUpdate();
+			}
+			return null;
+		});
 	}
 
 	/** Removes any lock, whoever holds it (for a run that died). */
 	public void forceUnlock() {
-		throw new UnsupportedOperationException("not implemented");
+		write("remove the run lock", db -> {
+			try (Statement delete = db.createStatement()) {
+				delete.executeUpdate("DELETE FROM run_lock");
+			}
+			return null;
+		});
+	}
+
+	/** The owner of the run lock, or empty when nobody holds it. */
+	public Optional<String> lockHolder() {
+		return read("read the run lock", db -> first(db, "SELECT owner FROM run_lock WHERE id = 1", row -> row.getString(1)));
+	}
+
+	/** Closes the connection; calling it again does nothing, any other call afterwards fails. */
+	@Override
+	public synchronized void close() {
+		if (connection == null) {
+			return;
+		}
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			throw new LedgerException("Cannot close the ledger " + file + ": " + ex.getMessage(), ex);
+		}
+		finally {
+			connection = null;
+		}
 	}
 
 	@Override
-	public void close() {
-		throw new UnsupportedOperationException("not implemented");
+	public String toString() {
+		return "Ledger[" + file + "]";
+	}
+
+	// ---- opening -----------------------------------------------------------------------------
+
+	private static void createParentFolders(Path ledgerFile) {
+		Path parent = ledgerFile.getParent();
+		if (parent == null || Files.isDirectory(parent)) {
+			return;
+		}
+		try {
+			Files.createDirectories(parent);
+		}
+		catch (IOException ex) {
+			throw new LedgerException("Cannot create the folder " + parent + " of the ledger " + ledgerFile + ": " + ex,
+					ex);
+		}
+	}
+
+	/**
+	 * Looks at an existing, non-empty file through a read-only connection, so nothing (not even a
+	 * journal-mode switch or a checkpoint on close) can touch a file that turns out not to be ours.
+	 */
+	private static void refuseForeignFile(Path ledgerFile, int busyTimeoutMillis) {
+		try {
+			if (!Files.exists(ledgerFile) || Files.size(ledgerFile) == 0) {
+				return;
+			}
+		}
+		catch (IOException ex) {
+			throw new LedgerException("Cannot read the ledger " + ledgerFile + ": " + ex, ex);
+		}
+		Connection readOnly = connect(ledgerFile, true, busyTimeoutMillis);
+		try {
+			LedgerSchema.inspect(readOnly, ledgerFile);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(readOnly, ex);
+			throw ex;
+		}
+		try {
+			readOnly.close();
+		}
+		catch (SQLException ex) {
+			throw new LedgerException("Cannot read the ledger " + ledgerFile + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Connection connect(Path ledgerFile, boolean readOnly, int busyTimeoutMillis) {
+		SQLiteConfig config = new SQLiteConfig();
+		config.setBusyTimeout(busyTimeoutMillis);
+		config.setReadOnly(readOnly);
+		try {
+			return config.createConnection("jdbc:sqlite:" + ledgerFile);
+		}
+		catch (SQLException ex) {
+			throw new LedgerException("Cannot open the ledger " + ledgerFile + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void useWriteAheadLog(Connection connection, Path ledgerFile) {
+		try (Statement statement = connection.createStatement();
+				ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+			String actual = mode.next() ? mode.getString(1) : "";
+			if (!"wal".equalsIgnoreCase(actual)) {
+				throw new LedgerException("Cannot put the ledger " + ledgerFile
+						+ " in write-ahead-log mode (journal_mode is " + actual + ")");
+			}
+		}
+		catch (SQLException ex) {
+			throw new LedgerException("Cannot put the ledger " + ledgerFile + " in write-ahead-log mode: "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Creates or upgrades the schema under the write lock, inspecting again inside it: another
+	 * process may have initialised the same fresh file between our first look and now.
+	 */
+	private static void prepareSchema(Connection connection, Path ledgerFile) {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("BEGIN IMMEDIATE");
+			try {
+				int version = LedgerSchema.inspect(connection, ledgerFile);
+				if (version < LedgerSchema.CURRENT_VERSION) {
+					LedgerSchema.upgrade(connection, version);
+				}
+				statement.execute("COMMIT");
+			}
+			catch (SQLException | RuntimeException ex) {
+				statement.execute("ROLLBACK");
+				throw ex;
+			}
+		}
+		catch (SQLException ex) {
+			throw new LedgerException("Cannot create the schema of the ledger " + ledgerFile + ": " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private static void closeQuietly(Connection connection, Exception cause) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			cause.addSuppressed(ex);
+		}
+	}
+
+	// ---- transactions ------------------------------------------------------------------------
+
+	/** Work against the connection; the caller owns the transaction around it. */
+	@FunctionalInterface
+	private interface Work<T> {
+
+		T run(Connection db) throws SQLException;
+	}
+
+	/** A row mapping that may throw {@link SQLException}. */
+	@FunctionalInterface
+	private interface RowReader<T> {
+
+		T read(ResultSet row) throws SQLException;
+	}
+
+	/**
+	 * Runs {@code work} in one write transaction. {@code BEGIN IMMEDIATE} takes the write lock first,
+	 * so a second writer waits out the busy timeout instead of failing halfway through.
+	 */
+	private synchronized <T> T write(String action, Work<T> work) {
+		Connection db = openConnection();
+		try (Statement statement = db.createStatement()) {
+			statement.execute("BEGIN IMMEDIATE");
+			try {
+				T result = work.run(db);
+				statement.execute("COMMIT");
+				return result;
+			}
+			catch (SQLException | RuntimeException ex) {
+				rollback(statement, ex);
+				throw ex;
+			}
+		}
+		catch (SQLException ex) {
+			throw failure(action, ex);
+		}
+	}
+
+	private synchronized <T> T read(String action, Work<T> work) {
+		Connection db = openConnection();
+		try {
+			return work.run(db);
+		}
+		catch (SQLException ex) {
+			throw failure(action, ex);
+		}
+	}
+
+	private Connection openConnection() {
+		if (connection == null) {
+			throw new LedgerException("The ledger " + file + " is closed");
+		}
+		return connection;
+	}
+
+	private static void rollback(Statement statement, Exception cause) {
+		try {
+			statement.execute("ROLLBACK");
+		}
+		catch (SQLException ex) {
+			cause.addSuppressed(ex);
+		}
+	}
+
+	private LedgerException failure(String action, SQLException ex) {
+		int code = ex.getErrorCode() & 0xff;
+		if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+			return new LedgerException("Cannot " + action + ": the ledger " + file + " stayed busy for more than "
+					+ busyTimeoutMillis + " ms (another process is writing to it)", ex);
+		}
+		return new LedgerException("Cannot " + action + " in the ledger " + file + ": " + ex.getMessage(), ex);
+	}
+
+	// ---- queries -----------------------------------------------------------------------------
+
+	private static Optional<AppliedMigration> findApplied(Connection db, String revision) throws SQLException {
+		return first(db, "SELECT " + LedgerRows.APPLIED_COLUMNS + " FROM applied_migrations WHERE revision = ?",
+				LedgerRows::applied, revision);
+	}
+
+	private static Optional<String> findSnapshot(Connection db, String schemaHash) throws SQLException {
+		return first(db, "SELECT snapshot_json FROM schema_snapshots WHERE schema_hash = ?", row -> row.getString(1),
+				schemaHash);
+	}
+
+	private static <T> Optional<T> first(Connection db, String sql, RowReader<T> reader, String... parameters)
+			throws SQLException {
+		List<T> rows = list(db, sql, reader, parameters);
+		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+	}
+
+	private static <T> List<T> list(Connection db, String sql, RowReader<T> reader, String... parameters)
+			throws SQLException {
+		try (PreparedStatement query = db.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				query.setString(i + 1, parameters[i]);
+			}
+			List<T> result = new ArrayList<>();
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					result.add(reader.read(rows));
+				}
+			}
+			return result;
+		}
+	}
+
+	private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+		if (value == null) {
+			statement.setNull(index, Types.VARCHAR);
+		}
+		else {
+			statement.setString(index, value);
+		}
+	}
+
+	private void requireBatchUpdated(int updated, String batchId) {
+		if (updated == 0) {
+			throw new LedgerException("Batch " + batchId + " is not recorded in the ledger " + file);
+		}
 	}
 }
