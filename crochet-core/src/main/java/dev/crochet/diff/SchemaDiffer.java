@@ -8,6 +8,7 @@ import dev.crochet.ir.RelationshipSchema;
 import dev.crochet.ir.SchemaSnapshot;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +66,7 @@ final class SchemaDiffer {
 		if (!before.primaryLabel().equals(label)) {
 			changes.add(new LabelRenamed(kgid, before.primaryLabel(), label));
 		}
-		Set<String> primaries = Set.of(before.primaryLabel(), label);
+		Set<String> primaries = new HashSet<>(List.of(before.primaryLabel(), label));
 		List<String> added = after.labels().stream().filter(l -> !primaries.contains(l))
 				.filter(l -> !before.labels().contains(l)).sorted().toList();
 		List<String> removed = before.labels().stream().filter(l -> !primaries.contains(l))
