@@ -10,4 +10,8 @@ public class ModelException extends CrochetException {
 	public ModelException(String message) {
 		super(message);
 	}
+
+	public ModelException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }
