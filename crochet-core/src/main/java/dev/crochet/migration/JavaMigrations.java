@@ -1,0 +1,131 @@
+package dev.crochet.migration;
+
+import dev.crochet.Migration;
+import dev.crochet.Revision;
+
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.ScanResult;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the concrete classes implementing {@link Migration} in packages (and their sub-packages) of a
+ * class loader, and turns each into a {@link ResolvedMigration}.
+ */
+final class JavaMigrations {
+
+	private JavaMigrations() {
+	}
+
+	static List<ResolvedMigration> find(ClassLoader classLoader, Collection<String> packages) {
+		if (packages.isEmpty()) {
+			return List.of();
+		}
+		for (String pkg : packages) {
+			if (pkg == null || pkg.isBlank()) {
+				throw new MigrationException("A migration package must not be blank");
+			}
+		}
+		List<String> candidates = new ArrayList<>();
+		// overrideClassLoaders keeps the scan to the given loader (and its parents), which is what
+		// makes classes compiled at runtime into a URLClassLoader visible.
+		try (ScanResult scan = new ClassGraph().overrideClassLoaders(classLoader)
+			.acceptPackages(packages.toArray(String[]::new))
+			.enableClassInfo()
+			.enableExternalClasses()
+			.ignoreClassVisibility()
+			.scan()) {
+			for (ClassInfo info : scan.getAllStandardClasses()) {
+				if (!info.isExternalClass() && !info.isAbstract() && !info.isAnonymousInnerClass()
+						&& mayBeMigration(info)) {
+					candidates.add(info.getName());
+				}
+			}
+		}
+		List<ResolvedMigration> migrations = new ArrayList<>();
+		candidates.stream().sorted().forEach(name -> {
+			Class<?> type = load(classLoader, name);
+			if (Migration.class.isAssignableFrom(type)) {
+				migrations.add(resolve(type));
+			}
+		});
+		migrations.sort(Comparator.comparing(ResolvedMigration::location));
+		return migrations;
+	}
+
+	/**
+	 * ClassGraph only knows the interfaces of scanned classes: a class whose superclass lies outside
+	 * the packages (a user's base class elsewhere) may implement Migration through it, so it is
+	 * checked by reflection.
+	 */
+	private static boolean mayBeMigration(ClassInfo info) {
+		if (info.implementsInterface(Migration.class.getName())) {
+			return true;
+		}
+		for (ClassInfo superclass : info.getSuperclasses()) {
+			if (superclass.isExternalClass()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Class<?> load(ClassLoader classLoader, String name) {
+		try {
+			return Class.forName(name, false, classLoader);
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			throw new MigrationException("Migration class '" + name + "' cannot be loaded: " + ex, ex);
+		}
+	}
+
+	private static ResolvedMigration resolve(Class<?> type) {
+		String name = type.getName();
+		Revision revision = type.getAnnotation(Revision.class);
+		if (revision == null) {
+			throw new MigrationException("Migration class '" + name + "' has no @Revision annotation");
+		}
+		if (revision.id().isBlank()) {
+			throw new MigrationException("Migration class '" + name + "' has a blank @Revision id");
+		}
+		if (!Modifier.isPublic(type.getModifiers())) {
+			throw new MigrationException("Migration class '" + name + "' is not public");
+		}
+		Migration migration = instantiate(type);
+		return new ResolvedMigration(revision.id(), emptyToNull(revision.parent()), revision.description(),
+				emptyToNull(revision.schemaHash()), revision.rollbackSafe(), null, MigrationKind.JAVA, name,
+				migration);
+	}
+
+	private static Migration instantiate(Class<?> type) {
+		Constructor<?> constructor;
+		try {
+			constructor = type.getConstructor();
+		}
+		catch (NoSuchMethodException ex) {
+			throw new MigrationException(
+					"Migration class '" + type.getName() + "' has no public no-argument constructor", ex);
+		}
+		try {
+			return (Migration) constructor.newInstance();
+		}
+		catch (InvocationTargetException ex) {
+			throw new MigrationException(
+					"Migration class '" + type.getName() + "' could not be created: " + ex.getCause(), ex.getCause());
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new MigrationException("Migration class '" + type.getName() + "' could not be created: " + ex, ex);
+		}
+	}
+
+	private static String emptyToNull(String value) {
+		return value.isEmpty() ? null : value;
+	}
+}
