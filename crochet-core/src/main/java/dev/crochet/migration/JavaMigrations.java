@@ -39,12 +39,12 @@ final class JavaMigrations {
 		try (ScanResult scan = new ClassGraph().overrideClassLoaders(classLoader)
 			.acceptPackages(packages.toArray(String[]::new))
 			.enableClassInfo()
-			.enableExternalClasses()
 			.ignoreClassVisibility()
 			.scan()) {
-			for (ClassInfo info : scan.getAllStandardClasses()) {
-				if (!info.isExternalClass() && !info.isAbstract() && !info.isAnonymousInnerClass()
-						&& mayBeMigration(info)) {
+			// ClassGraph scans upwards into superclasses outside the packages, so a migration that
+			// implements Migration through a user's base class elsewhere is found too.
+			for (ClassInfo info : scan.getClassesImplementing(Migration.class.getName())) {
+				if (info.isStandardClass() && !info.isAbstract() && !info.isAnonymousInnerClass()) {
 					candidates.add(info.getName());
 				}
 			}
@@ -52,29 +52,14 @@ final class JavaMigrations {
 		List<ResolvedMigration> migrations = new ArrayList<>();
 		candidates.stream().sorted().forEach(name -> {
 			Class<?> type = load(classLoader, name);
-			if (Migration.class.isAssignableFrom(type)) {
-				migrations.add(resolve(type));
+			if (!Migration.class.isAssignableFrom(type)) {
+				throw new MigrationException("Migration class '" + name + "' implements a " + Migration.class.getName()
+						+ " from another class loader than Crochet's");
 			}
+			migrations.add(resolve(type));
 		});
 		migrations.sort(Comparator.comparing(ResolvedMigration::location));
 		return migrations;
-	}
-
-	/**
-	 * ClassGraph only knows the interfaces of scanned classes: a class whose superclass lies outside
-	 * the packages (a user's base class elsewhere) may implement Migration through it, so it is
-	 * checked by reflection.
-	 */
-	private static boolean mayBeMigration(ClassInfo info) {
-		if (info.implementsInterface(Migration.class.getName())) {
-			return true;
-		}
-		for (ClassInfo superclass : info.getSuperclasses()) {
-			if (superclass.isExternalClass()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static Class<?> load(ClassLoader classLoader, String name) {
