@@ -3,7 +3,6 @@ package dev.crochet.migration;
 import dev.crochet.Migration;
 import dev.crochet.Revision;
 
-import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 
@@ -16,37 +15,33 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds the concrete classes implementing {@link Migration} in packages (and their sub-packages) of a
- * class loader, and turns each into a {@link ResolvedMigration}.
+ * Turns the concrete classes implementing {@link Migration} found by a ClassGraph scan of packages
+ * (and their sub-packages) into {@link ResolvedMigration}s, loading them through the scanned class
+ * loader.
  */
 final class JavaMigrations {
 
 	private JavaMigrations() {
 	}
 
-	static List<ResolvedMigration> find(ClassLoader classLoader, Collection<String> packages) {
-		if (packages.isEmpty()) {
-			return List.of();
-		}
+	/** Rejects blank package names, which ClassGraph would read as "every package". */
+	static void validate(Collection<String> packages) {
 		for (String pkg : packages) {
 			if (pkg == null || pkg.isBlank()) {
 				throw new MigrationException("A migration package must not be blank");
 			}
 		}
+	}
+
+	/** The migrations among the classes of {@code scan} (with class info) that lie in {@code packages}. */
+	static List<ResolvedMigration> find(ScanResult scan, ClassLoader classLoader, Collection<String> packages) {
 		List<String> candidates = new ArrayList<>();
-		// overrideClassLoaders keeps the scan to the given loader (and its parents), which is what
-		// makes classes compiled at runtime into a URLClassLoader visible.
-		try (ScanResult scan = new ClassGraph().overrideClassLoaders(classLoader)
-			.acceptPackages(packages.toArray(String[]::new))
-			.enableClassInfo()
-			.ignoreClassVisibility()
-			.scan()) {
-			// ClassGraph scans upwards into superclasses outside the packages, so a migration that
-			// implements Migration through a user's base class elsewhere is found too.
-			for (ClassInfo info : scan.getClassesImplementing(Migration.class.getName())) {
-				if (info.isStandardClass() && !info.isAbstract() && !info.isAnonymousInnerClass()) {
-					candidates.add(info.getName());
-				}
+		// ClassGraph scans upwards into superclasses outside the packages, so a migration that
+		// implements Migration through a user's base class elsewhere is found too.
+		for (ClassInfo info : scan.getClassesImplementing(Migration.class.getName())) {
+			if (info.isStandardClass() && !info.isAbstract() && !info.isAnonymousInnerClass()
+					&& inPackages(info.getName(), packages)) {
+				candidates.add(info.getName());
 			}
 		}
 		List<ResolvedMigration> migrations = new ArrayList<>();
@@ -60,6 +55,16 @@ final class JavaMigrations {
 		});
 		migrations.sort(Comparator.comparing(ResolvedMigration::location));
 		return migrations;
+	}
+
+	/** The scan may also cover classpath folders of Cypher files: only classes in the packages count. */
+	private static boolean inPackages(String className, Collection<String> packages) {
+		for (String pkg : packages) {
+			if (className.startsWith(pkg + ".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Class<?> load(ClassLoader classLoader, String name) {

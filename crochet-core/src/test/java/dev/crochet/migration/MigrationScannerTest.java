@@ -214,6 +214,20 @@ class MigrationScannerTest {
 	}
 
 	@Test
+	void classpathLocationIsAFolderNotAPrefix() {
+		assertThat(scan(List.of(), List.of("classpath:db/chain"))).isEmpty();
+		assertThat(scan(List.of(FIXTURES + "valid"), List.of("classpath:db/chained/sub")))
+			.extracting(ResolvedMigration::id).containsExactly("0002_person_index", "0004_nested", "0001_init",
+					"0003_movie", "0006_seed");
+	}
+
+	@Test
+	void wholeClasspathIsRefused() {
+		assertScanError(List.of(), List.of("classpath:/"),
+				"Classpath location 'classpath:/' must name a folder, e.g. classpath:db/crochet");
+	}
+
+	@Test
 	void classpathLocationWithoutFilesIsEmpty() {
 		assertThat(scan(List.of(), List.of("classpath:db/nothing/here"))).isEmpty();
 	}
