@@ -27,10 +27,9 @@ import java.util.Set;
  * public no-argument constructor (it is instantiated during the scan). Classpath locations are
  * resources of {@code classLoader} (directories and jars), searched recursively; a classpath
  * location without any resource is simply empty, and {@code classpath:} alone (the whole class path)
- * is refused. A file-system location must exist; it may be a
- * directory (walked recursively) or a single file. The result is deterministic: Java migrations by
- * class name, then classpath Cypher files by resource path, then file-system ones location by
- * location, by path. Order does not matter to {@link MigrationChain}, which orders by parent links
+ * is refused. A file-system location must exist; it may be a directory (walked recursively) or a
+ * single file. The result is deterministic: Java migrations by class name, then classpath Cypher
+ * files by resource path, then file-system ones location by location, by path. Order does not matter to {@link MigrationChain}, which orders by parent links
  * only.
  *
  * <p>A migration's {@link ResolvedMigration#location()} is its class name, its file path as
