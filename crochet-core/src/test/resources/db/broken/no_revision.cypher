@@ -1,0 +1,3 @@
+// parent: 0001
+// --- upgrade
+RETURN 1;
