@@ -1,0 +1,83 @@
+package dev.crochet.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+
+class EmbeddedNeo4jIT {
+
+	@Test
+	void startsOnLoopbackRunsAQueryOverBoltAndClosesQuickly() {
+		long startNanos = System.nanoTime();
+		EmbeddedNeo4j neo4j = EmbeddedNeo4j.start();
+		Duration startTime = Duration.ofNanos(System.nanoTime() - startNanos);
+		Path store = neo4j.storeDirectory();
+		try {
+			assertThat(neo4j.boltUri().toString()).matches("bolt://127\\.0\\.0\\.1:\\d+");
+			assertThat(neo4j.boltUri().getPort()).isPositive();
+			try (Driver driver = GraphDatabase.driver(neo4j.boltUri()); Session session = driver.session()) {
+				long answer = session.run("RETURN $a + 1 AS answer", Map.of("a", 41)).single().get("answer").asLong();
+				assertThat(answer).isEqualTo(42);
+			}
+		} finally {
+			long closeNanos = System.nanoTime();
+			neo4j.close();
+			Duration closeTime = Duration.ofNanos(System.nanoTime() - closeNanos);
+			System.out.printf("embedded Neo4j: start %d ms, close %d ms%n", startTime.toMillis(), closeTime.toMillis());
+			assertThat(closeTime).isLessThan(Duration.ofSeconds(3));
+		}
+		assertThat(store).doesNotExist();
+		neo4j.close();
+	}
+
+	@Test
+	void aPersistentStoreKeepsItsDataAcrossRestarts(@TempDir Path directory) {
+		Path store = directory.resolve("store");
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store);
+				Driver driver = GraphDatabase.driver(neo4j.boltUri()); Session session = driver.session()) {
+			session.run("CREATE (:Kept {name: $name})", Map.of("name", "survivor")).consume();
+		}
+		assertThat(store).isDirectory();
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store);
+				Driver driver = GraphDatabase.driver(neo4j.boltUri()); Session session = driver.session()) {
+			assertThat(session.run("MATCH (n:Kept) RETURN n.name AS name").single().get("name").asString()).isEqualTo("survivor");
+		}
+	}
+
+	@Test
+	void aStoreOpenElsewhereIsRefusedWithAMessageNamingTheDirectory(@TempDir Path directory) {
+		Path store = directory.resolve("store");
+		try (EmbeddedNeo4j first = EmbeddedNeo4j.start(store)) {
+			assertThatThrownBy(() -> EmbeddedNeo4j.start(store))
+					.isInstanceOf(EmbeddedNeo4jException.class)
+					.hasMessage("Cannot start the embedded Neo4j: the store directory " + store.toAbsolutePath()
+							+ " is locked by another Neo4j (another process, or another server in this JVM)");
+			assertThat(first.boltUri()).isNotNull();
+		}
+	}
+
+	@Test
+	void aStoreDirectoryThatIsAFileIsRefusedWithAMessageNamingIt(@TempDir Path directory) throws Exception {
+		Path file = Files.writeString(directory.resolve("not-a-directory"), "x");
+		assertThatThrownBy(() -> EmbeddedNeo4j.start(file))
+				.isInstanceOf(EmbeddedNeo4jException.class)
+				.hasMessageStartingWith("Cannot create the Neo4j store directory " + file.toAbsolutePath() + ": ");
+	}
+
+	@Test
+	void twoServersRunSideBySideOnDifferentPorts() {
+		try (EmbeddedNeo4j one = EmbeddedNeo4j.start(); EmbeddedNeo4j two = EmbeddedNeo4j.start()) {
+			assertThat(one.boltUri()).isNotEqualTo(two.boltUri());
+		}
+	}
+}
