@@ -1,5 +1,7 @@
 package dev.crochet.engine;
 
+import dev.crochet.cypher.CypherNames;
+
 import java.util.List;
 import java.util.Map;
 
@@ -17,16 +19,12 @@ final class DatabaseCleaner {
 		List<String> constraints = graph.query("SHOW CONSTRAINTS YIELD name RETURN name", Map.of(),
 				r -> r.get("name").asString());
 		for (String name : constraints) {
-			graph.run("DROP CONSTRAINT " + quote(name) + " IF EXISTS", Map.of());
+			graph.run("DROP CONSTRAINT " + CypherNames.escape(name, "schema name") + " IF EXISTS", Map.of());
 		}
 		List<String> indexes = graph.query("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", Map.of(),
 				r -> r.get("name").asString());
 		for (String name : indexes) {
-			graph.run("DROP INDEX " + quote(name) + " IF EXISTS", Map.of());
+			graph.run("DROP INDEX " + CypherNames.escape(name, "schema name") + " IF EXISTS", Map.of());
 		}
-	}
-
-	private static String quote(String name) {
-		return "`" + name.replace("`", "``") + "`";
 	}
 }
