@@ -131,7 +131,10 @@ public final class Graph {
 	void stream(String cypher, Map<String, Object> parameters, Consumer<Record> consumer) {
 		translate(() -> {
 			try (Session session = session()) {
-				session.executeReadWithoutResult(tx -> tx.run(cypher, parameters).forEachRemaining(consumer));
+				session.executeRead(tx -> {
+					tx.run(cypher, parameters).forEachRemaining(consumer);
+					return null;
+				});
 			}
 			return null;
 		});
