@@ -208,7 +208,10 @@ class OperationsIT {
 		try (Session session = driver.session()) {
 			session.run("CALL db.awaitIndexes(60)").consume();
 			assertThat(operators(session, deleteNodes.statements().get(0))).contains("NodeIndexSeek");
-			assertThat(operators(session, deleteRelationships.statements().get(0))).anyMatch(o -> o.contains("RelationshipIndexSeek"));
+			// Seek or scan depends on the planner's estimate for a graph this small; either way the batch
+			// index is used ("...RelationshipTypeScan" would be the lookup index, i.e. every relationship).
+			assertThat(operators(session, deleteRelationships.statements().get(0)))
+				.anyMatch(o -> o.contains("RelationshipIndexSeek") || o.contains("RelationshipIndexScan"));
 		}
 		runner.run(deleteRelationships);
 		runner.run(deleteNodes);
