@@ -34,12 +34,15 @@ class MoviesFacadeIT {
 	}
 
 	private static Crochet crochet(Path ledger) {
+		// tag::facade[]
 		return Crochet.configure()
 			.uri(neo4j.boltUri().toString())
 			.ledger(ledger)
 			.migrationPackages("dev.crochet.examples.movies.migrations")
+			.migrationLocations("classpath:db/crochet")
 			.modelPackages("dev.crochet.examples.movies.model")
 			.load();
+		// end::facade[]
 	}
 
 	@Test
@@ -47,8 +50,8 @@ class MoviesFacadeIT {
 		try (Crochet crochet = crochet(dir.resolve("ledger.db"))) {
 			crochet.cleanDatabase();
 			MigrationResult result = crochet.upgrade();
-			assertThat(result.revisions()).hasSize(7);
-			assertThat(result.head()).contains("0007_add_reviews");
+			assertThat(result.revisions()).hasSize(8);
+			assertThat(result.head()).contains("0008_index_decade");
 
 			VerifyReport report = crochet.verify();
 			assertThat(report.ok()).as(report.describe()).isTrue();
@@ -64,7 +67,7 @@ class MoviesFacadeIT {
 			}
 			assertThatThrownBy(() -> crochet.downgrade(Crochet.BASE)).isInstanceOf(RollbackUnsafeException.class)
 				.hasMessageContaining("0006_drop_tagline");
-			assertThat(crochet.status().headRevision()).contains("0007_add_reviews");
+			assertThat(crochet.status().headRevision()).contains("0008_index_decade");
 		}
 	}
 
@@ -74,7 +77,7 @@ class MoviesFacadeIT {
 			crochet.cleanDatabase();
 			RoundTripReport report = crochet.roundTrip(RoundTripMode.STEPWISE);
 			assertThat(report.leavesNoTrace()).as(report.describe()).isTrue();
-			assertThat(report.verdicts()).hasSize(7);
+			assertThat(report.verdicts()).hasSize(8);
 		}
 	}
 }

@@ -21,6 +21,7 @@ public final class V0002LoadMovies implements Migration {
 
 	static final String ROLES_BATCH = "roles-csv";
 
+	// tag::batch[]
 	@Override
 	public void upgrade(MigrationContext ctx) {
 		Path movies = CsvFile.resource("/data/movies.csv");
@@ -48,4 +49,5 @@ public final class V0002LoadMovies implements Migration {
 		ctx.deleteNodesByBatch("Genre", MOVIES_BATCH);
 		ctx.deleteNodesByBatch("Film", MOVIES_BATCH);
 	}
+	// end::batch[]
 }

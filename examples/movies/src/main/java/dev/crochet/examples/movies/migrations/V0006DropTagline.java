@@ -8,6 +8,7 @@ import dev.crochet.Revision;
  * Taglines are dropped for good. The downgrade cannot bring the text back, so this revision says so:
  * {@code rollbackSafe = false} makes every downgrade across it refuse before reverting anything.
  */
+// tag::unsafe[]
 @Revision(id = "0006_drop_tagline", parent = "0005_backfill_decade", rollbackSafe = false,
 		description = "remove Movie.tagline (destructive)")
 public final class V0006DropTagline implements Migration {
@@ -22,3 +23,4 @@ public final class V0006DropTagline implements Migration {
 		// Nothing can restore the removed taglines; Crochet never calls this (rollbackSafe = false).
 	}
 }
+// end::unsafe[]

@@ -10,6 +10,7 @@ import org.neo4j.ogm.annotation.StartNode;
 import java.util.List;
 
 /** A person acting in a movie, with the roles played. */
+// tag::relationship-entity[]
 @RelationshipEntity(type = "ACTED_IN")
 @KgId("acted_in_v1")
 public class ActedIn {
@@ -26,3 +27,4 @@ public class ActedIn {
 
 	List<String> roles;
 }
+// end::relationship-entity[]

@@ -26,7 +26,8 @@ public class Movie {
 	@Index
 	Integer released;
 
-	/** Backfilled by revision 0005 from {@code released}. */
+	/** Backfilled by revision 0005 from {@code released}, indexed by revision 0008. */
+	@Index
 	Integer decade;
 
 	@Relationship(type = "IN_GENRE")

@@ -12,6 +12,7 @@ import org.neo4j.ogm.annotation.Required;
 import java.util.List;
 
 /** An actor, director or critic. */
+// tag::model[]
 @NodeEntity("Person")
 @KgId("person_v1")
 public class Person {
@@ -37,3 +38,4 @@ public class Person {
 	@Relationship(type = "REVIEWED")
 	List<Reviewed> reviews;
 }
+// end::model[]

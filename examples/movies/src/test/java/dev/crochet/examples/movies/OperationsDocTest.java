@@ -1,0 +1,52 @@
+package dev.crochet.examples.movies;
+
+import dev.crochet.NodeMatch;
+import dev.crochet.cypher.Operation;
+import dev.crochet.cypher.OperationRecorder;
+import dev.crochet.cypher.Statement;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The operations table of docs/migrations.md shows exactly the Cypher each call renders to. */
+class OperationsDocTest {
+
+	@Test
+	void theTableShowsTheRenderedCypherOfEveryOperation() throws IOException {
+		String doc = Files.readString(DocsSnippetsTest.root().resolve("docs/migrations.md"));
+		OperationRecorder ctx = new OperationRecorder("r", 10_000, () -> "b1");
+		ctx.addUniqueConstraint("Person", "name");
+		ctx.dropUniqueConstraint("Person", "name");
+		ctx.addNodePropertyExistenceConstraint("Person", "name");
+		ctx.dropNodePropertyExistenceConstraint("Person", "name");
+		ctx.addIndex("Person", "age");
+		ctx.dropIndex("Person", "age");
+		ctx.addCompositeIndex("Person", List.of("last", "first"));
+		ctx.dropCompositeIndex("Person", List.of("last", "first"));
+		ctx.addRelationshipIndex("REVIEWED", "rating");
+		ctx.dropRelationshipIndex("REVIEWED", "rating");
+		ctx.renameLabel("Film", "Movie");
+		ctx.renameRelationshipType("KNOWS", "FRIENDS_WITH");
+		ctx.addNodeProperty("Person", "active", true);
+		ctx.removeNodeProperty("Person", "nickname");
+		ctx.renameNodeProperty("Person", "born", "birth_year");
+		ctx.runCypher("MATCH (m:Movie) SET m.seen = false");
+		ctx.beginBatch("b1");
+		ctx.createNodes("Person", List.of());
+		ctx.upsertNodes("Person", List.of("name"), List.of());
+		ctx.createRelationships("ACTED_IN", NodeMatch.of("Person", "name"), NodeMatch.of("Movie", "title"), List.of());
+		ctx.deleteNodesByBatch("Person", "b1");
+		ctx.deleteRelationshipsByBatch("ACTED_IN", "b1");
+		for (Operation operation : ctx.operations()) {
+			assertThat(doc).as("docs/migrations.md lists %s", operation.toJava()).contains("`" + operation.toJava() + "`");
+			for (Statement statement : operation.statements()) {
+				assertThat(doc).as("docs/migrations.md shows the Cypher of %s", operation.toJava())
+					.contains("`` " + statement.cypher().replace("|", "\\|") + " ``");
+			}
+		}
+	}
+}
