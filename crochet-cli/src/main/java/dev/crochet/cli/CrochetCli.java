@@ -46,6 +46,9 @@ public final class CrochetCli implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
+	/** Held strongly: java.util.logging forgets levels set on loggers nobody references. */
+	private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.neo4j.driver");
+
 	private final Map<String, String> environment;
 
 	private CrochetCli(Map<String, String> environment) {
@@ -58,6 +61,8 @@ public final class CrochetCli implements Runnable {
 
 	/** The command line, reading {@code CROCHET_NEO4J_*} from {@code environment} (tests pass their own). */
 	public static CommandLine commandLine(Map<String, String> environment) {
+		// The driver logs every connection at INFO to stderr; a command line shows only what matters.
+		DRIVER_LOG.setLevel(java.util.logging.Level.WARNING);
 		CrochetCli root = new CrochetCli(environment);
 		CommandLine line = new CommandLine(root);
 		line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
