@@ -51,10 +51,11 @@ final class Workspace implements AutoCloseable {
 	 * @param store the embedded store to start when {@code target.uri()} is null; null for a
 	 *              throwaway temporary one
 	 */
-	static Workspace open(Project project, boolean database, ProgressListener listener, Target target, Path store) {
+	static Workspace open(Project project, boolean needsDatabase, ProgressListener listener, Target target, Path store) {
 		ProjectClasses classes = ProjectClasses.load(project);
 		EmbeddedNeo4j embedded = null;
 		String uri = target.uri();
+		boolean database = needsDatabase;
 		if (database && uri == null) {
 			embedded = startEmbedded(project, store);
 			uri = embedded.boltUri().toString();
@@ -84,7 +85,18 @@ final class Workspace implements AutoCloseable {
 			if (hasCypherFiles(project.migrationsDir())) {
 				builder.migrationLocations(project.migrationsDir().toString());
 			}
-			return new Workspace(project, classes, builder.load(), embedded, uri);
+			Crochet crochet = builder.load();
+			if (database) {
+				try {
+					// Fail fast and clearly (exit 4) rather than halfway through a command.
+					crochet.verifyConnectivity();
+				}
+				catch (RuntimeException ex) {
+					crochet.close();
+					throw ex;
+				}
+			}
+			return new Workspace(project, classes, crochet, embedded, uri);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (embedded != null) {
