@@ -1,0 +1,63 @@
+package dev.crochet.cli;
+
+import dev.crochet.ConnectionException;
+import dev.crochet.Drift;
+import dev.crochet.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code crochet check}: drift between models, migrations and the live schema; exit 1 on drift (for CI). */
+@Command(name = "check", mixinStandardHelpOptions = true,
+		description = { "Check for drift: models changed without a migration, and (when Neo4j is reachable) live",
+				"constraints and indexes that differ from what the models declare. Exit 1 on drift; for CI." })
+final class CheckCommand extends ProjectCommand {
+
+	@Option(names = "--json", description = "Print JSON (for jq and scripts).")
+	boolean json;
+
+	@Option(names = "--offline", description = "Do not look at the live schema (models against migrations only).")
+	boolean offline;
+
+	@Override
+	public Integer call() {
+		Project project = project();
+		boolean live = !offline;
+		try (Workspace workspace = Workspace.open(project, live && project.uri() == null, ProgressListener.NONE)) {
+			if (!workspace.hasModels()) {
+				throw new CliException(ExitCode.USAGE, "No models in " + project.relative(project.modelsDir()) + "; nothing to check");
+			}
+			workspace.crochet().chain();
+			String liveNote = null;
+			Drift drift;
+			if (live) {
+				try {
+					drift = workspace.crochet().drift();
+				}
+				catch (ConnectionException unreachable) {
+					liveNote = "live schema not checked: " + unreachable.getMessage();
+					drift = workspace.crochet().modelDrift();
+				}
+			}
+			else {
+				liveNote = "live schema not checked (--offline)";
+				drift = workspace.crochet().modelDrift();
+			}
+			if (json) {
+				Map<String, Object> view = new LinkedHashMap<>(JsonViews.drift(drift));
+				view.put("liveChecked", liveNote == null);
+				printJson(view);
+			}
+			else {
+				out().println(drift.hasDrift() ? drift.describe() : "No drift: the models match the head migration"
+						+ (liveNote == null ? " and the live schema." : "."));
+				if (liveNote != null) {
+					out().println("Note: " + liveNote);
+				}
+			}
+			return drift.hasDrift() ? ExitCode.PROBLEMS : ExitCode.OK;
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package dev.crochet.cli;
+
+import dev.crochet.ConnectionException;
+import dev.crochet.CrochetException;
+import dev.crochet.LockedException;
+import dev.crochet.MigrationFailedException;
+import dev.crochet.RollbackUnsafeException;
+import dev.crochet.UnsupportedEditionException;
+import dev.crochet.ValidationException;
+import dev.crochet.embedded.EmbeddedNeo4jException;
+import dev.crochet.ledger.LedgerLockedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The {@code crochet} command.
+ *
+ * <pre>{@code
+ * int exit = CrochetCli.commandLine(System.getenv()).execute("status", "--json");
+ * }</pre>
+ */
+@Command(name = "crochet", mixinStandardHelpOptions = true, versionProvider = CrochetCli.Version.class,
+		description = "Versioned schema and data migrations for Neo4j graphs described by Neo4j-OGM models.",
+		subcommands = { NewProjectCommand.class, CreateNodeCommand.class, CreateRelationshipCommand.class,
+				CreateMigrationCommand.class, UpgradeCommand.class, DowngradeCommand.class, StatusCommand.class,
+				VerifyCommand.class, CheckCommand.class, RoundtripCommand.class, UnlockCommand.class,
+				CommandLine.HelpCommand.class },
+		footer = { "", "Neo4j: [neo4j] uri in crochet.toml, or an embedded store under .crochet/neo4j when none is set.",
+				"Environment: CROCHET_NEO4J_URI, CROCHET_NEO4J_USERNAME, CROCHET_NEO4J_PASSWORD (the password is only read from here).",
+				"", ExitCode.TABLE })
+public final class CrochetCli implements Runnable {
+
+	@Option(names = "--project-dir", scope = ScopeType.INHERIT, paramLabel = "DIR", defaultValue = ".",
+			description = "The project folder (holding crochet.toml). Default: the current folder.")
+	Path projectDir;
+
+	@Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces and more detail.")
+	boolean verbose;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	/** Held strongly: java.util.logging forgets levels set on loggers nobody references. */
+	private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.neo4j.driver");
+
+	private final Map<String, String> environment;
+
+	private CrochetCli(Map<String, String> environment) {
+		this.environment = Map.copyOf(environment);
+	}
+
+	public static void main(String[] args) {
+		System.exit(commandLine(System.getenv()).execute(args));
+	}
+
+	/** The command line, reading {@code CROCHET_NEO4J_*} from {@code environment} (tests pass their own). */
+	public static CommandLine commandLine(Map<String, String> environment) {
+		// The driver logs every connection at INFO to stderr; a command line shows only what matters.
+		DRIVER_LOG.setLevel(java.util.logging.Level.WARNING);
+		CrochetCli root = new CrochetCli(environment);
+		CommandLine line = new CommandLine(root);
+		line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+			PrintWriter err = cmd.getErr();
+			int code = exitCode(ex);
+			err.println("crochet: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+			if (root.verbose) {
+				ex.printStackTrace(err);
+			}
+			else if (code == ExitCode.INTERNAL) {
+				err.println("(run with --verbose for the stack trace, and please report it)");
+			}
+			err.flush();
+			return code;
+		});
+		return line;
+	}
+
+	static int exitCode(Throwable ex) {
+		if (ex instanceof CliException cli) {
+			return cli.exitCode();
+		}
+		if (ex instanceof LockedException || ex instanceof LedgerLockedException) {
+			return ExitCode.LOCKED;
+		}
+		if (ex instanceof ConnectionException || ex instanceof EmbeddedNeo4jException) {
+			return ExitCode.CONNECTION;
+		}
+		if (ex instanceof MigrationFailedException || ex instanceof RollbackUnsafeException
+				|| ex instanceof UnsupportedEditionException || ex instanceof ValidationException) {
+			return ExitCode.MIGRATION_FAILED;
+		}
+		if (ex instanceof CrochetException) {
+			return ExitCode.USAGE;
+		}
+		return ExitCode.INTERNAL;
+	}
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	Project project() {
+		return Project.load(projectDir, environment);
+	}
+
+	Path projectDir() {
+		return projectDir.toAbsolutePath().normalize();
+	}
+
+	Map<String, String> environment() {
+		return environment;
+	}
+
+	boolean verbose() {
+		return verbose;
+	}
+
+	/** The version from the jar manifest, or the development version. */
+	static final class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = CrochetCli.class.getPackage().getImplementationVersion();
+			return new String[] { "crochet " + (version == null ? "0.1.0-SNAPSHOT" : version),
+					"Java " + System.getProperty("java.version") };
+		}
+	}
+}

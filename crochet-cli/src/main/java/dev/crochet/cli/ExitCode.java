@@ -1,0 +1,46 @@
+package dev.crochet.cli;
+
+/**
+ * The documented exit codes of {@code crochet}; scripts and CI steps can rely on them.
+ *
+ * <pre>{@code
+ * crochet check || echo "drift: exit $?"
+ * }</pre>
+ */
+public final class ExitCode {
+
+	/** Done. */
+	public static final int OK = 0;
+
+	/** {@code check}, {@code verify} or {@code roundtrip} found problems (drift, a failed check, a trace). */
+	public static final int PROBLEMS = 1;
+
+	/** Bad usage or project: options, {@code crochet.toml}, compile errors, models, chain, unknown revision, refusing to overwrite. */
+	public static final int USAGE = 2;
+
+	/** A migration failed, or was refused before anything ran (rollback-unsafe, edition, changed checksum). */
+	public static final int MIGRATION_FAILED = 3;
+
+	/** Neo4j unreachable, credentials refused, or the embedded store cannot start. */
+	public static final int CONNECTION = 4;
+
+	/** Another run holds the ledger's or the graph's migration lock. */
+	public static final int LOCKED = 5;
+
+	/** A bug in Crochet: please report it with the output of {@code --verbose}. */
+	public static final int INTERNAL = 70;
+
+	/** The table shown at the end of {@code crochet --help} and in the README. */
+	static final String TABLE = """
+			Exit codes:
+			  0   ok
+			  1   check, verify or roundtrip found problems
+			  2   usage or project error (options, crochet.toml, compile error, model, chain, unknown revision)
+			  3   migration failed, or refused before running (rollback-unsafe, edition, changed checksum)
+			  4   Neo4j unreachable or credentials refused
+			  5   locked by another run (see 'crochet unlock')
+			  70  internal error""";
+
+	private ExitCode() {
+	}
+}

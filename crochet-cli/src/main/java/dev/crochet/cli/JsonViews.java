@@ -1,0 +1,101 @@
+package dev.crochet.cli;
+
+import dev.crochet.Drift;
+import dev.crochet.RevisionState;
+import dev.crochet.Status;
+import dev.crochet.VerifyReport;
+import dev.crochet.ledger.BatchRecord;
+import dev.crochet.live.SchemaElement;
+import dev.crochet.roundtrip.Difference;
+import dev.crochet.roundtrip.RevisionVerdict;
+import dev.crochet.roundtrip.RoundTripReport;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code --json} shapes: plain maps and lists, so the output is stable and {@code jq}-friendly. */
+final class JsonViews {
+
+	private JsonViews() {
+	}
+
+	static Map<String, Object> status(Status status) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("head", status.head());
+		json.put("revisions", status.revisions().stream().map(JsonViews::revision).toList());
+		json.put("pending", status.pending());
+		json.put("batches", status.batches().stream().map(JsonViews::batch).toList());
+		json.put("drift", status.drift() == null ? null : drift(status.drift()));
+		return json;
+	}
+
+	private static Map<String, Object> revision(RevisionState state) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("revision", state.revision());
+		json.put("description", state.description());
+		json.put("state", state.state().name());
+		json.put("rollbackSafe", state.rollbackSafe());
+		json.put("appliedAt", state.appliedAt() == null ? null : state.appliedAt().toString());
+		return json;
+	}
+
+	private static Map<String, Object> batch(BatchRecord batch) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("batchId", batch.batchId());
+		json.put("migration", batch.migrationId());
+		json.put("sourceFile", batch.sourceFile());
+		json.put("checksum", batch.checksum());
+		json.put("records", batch.recordCount());
+		json.put("status", String.valueOf(batch.status()));
+		return json;
+	}
+
+	static Map<String, Object> drift(Drift drift) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("drift", drift.hasDrift());
+		json.put("modelHash", drift.modelHash());
+		json.put("headHash", drift.headHash());
+		json.put("modelsAheadOfMigrations", drift.modelsAheadOfMigrations());
+		json.put("modelChanges", drift.modelChanges().changes().stream().map(c -> c.describe()).toList());
+		json.put("missingInGraph", elements(drift.missingInGraph()));
+		json.put("unexpectedInGraph", elements(drift.unexpectedInGraph()));
+		return json;
+	}
+
+	private static List<String> elements(List<SchemaElement> elements) {
+		return elements.stream().map(SchemaElement::describe).toList();
+	}
+
+	static Map<String, Object> verify(VerifyReport report) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("ok", report.ok());
+		json.put("checks", report.checks().stream().map(c -> {
+			Map<String, Object> check = new LinkedHashMap<>();
+			check.put("name", c.name());
+			check.put("passed", c.passed());
+			check.put("problems", c.problems());
+			return check;
+		}).toList());
+		return json;
+	}
+
+	static Map<String, Object> roundTrip(RoundTripReport report) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("mode", report.mode().name());
+		json.put("leavesNoTrace", report.leavesNoTrace());
+		json.put("verdicts", report.verdicts().stream().map(JsonViews::verdict).toList());
+		return json;
+	}
+
+	private static Map<String, Object> verdict(RevisionVerdict verdict) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("revision", verdict.revision());
+		json.put("outcome", verdict.outcome().name());
+		json.put("leftBehind", verdict.leftBehind().stream().map(Difference::describe).toList());
+		json.put("lost", verdict.lost().stream().map(Difference::describe).toList());
+		json.put("notReproduced", verdict.upDifferences().stream().map(Difference::describe).toList());
+		json.put("error", verdict.error());
+		return json;
+	}
+}

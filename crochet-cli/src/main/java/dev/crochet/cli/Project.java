@@ -1,0 +1,187 @@
+package dev.crochet.cli;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Crochet project on disk: {@code crochet.toml} read with Jackson TOML, the environment overrides,
+ * and the paths derived from both. The password is never stored here; {@link #password()} reads it
+ * from the environment each time.
+ */
+final class Project {
+
+	static final String CONFIG_FILE = "crochet.toml";
+
+	static final String ENV_URI = "CROCHET_NEO4J_URI";
+
+	static final String ENV_USERNAME = "CROCHET_NEO4J_USERNAME";
+
+	static final String ENV_PASSWORD = "CROCHET_NEO4J_PASSWORD";
+
+	private final Path dir;
+
+	private final JsonNode config;
+
+	private final Map<String, String> environment;
+
+	private Project(Path dir, JsonNode config, Map<String, String> environment) {
+		this.dir = dir;
+		this.config = config;
+		this.environment = environment;
+	}
+
+	static Project load(Path dir, Map<String, String> environment) {
+		Path directory = dir.toAbsolutePath().normalize();
+		Path file = directory.resolve(CONFIG_FILE);
+		if (!Files.isRegularFile(file)) {
+			throw new CliException(ExitCode.USAGE, "No " + CONFIG_FILE + " in " + directory
+					+ "; run 'crochet new-project --name <name>' or pass --project-dir");
+		}
+		JsonNode config;
+		try {
+			config = new TomlMapper().readTree(file.toFile());
+		}
+		catch (JacksonException ex) {
+			throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": " + ex.getOriginalMessage()
+					+ (ex.getLocation() != null ? " (line " + ex.getLocation().getLineNr() + ")" : ""), ex);
+		}
+		catch (IOException ex) {
+			throw new CliException(ExitCode.USAGE, "Cannot read " + file + ": " + ex.getMessage(), ex);
+		}
+		Project project = new Project(directory, config == null ? new TomlMapper().createObjectNode() : config, environment);
+		project.validate();
+		return project;
+	}
+
+	private void validate() {
+		for (String section : List.of("project", "neo4j", "ledger")) {
+			JsonNode node = config.get(section);
+			if (node != null && !node.isObject()) {
+				throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": '" + section + "' must be a [" + section + "] table");
+			}
+		}
+		if (config.path("neo4j").has("password")) {
+			throw new CliException(ExitCode.USAGE, CONFIG_FILE + " must not hold a password: remove [neo4j] password and set "
+					+ ENV_PASSWORD + " instead");
+		}
+	}
+
+	Path dir() {
+		return dir;
+	}
+
+	String name() {
+		return text("project", "name", dir.getFileName() == null ? "crochet" : dir.getFileName().toString());
+	}
+
+	Path modelsDir() {
+		return dir.resolve(text("project", "models_path", "models")).normalize();
+	}
+
+	Path migrationsDir() {
+		return dir.resolve(text("project", "migrations_path", "migrations")).normalize();
+	}
+
+	Path stateDir() {
+		return dir.resolve(".crochet");
+	}
+
+	Path classesDir() {
+		return stateDir().resolve("classes");
+	}
+
+	Path storeDir() {
+		return stateDir().resolve("neo4j");
+	}
+
+	Path ledgerFile() {
+		return dir.resolve(text("ledger", "path", ".crochet/ledger.db")).normalize();
+	}
+
+	/** Compiled classes to use instead of compiling {@code models/} and {@code migrations/}; empty when unset. */
+	List<Path> classpath() {
+		return strings("project", "classpath").stream().map(p -> dir.resolve(p).normalize()).toList();
+	}
+
+	List<String> modelPackages() {
+		List<String> packages = strings("project", "model_packages");
+		return packages.isEmpty() ? List.of("models") : packages;
+	}
+
+	List<String> migrationPackages() {
+		List<String> packages = strings("project", "migration_packages");
+		return packages.isEmpty() ? List.of("migrations") : packages;
+	}
+
+	/** The configured URI ({@value #ENV_URI} first), or null for the embedded store. */
+	String uri() {
+		String env = environment.get(ENV_URI);
+		if (env != null && !env.isBlank()) {
+			return env.strip();
+		}
+		String uri = text("neo4j", "uri", null);
+		return uri == null || uri.isBlank() ? null : uri.strip();
+	}
+
+	String username() {
+		String env = environment.get(ENV_USERNAME);
+		return env != null && !env.isBlank() ? env.strip() : text("neo4j", "username", "neo4j");
+	}
+
+	/** From {@value #ENV_PASSWORD} only; never logged or printed. */
+	String password() {
+		return environment.get(ENV_PASSWORD);
+	}
+
+	String database() {
+		return text("neo4j", "database", null);
+	}
+
+	String relative(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		return absolute.startsWith(dir) ? dir.relativize(absolute).toString() : absolute.toString();
+	}
+
+	private String text(String section, String key, String fallback) {
+		JsonNode value = config.path(section).get(key);
+		if (value == null || value.isNull()) {
+			return fallback;
+		}
+		if (!value.isTextual()) {
+			throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [" + section + "] " + key + " must be a string");
+		}
+		return value.asText();
+	}
+
+	private List<String> strings(String section, String key) {
+		JsonNode value = config.path(section).get(key);
+		if (value == null || value.isNull()) {
+			return List.of();
+		}
+		if (value.isTextual()) {
+			return List.of(value.asText());
+		}
+		List<String> out = new ArrayList<>();
+		if (value.isArray()) {
+			for (JsonNode item : value) {
+				if (!item.isTextual()) {
+					break;
+				}
+				out.add(item.asText());
+			}
+			if (out.size() == value.size()) {
+				return out;
+			}
+		}
+		throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [" + section + "] " + key
+				+ " must be a string or a list of strings");
+	}
+}

@@ -1,0 +1,48 @@
+package dev.crochet.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** What every subcommand shares: the root's global options, output streams and JSON writing. */
+abstract class ProjectCommand implements Callable<Integer> {
+
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	@CommandLine.ParentCommand
+	CrochetCli root;
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	PrintWriter out() {
+		return spec.commandLine().getOut();
+	}
+
+	PrintWriter err() {
+		return spec.commandLine().getErr();
+	}
+
+	Project project() {
+		return root.project();
+	}
+
+	void printJson(Object value) {
+		try {
+			out().println(JSON.writeValueAsString(value));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Cannot write JSON: " + ex.getMessage(), ex);
+		}
+		out().flush();
+	}
+
+	/** A progress bar on a terminal, nothing otherwise (pipes, CI logs, tests). */
+	dev.crochet.ProgressListener progress(String task) {
+		return System.console() == null ? dev.crochet.ProgressListener.NONE : new ProgressBarListener(task);
+	}
+}

@@ -1,0 +1,187 @@
+package dev.crochet.cli;
+
+import dev.crochet.Crochet;
+import dev.crochet.ProgressListener;
+import dev.crochet.embedded.EmbeddedNeo4j;
+import dev.crochet.embedded.EmbeddedNeo4jException;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One command's view of a project: its compiled classes, a {@link Crochet} configured from
+ * {@code crochet.toml}, and, when no URI is configured, the embedded store under
+ * {@code .crochet/neo4j} (started only if the command touches the database).
+ */
+final class Workspace implements AutoCloseable {
+
+	private final Project project;
+
+	private final ProjectClasses classes;
+
+	private final Crochet crochet;
+
+	private final EmbeddedNeo4j embedded;
+
+	private final String uri;
+
+	private Workspace(Project project, ProjectClasses classes, Crochet crochet, EmbeddedNeo4j embedded, String uri) {
+		this.project = project;
+		this.classes = classes;
+		this.crochet = crochet;
+		this.embedded = embedded;
+		this.uri = uri;
+	}
+
+	/** Where the graph lives and which ledger records it. */
+	record Target(String uri, boolean withCredentials, Path ledger) {
+	}
+
+	/** A workspace on the project's own database and ledger. */
+	static Workspace open(Project project, boolean database, ProgressListener listener) {
+		String uri = project.uri();
+		return open(project, database, listener, new Target(uri, true, project.ledgerFile()), uri == null ? project.storeDir() : null);
+	}
+
+	/**
+	 * @param store the embedded store to start when {@code target.uri()} is null; null for a
+	 *              throwaway temporary one
+	 */
+	static Workspace open(Project project, boolean needsDatabase, ProgressListener listener, Target target, Path store) {
+		ProjectClasses classes = ProjectClasses.load(project);
+		EmbeddedNeo4j embedded = null;
+		String uri = target.uri();
+		boolean database = needsDatabase;
+		if (database && uri == null) {
+			embedded = startEmbedded(project, store);
+			uri = embedded.boltUri().toString();
+		}
+		try {
+			Path ledger = target.ledger();
+			Files.createDirectories(ledger.toAbsolutePath().getParent());
+			Crochet.Builder builder = Crochet.configure()
+				.ledger(ledger)
+				.classLoader(classes.loader())
+				.listener(listener);
+			if (uri != null) {
+				builder.uri(uri);
+			}
+			if (target.withCredentials() && embedded == null && target.uri() != null) {
+				builder.authentication(project.username(), project.password());
+				if (project.database() != null) {
+					builder.database(project.database());
+				}
+			}
+			if (!classes.modelPackages().isEmpty()) {
+				builder.modelPackages(classes.modelPackages().toArray(String[]::new));
+			}
+			if (!classes.migrationPackages().isEmpty()) {
+				builder.migrationPackages(classes.migrationPackages().toArray(String[]::new));
+			}
+			if (hasCypherFiles(project.migrationsDir())) {
+				builder.migrationLocations(project.migrationsDir().toString());
+			}
+			Crochet crochet = builder.load();
+			if (database) {
+				try {
+					// Fail fast and clearly (exit 4) rather than halfway through a command.
+					crochet.verifyConnectivity();
+				}
+				catch (RuntimeException ex) {
+					crochet.close();
+					throw ex;
+				}
+			}
+			return new Workspace(project, classes, crochet, embedded, uri);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (embedded != null) {
+				embedded.close();
+			}
+			if (ex instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new CliException(ExitCode.USAGE, "Cannot create the ledger folder: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static EmbeddedNeo4j startEmbedded(Project project, Path store) {
+		try {
+			return store == null ? EmbeddedNeo4j.start() : EmbeddedNeo4j.start(store);
+		}
+		catch (EmbeddedNeo4jException ex) {
+			throw new CliException(ExitCode.CONNECTION, ex.getMessage(), ex);
+		}
+	}
+
+	private static boolean hasCypherFiles(Path dir) {
+		if (!Files.isDirectory(dir)) {
+			return false;
+		}
+		try (var walk = Files.walk(dir)) {
+			return walk.anyMatch(p -> p.toString().endsWith(".cypher"));
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	Project project() {
+		return project;
+	}
+
+	Crochet crochet() {
+		return crochet;
+	}
+
+	boolean hasModels() {
+		return !classes.modelPackages().isEmpty();
+	}
+
+	boolean embedded() {
+		return embedded != null;
+	}
+
+	/** For messages: the URI, or where the embedded store lives. */
+	String where() {
+		if (embedded != null) {
+			return "embedded Neo4j in " + project.relative(embedded.storeDirectory());
+		}
+		return uri == null ? "no database" : uri;
+	}
+
+	@Override
+	public void close() {
+		List<Runnable> steps = new ArrayList<>();
+		steps.add(crochet::close);
+		if (embedded != null) {
+			steps.add(embedded::close);
+		}
+		if (classes.loader() instanceof URLClassLoader loader) {
+			steps.add(() -> {
+				try {
+					loader.close();
+				}
+				catch (IOException ignored) {
+					// Only releases jar handles; nothing to report.
+				}
+			});
+		}
+		RuntimeException first = null;
+		for (Runnable step : steps) {
+			try {
+				step.run();
+			}
+			catch (RuntimeException ex) {
+				first = first == null ? ex : first;
+			}
+		}
+		if (first != null) {
+			throw first;
+		}
+	}
+}

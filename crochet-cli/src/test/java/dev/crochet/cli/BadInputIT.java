@@ -1,0 +1,132 @@
+package dev.crochet.cli;
+
+import dev.crochet.ledger.Ledger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each bad input: its message, its documented exit code, and nothing changed. */
+class BadInputIT {
+
+	static final String PERSON = """
+			package models;
+
+			import dev.crochet.KgId;
+			import org.neo4j.ogm.annotation.*;
+
+			@NodeEntity("Person")
+			@KgId("person_v1")
+			public class Person {
+				@Id @GeneratedValue private Long id;
+				@Index(unique = true) private String name;
+			}
+			""";
+
+	static Path project(Path tmp) {
+		assertThat(new Cli(tmp).run("new-project", "--name", "p").exit()).isZero();
+		return tmp.resolve("p");
+	}
+
+	@Test
+	void noConfig(@TempDir Path tmp) {
+		Cli.Run run = new Cli(tmp).run("status");
+		assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err()).isEqualTo("crochet: No crochet.toml in " + tmp.toAbsolutePath().normalize()
+				+ "; run 'crochet new-project --name <name>' or pass --project-dir" + System.lineSeparator());
+		assertThat(tmp.resolve(".crochet")).doesNotExist();
+	}
+
+	@Test
+	void malformedToml(@TempDir Path tmp) throws IOException {
+		Files.writeString(tmp.resolve("crochet.toml"), "[project\nname = \"x\"\n");
+		Cli.Run run = new Cli(tmp).run("upgrade");
+		assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err()).startsWith("crochet: Malformed crochet.toml: ").contains("(line 1)").doesNotContain("\tat ");
+		assertThat(tmp.resolve(".crochet")).doesNotExist();
+	}
+
+	@Test
+	void compileErrorInAModel(@TempDir Path tmp) throws IOException {
+		Path p = project(tmp);
+		Files.writeString(p.resolve("models/Person.java"), "package models;\n\npublic class Person {\n\tint x = ;\n}\n");
+		Cli.Run run = new Cli(p).run("upgrade");
+		assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err()).startsWith("crochet: Compilation failed; nothing was changed" + System.lineSeparator()
+				+ "models/Person.java:4: illegal start of expression");
+		assertThat(p.resolve(".crochet/neo4j")).doesNotExist();
+		assertThat(p.resolve(".crochet/classes")).doesNotExist();
+	}
+
+	@Test
+	void modelWithoutKgId(@TempDir Path tmp) throws IOException {
+		Path p = project(tmp);
+		Files.writeString(p.resolve("models/Person.java"), PERSON.replace("@KgId(\"person_v1\")\n", ""));
+		Cli.Run run = new Cli(p).run("create-migration", "add person");
+		assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err()).isEqualTo("crochet: Model class models.Person has no @KgId" + System.lineSeparator());
+		assertThat(p.resolve("migrations")).isEmptyDirectory();
+	}
+
+	@Test
+	void unknownTargetAndLockedLedgerAndUnlock(@TempDir Path tmp) throws IOException {
+		Path p = project(tmp);
+		Files.writeString(p.resolve("models/Person.java"), PERSON);
+		Cli cli = new Cli(p);
+		assertThat(cli.run("create-migration", "add person").exit()).isZero();
+
+		Cli.Run unknown = cli.run("upgrade", "--target", "0042_nope");
+		assertThat(unknown.exit()).as(unknown.toString()).isEqualTo(ExitCode.USAGE);
+		assertThat(unknown.err()).startsWith("crochet: ").contains("0042_nope");
+		assertThat(cli.run("status").out()).contains("Head: none");
+
+		try (Ledger ledger = Ledger.open(p.resolve(".crochet/ledger.db"))) {
+			ledger.lock("another-run");
+			Cli.Run locked = cli.run("upgrade");
+			assertThat(locked.exit()).as(locked.toString()).isEqualTo(ExitCode.LOCKED);
+			assertThat(locked.err()).startsWith("crochet: The ledger ").contains("is locked by another-run since ",
+					"wait for that run to finish, or run 'crochet unlock' if it died");
+			assertThat(ledger.applied()).isEmpty();
+		}
+		Cli.Run unlocked = cli.run("unlock");
+		assertThat(unlocked.out()).contains("Removed the ledger lock held by another-run");
+		assertThat(cli.run("upgrade").exit()).isZero();
+	}
+
+	@Test
+	void unreachableNeo4jNeverPrintsThePassword(@TempDir Path tmp) {
+		// No server with authentication is available on main yet: an unreachable URI with a password
+		// set exercises the same connection path, and the password must appear nowhere.
+		Path p = project(tmp);
+		Map<String, String> env = Map.of("CROCHET_NEO4J_URI", "bolt://127.0.0.1:1", "CROCHET_NEO4J_PASSWORD", "s3cret-Pa55");
+		for (String[] args : new String[][] { { "status" }, { "--verbose", "upgrade" }, { "upgrade", "--verbose" } }) {
+			Cli.Run run = new Cli(p, env).run(args);
+			assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.CONNECTION);
+			assertThat(run.err()).startsWith("crochet: ").contains("bolt://127.0.0.1:1");
+			assertThat(run.all()).doesNotContain("s3cret-Pa55");
+		}
+		assertThat(new Cli(p, env).run("upgrade").err()).doesNotContain("\tat ");
+		assertThat(new Cli(p, env).run("--verbose", "upgrade").err()).contains("\tat ");
+		assertThat(p.resolve("crochet.toml")).content().doesNotContain("s3cret");
+	}
+
+	@Test
+	void helpReadsWell(@TempDir Path tmp) {
+		Cli.Run help = new Cli(tmp).run("--help");
+		assertThat(help.exit()).isZero();
+		assertThat(help.out()).contains("Usage: crochet", "new-project", "create-node", "create-relationship", "create-migration",
+				"upgrade", "downgrade", "status", "verify", "check", "roundtrip", "unlock", "--project-dir=DIR", "Exit codes:",
+				"5   locked by another run");
+		assertThat(new Cli(tmp).run("upgrade", "--help").out()).contains("Usage: crochet upgrade", "--dry-run", "--target=REVISION");
+		assertThat(new Cli(tmp).run("roundtrip", "--help").out()).contains("THROWAWAY", "--full", "--stepwise");
+		Cli.Run bad = new Cli(tmp).run("upgrade", "--frobnicate");
+		assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
+		assertThat(bad.err()).contains("Unknown option: '--frobnicate'");
+		assertThat(new Cli(tmp).run("--version").out()).startsWith("crochet ");
+	}
+}

@@ -1,0 +1,75 @@
+package dev.crochet.scaffold;
+
+import dev.crochet.cypher.AddCompositeIndex;
+import dev.crochet.cypher.AddExistenceConstraint;
+import dev.crochet.cypher.AddIndex;
+import dev.crochet.cypher.AddRelationshipIndex;
+import dev.crochet.cypher.AddUniqueConstraint;
+import dev.crochet.cypher.CypherNames;
+import dev.crochet.cypher.DropCompositeIndex;
+import dev.crochet.cypher.DropExistenceConstraint;
+import dev.crochet.cypher.DropIndex;
+import dev.crochet.cypher.DropRelationshipIndex;
+import dev.crochet.cypher.DropUniqueConstraint;
+import dev.crochet.cypher.Operation;
+import dev.crochet.cypher.RunCypher;
+import dev.crochet.cypher.SchemaNames;
+import dev.crochet.ir.CompositeIndexSchema;
+import dev.crochet.ir.PropertySchema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The constraints and indexes a property or composite index declares, as operation pairs
+ * (create, drop). Matches {@link dev.crochet.live.LiveSchema#declaredBy}, so a migrated graph shows
+ * no drift: a unique constraint per unique property, else a range index per indexed one, and on
+ * Enterprise an existence constraint per required node property.
+ */
+final class SchemaOperations {
+
+	/** An operation and the one that undoes it. */
+	record Pair(Operation create, Operation drop) {
+	}
+
+	private SchemaOperations() {
+	}
+
+	static List<Pair> ofProperty(boolean relationship, String owner, PropertySchema property, boolean enterprise) {
+		List<Pair> pairs = new ArrayList<>();
+		String name = property.name();
+		if (property.unique()) {
+			pairs.add(relationship ? relationshipUnique(owner, name)
+					: new Pair(new AddUniqueConstraint(owner, name), new DropUniqueConstraint(owner, name)));
+		}
+		else if (property.indexed()) {
+			pairs.add(relationship ? new Pair(new AddRelationshipIndex(owner, name), new DropRelationshipIndex(owner, name))
+					: new Pair(new AddIndex(owner, name), new DropIndex(owner, name)));
+		}
+		if (property.required() && enterprise && !relationship) {
+			pairs.add(new Pair(new AddExistenceConstraint(owner, name), new DropExistenceConstraint(owner, name)));
+		}
+		return pairs;
+	}
+
+	static Pair ofComposite(String label, CompositeIndexSchema index) {
+		if (!index.unique()) {
+			return new Pair(new AddCompositeIndex(label, index.properties()), new DropCompositeIndex(label, index.properties()));
+		}
+		// No MigrationContext operation exists for a composite unique constraint: plain Cypher, escaped here.
+		String name = SchemaNames.compositeIndex(label, index.properties()).replaceFirst("^crochet_cidx_", "crochet_cuniq_");
+		String columns = index.properties().stream().map(p -> "n." + CypherNames.escape(p, "property"))
+			.collect(Collectors.joining(", ", "(", ")"));
+		return new Pair(new RunCypher("CREATE CONSTRAINT " + name + " IF NOT EXISTS FOR (n:" + CypherNames.escape(label, "label")
+				+ ") REQUIRE " + columns + " IS UNIQUE"), new RunCypher("DROP CONSTRAINT " + name + " IF EXISTS"));
+	}
+
+	private static Pair relationshipUnique(String type, String property) {
+		// No MigrationContext operation exists for a relationship unique constraint: plain Cypher, escaped here.
+		String name = SchemaNames.relationshipIndex(type, property).replaceFirst("^crochet_ridx_", "crochet_runiq_");
+		return new Pair(new RunCypher("CREATE CONSTRAINT " + name + " IF NOT EXISTS FOR ()-[r:" + CypherNames.escape(type, "type")
+				+ "]-() REQUIRE r." + CypherNames.escape(property, "property") + " IS UNIQUE"),
+				new RunCypher("DROP CONSTRAINT " + name + " IF EXISTS"));
+	}
+}

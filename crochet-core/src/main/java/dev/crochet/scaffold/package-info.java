@@ -1,0 +1,8 @@
+/**
+ * Scaffolding: turns a schema diff into a migration's source. {@link dev.crochet.scaffold.MigrationPlanner}
+ * maps each {@link dev.crochet.diff.SchemaChange} to {@link dev.crochet.cypher.Operation}s and their
+ * inverses (in reverse order), {@link dev.crochet.scaffold.MigrationSource} writes the plan as a Java or
+ * {@code .cypher} migration, {@link dev.crochet.scaffold.RevisionNames} names it. Pure: no driver, no
+ * SQLite, no file system.
+ */
+package dev.crochet.scaffold;
