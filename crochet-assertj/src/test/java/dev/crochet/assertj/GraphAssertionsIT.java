@@ -1,0 +1,303 @@
+package dev.crochet.assertj;
+
+import static dev.crochet.assertj.CrochetAssertions.assertThat;
+import static dev.crochet.assertj.TestMigrations.migration;
+import static java.lang.String.format;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.crochet.Crochet;
+import dev.crochet.NodeMatch;
+import dev.crochet.cypher.SchemaNames;
+import dev.crochet.embedded.EmbeddedNeo4j;
+import dev.crochet.migration.ResolvedMigration;
+import dev.crochet.roundtrip.RevisionVerdict.Outcome;
+import dev.crochet.roundtrip.RoundTripMode;
+import dev.crochet.roundtrip.RoundTripReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The assertions that need a database, on one embedded Neo4j for the whole class. */
+class GraphAssertionsIT {
+
+	static EmbeddedNeo4j neo4j;
+
+	static final String AGE_INDEX = "range index on :Person(age) named " + SchemaNames.index("Person", "age");
+
+	static final String NAME_CONSTRAINT = "unique constraint on :Person(name) named "
+			+ SchemaNames.uniqueConstraint("Person", "name");
+
+	static final ResolvedMigration SCHEMA = migration("0001_schema", null, ctx -> {
+		ctx.addUniqueConstraint("Person", "name");
+		ctx.addIndex("Person", "age");
+	}, ctx -> {
+		ctx.dropIndex("Person", "age");
+		ctx.dropUniqueConstraint("Person", "name");
+	});
+
+	static final ResolvedMigration PEOPLE = migration("0002_people", "0001_schema", ctx -> {
+		ctx.beginBatch("people");
+		ctx.createNodes("Person", List.of(Map.of("name", "Ada", "age", 36), Map.of("name", "Alan", "age", 41)));
+		ctx.createNodes("Movie", List.of(Map.of("title", "Alien")));
+		ctx.createRelationships("WATCHED", NodeMatch.of("Person", "name"), NodeMatch.of("Movie", "title"),
+				List.of(Map.of("from", "Ada", "to", "Alien")));
+	}, ctx -> {
+		ctx.deleteRelationshipsByBatch("WATCHED", "people");
+		ctx.deleteNodesByBatch("Person", "people");
+		ctx.deleteNodesByBatch("Movie", "people");
+	});
+
+	@TempDir
+	Path dir;
+
+	Crochet crochet;
+
+	@BeforeAll
+	static void start() {
+		neo4j = EmbeddedNeo4j.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		neo4j.close();
+	}
+
+	@AfterEach
+	void close() {
+		if (crochet != null) {
+			crochet.close();
+		}
+	}
+
+	/** A clean database and a fresh ledger, with these migrations and the test models configured. */
+	Crochet crochet(List<ResolvedMigration> migrations) {
+		crochet = Crochet.configure()
+			.uri(neo4j.boltUri().toString())
+			.ledger(dir.resolve("ledger.db"))
+			.migrations(migrations)
+			.modelClasses(TestMigrations.MODELS)
+			.load();
+		crochet.cleanDatabase();
+		return crochet;
+	}
+
+	@Nested
+	class Graph {
+
+		@Test
+		void constraintsIndexesAndBatches() {
+			// GIVEN a unique constraint, an index, and the batch "people": 2 persons, a movie, a relationship
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			assertThat(crochet.driver())
+				.hasUniqueConstraint("Person", "name")
+				.hasNoUniqueConstraint("Person", "age")
+				.hasIndex("Person", "age")
+				.hasNoIndex("Person", "nickname")
+				.hasNodesInBatch("people", 3)
+				.hasRelationshipsInBatch("people", 1)
+				.hasNoNodesInBatch("films")
+				.hasNoRelationshipsInBatch("films")
+				.hasNodes("Person", 2)
+				.hasNodes("Per`son", 0);
+		}
+
+		@Test
+		void downgradeRemovesTheBatch() {
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			crochet.downgrade("0001_schema");
+			assertThat(crochet.driver()).hasNoNodesInBatch("people").hasNoRelationshipsInBatch("people");
+		}
+
+		@Test
+		void hasUniqueConstraintFails() {
+			crochet(List.of(SCHEMA)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasUniqueConstraint("Person", "age"))
+				.hasMessage(format("%nExpecting the graph to have a unique constraint on:%n  :Person(age)%n"
+						+ "but its constraints and indexes are:%n  %s%n  %s", AGE_INDEX, NAME_CONSTRAINT));
+		}
+
+		@Test
+		void hasUniqueConstraintFailsOnEmptyGraph() {
+			crochet(List.of());
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasUniqueConstraint("Person", "name"))
+				.hasMessage(format("%nExpecting the graph to have a unique constraint on:%n  :Person(name)%n"
+						+ "but its constraints and indexes are:%n  (none)"));
+		}
+
+		@Test
+		void hasNoUniqueConstraintFails() {
+			crochet(List.of(SCHEMA)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNoUniqueConstraint("Person", "name")).hasMessage(
+					format("%nExpecting the graph to have no unique constraint on:%n  :Person(name)%nbut found:%n  %s",
+							NAME_CONSTRAINT));
+		}
+
+		@Test
+		void hasIndexFails() {
+			// the index backing the unique constraint is the constraint's, not an index of its own
+			crochet(List.of(SCHEMA)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasIndex("Person", "name"))
+				.hasMessage(format("%nExpecting the graph to have an index on:%n  :Person(name)%n"
+						+ "but its constraints and indexes are:%n  %s%n  %s", AGE_INDEX, NAME_CONSTRAINT));
+		}
+
+		@Test
+		void hasNoIndexFails() {
+			crochet(List.of(SCHEMA)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNoIndex("Person", "age")).hasMessage(
+					format("%nExpecting the graph to have no index on:%n  :Person(age)%nbut found:%n  %s", AGE_INDEX));
+		}
+
+		@Test
+		void hasNodesInBatchFails() {
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNodesInBatch("people", 2)).hasMessage(
+					format("%nExpecting nodes in batch:%n  \"people\"%nto number:%n  2%nbut found:%n  3"));
+		}
+
+		@Test
+		void hasNoNodesInBatchFails() {
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNoNodesInBatch("people"))
+				.hasMessage(format("%nExpecting no nodes in batch:%n  \"people\"%nbut found:%n  3"));
+		}
+
+		@Test
+		void hasRelationshipsInBatchFails() {
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasRelationshipsInBatch("people", 0)).hasMessage(
+					format("%nExpecting relationships in batch:%n  \"people\"%nto number:%n  0%nbut found:%n  1"));
+		}
+
+		@Test
+		void hasNoRelationshipsInBatchFails() {
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNoRelationshipsInBatch("people"))
+				.hasMessage(format("%nExpecting no relationships in batch:%n  \"people\"%nbut found:%n  1"));
+		}
+
+		@Test
+		void hasNodesFails() {
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNodes("Movie", 2))
+				.hasMessage(format("%nExpecting the number of nodes labelled:%n  \"Movie\"%nto be:%n  2%nbut was:%n  1"));
+		}
+	}
+
+	@Nested
+	class LiveSchema {
+
+		@Test
+		void constraintsAndIndexes() {
+			crochet(List.of(SCHEMA)).upgrade();
+			assertThat(crochet.liveSchema())
+				.hasUniqueConstraint("Person", "name")
+				.hasNoUniqueConstraint("Movie", "title")
+				.hasIndex("Person", "age")
+				.hasNoIndex("Person", "name");
+		}
+
+		@Test
+		void hasUniqueConstraintFails() {
+			crochet(List.of(SCHEMA)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.liveSchema()).hasUniqueConstraint("Movie", "title"))
+				.hasMessage(format("%nExpecting the live schema to have a unique constraint on:%n  :Movie(title)%n"
+						+ "but its constraints and indexes are:%n  %s%n  %s", AGE_INDEX, NAME_CONSTRAINT));
+		}
+
+		@Test
+		void hasNoUniqueConstraintFails() {
+			crochet(List.of(SCHEMA)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.liveSchema()).hasNoUniqueConstraint("Person", "name"))
+				.hasMessage(format("%nExpecting the live schema to have no unique constraint on:%n  :Person(name)%n"
+						+ "but found:%n  %s", NAME_CONSTRAINT));
+		}
+
+		@Test
+		void hasIndexFails() {
+			crochet(List.of());
+			assertThatThrownBy(() -> assertThat(crochet.liveSchema()).hasIndex("Person", "age", "name"))
+				.hasMessage(format("%nExpecting the live schema to have an index on:%n  :Person(age, name)%n"
+						+ "but its constraints and indexes are:%n  (none)"));
+		}
+
+		@Test
+		void hasNoIndexFails() {
+			crochet(List.of(SCHEMA)).upgrade();
+			assertThatThrownBy(() -> assertThat(crochet.liveSchema()).hasNoIndex("Person", "age")).hasMessage(
+					format("%nExpecting the live schema to have no index on:%n  :Person(age)%nbut found:%n  %s", AGE_INDEX));
+		}
+	}
+
+	@Nested
+	class RoundTrip {
+
+		/** Its downgrade forgets the index its upgrade made. */
+		final ResolvedMigration leaky = migration("0001_leaky", null, ctx -> ctx.addIndex("Person", "age"), ctx -> {
+		});
+
+		/** Each upgrade writes a different value. */
+		final AtomicInteger runs = new AtomicInteger();
+
+		final ResolvedMigration counter = migration("0001_counter", null,
+				ctx -> ctx.runCypher("CREATE (:Counter {n: $n})", Map.of("n", runs.incrementAndGet())),
+				ctx -> ctx.runCypher("MATCH (c:Counter) DELETE c"));
+
+		@Test
+		void passes() {
+			RoundTripReport report = crochet(List.of(SCHEMA, PEOPLE)).roundTrip(RoundTripMode.STEPWISE);
+			assertThat(report).leavesNoTrace().reproducesUpgrade().hasVerdict("0002_people", Outcome.PASSED);
+		}
+
+		@Test
+		void unsafeRevisionIsSkipped() {
+			ResolvedMigration unsafe = migration("0002_drop", "0001_schema", false, null);
+			RoundTripReport report = crochet(List.of(SCHEMA, unsafe)).roundTrip(RoundTripMode.STEPWISE);
+			assertThat(report).leavesNoTrace().hasVerdict("0002_drop", Outcome.SKIPPED_UNSAFE);
+		}
+
+		@Test
+		void leavesNoTraceFails() {
+			RoundTripReport report = crochet(List.of(leaky)).roundTrip(RoundTripMode.STEPWISE);
+			assertThatThrownBy(() -> assertThat(report).leavesNoTrace())
+				.hasMessage(format("%nExpecting the round trip to leave no trace, but:%n"
+						+ "Round trip (STEPWISE): 1 revision(s) failed%n"
+						+ "0001_leaky: downgrade does not restore the graph%n"
+						+ "    left behind: %s left behind", AGE_INDEX));
+		}
+
+		@Test
+		void reproducesUpgradeFails() {
+			RoundTripReport report = crochet(List.of(counter)).roundTrip(RoundTripMode.STEPWISE);
+			assertThatThrownBy(() -> assertThat(report).reproducesUpgrade())
+				.hasMessage(format("%nExpecting every second upgrade to reproduce the first, but:%n"
+						+ "0001_counter: second upgrade differs from the first%n"
+						+ "    not reproduced: property values changed (same labels, properties and counts, different content)"));
+		}
+
+		@Test
+		void hasVerdictFails() {
+			RoundTripReport report = crochet(List.of(leaky)).roundTrip(RoundTripMode.STEPWISE);
+			assertThatThrownBy(() -> assertThat(report).hasVerdict("0001_leaky", Outcome.PASSED))
+				.hasMessage(format("%nExpecting the round-trip verdict of revision \"0001_leaky\" to be:%n  PASSED%n"
+						+ "but was:%n0001_leaky: downgrade does not restore the graph%n"
+						+ "    left behind: %s left behind", AGE_INDEX));
+		}
+
+		@Test
+		void hasVerdictFailsForUnknownRevision() {
+			RoundTripReport report = crochet(List.of(SCHEMA)).roundTrip(RoundTripMode.STEPWISE);
+			assertThatThrownBy(() -> assertThat(report).hasVerdict("0002_people", Outcome.PASSED))
+				.hasMessage(format("%nExpecting the round trip to have a verdict for revision:%n  \"0002_people\"%n"
+						+ "but it has verdicts for:%n  [\"0001_schema\"]"));
+		}
+	}
+}
