@@ -300,4 +300,106 @@ class GraphAssertionsIT {
 						+ "but it has verdicts for:%n  [\"0001_schema\"]"));
 		}
 	}
+
+	@Nested
+	class Drift {
+
+		final String hash = TestMigrations.models().hash();
+
+		/** Declares the models' hash and makes exactly the constraints and indexes they declare. */
+		final ResolvedMigration matching = migration("0001_models", null, true, hash, ctx -> {
+			ctx.addUniqueConstraint("Person", "name");
+			ctx.addIndex("Person", "age");
+			ctx.addUniqueConstraint("Movie", "title");
+		}, ctx -> {
+		});
+
+		/** Declares no hash, forgets two declared elements and adds one nobody declared. */
+		final ResolvedMigration partial = migration("0001_partial", null, ctx -> {
+			ctx.addUniqueConstraint("Person", "name");
+			ctx.addIndex("Person", "nickname");
+		}, ctx -> {
+		});
+
+		final String nicknameIndex = "range index on :Person(nickname) named " + SchemaNames.index("Person", "nickname");
+
+		dev.crochet.Drift drift(ResolvedMigration migration) {
+			crochet(List.of(migration)).upgrade();
+			return crochet.drift();
+		}
+
+		@Test
+		void none() {
+			assertThat(drift(matching)).hasNoDrift().modelsMatchMigrations().hasModelChanges().hasMissingInGraph()
+				.hasUnexpectedInGraph();
+		}
+
+		@Test
+		void particularDrift() {
+			assertThat(drift(partial)).hasDrift()
+				.hasModelChanges("node person_v1 (Person) added", "node movie_v1 (Movie) added",
+						"relationship role_v1 [ACTED_IN] added")
+				.hasMissingInGraph("range index on :Person(age)", "unique constraint on :Movie(title)")
+				.hasUnexpectedInGraph("range index on :Person(nickname)");
+		}
+
+		@Test
+		void hasNoDriftFails() {
+			dev.crochet.Drift drift = drift(partial);
+			assertThatThrownBy(() -> assertThat(drift).hasNoDrift())
+				.hasMessage(format("%nExpecting no drift, but:%n"
+						+ "The models (schema hash %s) do not match the head migration (schema hash none).%n"
+						+ "  node movie_v1 (Movie) added%n"
+						+ "  node person_v1 (Person) added%n"
+						+ "  relationship role_v1 [ACTED_IN] added%n"
+						+ "Run 'crochet create-migration \"<description>\"' to write a migration for these changes.%n"
+						+ "Missing in the graph: unique constraint on :Movie(title)%n"
+						+ "Missing in the graph: range index on :Person(age)%n"
+						+ "Not declared by the models: %s%n"
+						+ "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.",
+						hash, nicknameIndex));
+		}
+
+		@Test
+		void hasDriftFails() {
+			dev.crochet.Drift drift = drift(matching);
+			assertThatThrownBy(() -> assertThat(drift).hasDrift()).hasMessage(format(
+					"%nExpecting drift, but the models, the migrations and the graph agree (schema hash \"%s\")", hash));
+		}
+
+		@Test
+		void modelsMatchMigrationsFails() {
+			dev.crochet.Drift drift = drift(partial);
+			assertThatThrownBy(() -> assertThat(drift).modelsMatchMigrations())
+				.hasMessage(format("%nExpecting the models to match the head migration, but the models have schema hash:%n"
+						+ "  \"%s\"%nand the head migration declares:%n  null", hash));
+		}
+
+		@Test
+		void hasModelChangesFails() {
+			dev.crochet.Drift drift = drift(partial);
+			assertThatThrownBy(() -> assertThat(drift).hasModelChanges("node person_v1 (Person) added"))
+				.hasMessage(format("%nExpecting the models to differ from the head migration by:%n"
+						+ "  node person_v1 (Person) added%nbut they differ by:%n"
+						+ "  node movie_v1 (Movie) added%n  node person_v1 (Person) added%n"
+						+ "  relationship role_v1 [ACTED_IN] added"));
+		}
+
+		@Test
+		void hasMissingInGraphFails() {
+			dev.crochet.Drift drift = drift(partial);
+			assertThatThrownBy(() -> assertThat(drift).hasMissingInGraph("range index on :Person(age)"))
+				.hasMessage(format("%nExpecting missing in the graph:%n  range index on :Person(age)%n"
+						+ "but found missing in the graph:%n"
+						+ "  unique constraint on :Movie(title)%n  range index on :Person(age)"));
+		}
+
+		@Test
+		void hasUnexpectedInGraphFails() {
+			dev.crochet.Drift drift = drift(matching);
+			assertThatThrownBy(() -> assertThat(drift).hasUnexpectedInGraph("range index on :Person(nickname)"))
+				.hasMessage(format("%nExpecting unexpected in the graph:%n  range index on :Person(nickname)%n"
+						+ "but found unexpected in the graph:%n  (none)"));
+		}
+	}
 }
