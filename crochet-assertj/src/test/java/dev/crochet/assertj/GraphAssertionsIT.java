@@ -18,11 +18,14 @@ import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RevisionVerdict.Outcome;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
+import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The assertions that need a database, on one embedded Neo4j for the whole class. */
@@ -400,6 +403,61 @@ class GraphAssertionsIT {
 			assertThatThrownBy(() -> assertThat(drift).hasUnexpectedInGraph("range index on :Person(nickname)"))
 				.hasMessage(format("%nExpecting unexpected in the graph:%n  range index on :Person(nickname)%n"
 						+ "but found unexpected in the graph:%n  (none)"));
+		}
+	}
+
+	@Nested
+	class Soft {
+
+		@Test
+		void collectsEveryFailure() {
+			// GIVEN a migrated graph whose models have drifted, and a forked set of migrations
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			dev.crochet.Drift drift = crochet.drift();
+			List<ResolvedMigration> forked = List.of(SCHEMA, PEOPLE, migration("0002_other", "0001_schema"));
+			CrochetSoftAssertions softly = new CrochetSoftAssertions();
+			// WHEN checking several things, two of them wrong, one right, two wrong again
+			softly.assertThat(crochet.ledger()).isAtRevision("0003_missing");
+			softly.assertThat(crochet.driver()).hasNodesInBatch("people", 3).hasNoNodesInBatch("people");
+			softly.assertThat(crochet.chain()).hasHead("0002_people");
+			softly.assertThatMigrations(forked).hasSingleHead();
+			softly.assertThat(drift).modelsMatchMigrations();
+			softly.assertThat(TestMigrations.models()).hasNode("company_v1").hasRelationshipEntity("role_v1");
+			// THEN every failure is collected, in order, with its own message (AssertJ adds the line it came from)
+			org.assertj.core.api.Assertions.assertThat(softly.errorsCollected())
+				.extracting(e -> e.getMessage().replaceFirst("\\Rat GraphAssertionsIT\\$Soft\\.collectsEveryFailure\\(.*\\)$", ""))
+				.containsExactly(
+						format("%nExpecting the ledger to be at revision:%n  \"0003_missing\"%nbut its head is:%n  \"0002_people\""),
+						format("%nExpecting no nodes in batch:%n  \"people\"%nbut found:%n  3"),
+						format("%nExpecting the migrations to have a single head, but they have 2:%n"
+								+ "  [\"0002_other\", \"0002_people\"]"),
+						format("%nExpecting the models to match the head migration, but the models have schema hash:%n"
+								+ "  \"%s\"%nand the head migration declares:%n  null", TestMigrations.models().hash()),
+						format("%nExpecting schema snapshot to have a node with kgid:%n  \"company_v1\"%n"
+								+ "but its node kgids are:%n  [\"movie_v1\", \"person_v1\"]"));
+			assertThatThrownBy(softly::assertAll).hasMessageStartingWith(format("%nMultiple Failures (5 failures)"));
+		}
+	}
+
+	@Nested
+	@ExtendWith(SoftAssertionsExtension.class)
+	class SoftWithExtension {
+
+		@InjectSoftAssertions
+		CrochetSoftAssertions softly;
+
+		@Test
+		void checksAMigratedGraph() {
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			softly.assertThat(crochet.ledger()).isAtRevision("0002_people").hasBatch("people");
+			softly.assertThat(crochet.driver()).hasUniqueConstraint("Person", "name").hasNodesInBatch("people", 3);
+			softly.assertThat(crochet.liveSchema()).hasIndex("Person", "age");
+			softly.assertThat(crochet.chain()).hasSingleHead().hasHead("0002_people");
+			softly.assertThat(PEOPLE).isRollbackSafe().hasParent("0001_schema");
+			softly.assertThat(TestMigrations.models().node("person_v1").orElseThrow()).hasLabels("Person");
+			softly.assertThat(TestMigrations.models().node("person_v1").orElseThrow().property("name").orElseThrow())
+				.isUnique();
+			softly.assertThat(TestMigrations.models().relationship("role_v1").orElseThrow()).hasType("ACTED_IN");
 		}
 	}
 }
