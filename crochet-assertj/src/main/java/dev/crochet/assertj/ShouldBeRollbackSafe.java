@@ -1,0 +1,29 @@
+package dev.crochet.assertj;
+
+import java.util.List;
+
+import org.assertj.core.error.ErrorMessageFactory;
+
+/** A migration (or a chain's revisions) declaring another rollback safety than expected. */
+final class ShouldBeRollbackSafe extends CrochetErrorMessage {
+
+	private ShouldBeRollbackSafe(String format, Object... arguments) {
+		super(format, arguments);
+	}
+
+	static ErrorMessageFactory shouldBeRollbackSafe(String revision) {
+		return new ShouldBeRollbackSafe("%nExpecting revision %s to be rollback-safe, but it declares rollbackSafe = false",
+				revision);
+	}
+
+	static ErrorMessageFactory shouldNotBeRollbackSafe(String revision) {
+		return new ShouldBeRollbackSafe(
+				"%nExpecting revision %s not to be rollback-safe, but it declares rollbackSafe = true", revision);
+	}
+
+	static ErrorMessageFactory shouldAllBeRollbackSafe(List<String> unsafe) {
+		return new ShouldBeRollbackSafe(
+				"%nExpecting every revision of the migration chain to be rollback-safe, but these declare rollbackSafe = false:%n  %s",
+				unsafe);
+	}
+}
