@@ -107,7 +107,11 @@ class OperationInverseIT extends EngineTestBase {
 	void renameLabelTakesCrochetsConstraintsAndIndexesAlong() {
 		Crochet crochet = crochet(List.of(SETUP, step("0002_rename", "0001_setup", c -> c.renameLabel("Person", "Human"),
 				c -> c.renameLabel("Human", "Person"))));
-		crochet.upgrade();
+		MigrationResult result = crochet.upgrade();
+		assertThat(result.statements()).as("the result records the statements that moved the schema too")
+			.anyMatch(s -> s.startsWith("CREATE CONSTRAINT crochet_uniq_Human_name_"))
+			.anyMatch(s -> s.startsWith("DROP CONSTRAINT `crochet_uniq_Person_name_"))
+			.anyMatch(s -> s.startsWith("DROP INDEX `crochet_idx_Person_age_"));
 		assertThat(crochet.liveSchema().elements()).containsExactlyInAnyOrder(
 				SchemaElement.declared(Kind.UNIQUE_CONSTRAINT, false, "Human", List.of("name")),
 				SchemaElement.declared(Kind.RANGE_INDEX, false, "Human", List.of("age")));
