@@ -210,7 +210,9 @@ public final class Crochet implements AutoCloseable {
 				: AuthTokens.basic(settings.username, settings.password == null ? "" : settings.password);
 		Config config = Config.builder()
 			.withConnectionTimeout(settings.connectTimeoutSeconds, TimeUnit.SECONDS)
-			.withConnectionAcquisitionTimeout(settings.connectTimeoutSeconds * 2L, TimeUnit.SECONDS)
+			// The connection timeout covers the TCP connect only; a server that accepts and never answers
+			// the Bolt handshake is cut off by the acquisition timeout, so it must be as short.
+			.withConnectionAcquisitionTimeout(settings.connectTimeoutSeconds, TimeUnit.SECONDS)
 			.withMaxTransactionRetryTime(settings.connectTimeoutSeconds, TimeUnit.SECONDS)
 			.build();
 		Driver created;

@@ -94,7 +94,7 @@ public final class Engine {
 				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, before,
 						before == null ? "No migrations to apply" : "Already up to date; head is " + before);
 			}
-			List<RevisionPlan> plans = plan(pending, Direction.UPGRADE);
+			List<RevisionPlan> plans = planRecordingFailure(ledger, pending, Direction.UPGRADE);
 			checkEdition(plans);
 			List<RevisionRun> runs = new ArrayList<>();
 			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
@@ -153,7 +153,7 @@ public final class Engine {
 						before == null ? "Nothing to downgrade: no revision is applied"
 								: "Target " + target + " is the head already; nothing to downgrade");
 			}
-			List<RevisionPlan> plans = plan(toRevert, Direction.DOWNGRADE);
+			List<RevisionPlan> plans = planRecordingFailure(ledger, toRevert, Direction.DOWNGRADE);
 			checkEdition(plans);
 			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
 			List<RevisionRun> runs = new ArrayList<>();
@@ -233,6 +233,19 @@ public final class Engine {
 	}
 
 	// ---- shared steps ------------------------------------------------------------------------
+
+	/** As {@link #plan}, recording a migration that throws while declaring in the event log. */
+	private List<RevisionPlan> planRecordingFailure(Ledger ledger, List<ResolvedMigration> migrations, Direction direction) {
+		try {
+			return plan(migrations, direction);
+		}
+		catch (MigrationFailedException ex) {
+			String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+			ledger.append(LedgerEvent.of("FAILURE", ex.revision(), "FAILED",
+					verb + ": declaring failed: " + ex.getCause().getMessage()));
+			throw ex;
+		}
+	}
 
 	private List<RevisionPlan> plan(List<ResolvedMigration> migrations, Direction direction) {
 		List<RevisionPlan> plans = new ArrayList<>();

@@ -7,6 +7,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
@@ -58,7 +59,16 @@ public final class Graph {
 	/** Fails fast (driver timeouts) with a message naming the URI when Neo4j is unreachable or refuses us. */
 	public void verifyConnectivity() {
 		translate(() -> {
-			driver.verifyConnectivity();
+			try {
+				driver.verifyConnectivity();
+			}
+			catch (SecurityException | ServiceUnavailableException ex) {
+				throw ex;
+			}
+			catch (Neo4jException ex) {
+				// E.g. an HTTP server or a proxy on that port: whatever answered, it is not a usable Neo4j.
+				throw new ConnectionException("Neo4j at " + uri + " cannot be used: " + ex.getMessage(), ex);
+			}
 			return null;
 		});
 	}

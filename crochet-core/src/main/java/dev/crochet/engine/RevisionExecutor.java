@@ -43,6 +43,8 @@ final class RevisionExecutor {
 		String revision = plan.revision();
 		long start = System.nanoTime();
 		List<Operation> done = new ArrayList<>();
+		// What actually ran: a label rename adds statements that move Crochet's schema along.
+		List<String> executed = new ArrayList<>();
 		Set<String> opened = new LinkedHashSet<>();
 		Operation current = null;
 		Statement currentStatement = null;
@@ -58,6 +60,7 @@ final class RevisionExecutor {
 				for (Statement statement : statements) {
 					currentStatement = statement;
 					listener.statementStarted(revision, statement.cypher());
+					executed.add(statement.cypher());
 					graph.execute(statement, rows -> operation.batch().ifPresent(batch -> {
 						ledger.addBatchRecords(batch, rows);
 						listener.rowsWritten(batch, ledger.batch(batch).map(BatchRecord::recordCount).orElse(rows));
@@ -81,7 +84,7 @@ final class RevisionExecutor {
 			throw new MigrationFailedException(revision, failing, message, ex);
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
-		return new RevisionRun(revision, plan.migration().description(), plan.direction(), plan.cypher(), millis);
+		return new RevisionRun(revision, plan.migration().description(), plan.direction(), executed, millis);
 	}
 
 	/**

@@ -53,8 +53,9 @@ public record RevisionVerdict(String revision, Outcome outcome, List<Difference>
 			case LEFT_TRACE -> lines.add(revision + ": downgrade does not restore the graph");
 			case NOT_REPRODUCED -> lines.add(revision + ": second upgrade differs from the first");
 		}
-		leftBehind().forEach(d -> lines.add("    left behind: " + d.describe()));
-		lost().forEach(d -> lines.add("    lost: " + d.describe()));
+		// The line already says left behind or lost: a schema element needs only its name.
+		leftBehind().forEach(d -> lines.add("    left behind: " + ("present".equals(d.unit()) ? d.subject() : d.describe())));
+		lost().forEach(d -> lines.add("    lost: " + ("present".equals(d.unit()) ? d.subject() : d.describe())));
 		upDifferences.forEach(d -> lines.add("    not reproduced: " + d.describe()));
 		return String.join(System.lineSeparator(), lines);
 	}

@@ -16,7 +16,7 @@ class LedgerDependenciesTest {
 
 		noClasses().that().resideInAPackage("dev.crochet.ledger..").should().dependOnClassesThat()
 				.resideInAnyPackage("org.neo4j..", "dev.crochet.ir..", "dev.crochet.diff..", "dev.crochet.migration..",
-						"dev.crochet.cypher..")
+						"dev.crochet.cypher..", "dev.crochet.engine..", "dev.crochet.live..", "dev.crochet.roundtrip..")
 				.check(ledger);
 	}
 }

@@ -25,7 +25,7 @@ import org.neo4j.logging.NullLogProvider;
 
 /**
  * A Neo4j Community server running inside this JVM, reachable over Bolt on {@code 127.0.0.1} at a
- * free port, with authentication and HTTP off.
+ * free port, with HTTP off and authentication off (or on, with {@link #startWithPassword(String)}).
  *
  * <pre>{@code
  * try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start();
@@ -66,7 +66,36 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new EmbeddedNeo4jException("Cannot create a temporary directory for the embedded Neo4j: " + e.getMessage(), e);
 		}
 		try {
-			return start(directory, true);
+			return start(directory, true, null);
+		} catch (RuntimeException e) {
+			deleteQuietly(directory);
+			throw e;
+		}
+	}
+
+	/**
+	 * Starts a server on a fresh temporary store with authentication on: user {@code neo4j} has
+	 * {@code password} (at least 8 characters, Neo4j's minimum) and need not change it.
+	 *
+	 * <pre>{@code
+	 * try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.startWithPassword("s3cret-pass");
+	 *      Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "s3cret-pass"))) { ... }
+	 * }</pre>
+	 */
+	public static EmbeddedNeo4j startWithPassword(String password) {
+		Objects.requireNonNull(password, "password");
+		if (password.length() < 8) {
+			throw new EmbeddedNeo4jException("The password for the embedded Neo4j must have at least 8 characters, it has "
+					+ password.length(), null);
+		}
+		Path directory;
+		try {
+			directory = Files.createTempDirectory("crochet-neo4j-");
+		} catch (IOException e) {
+			throw new EmbeddedNeo4jException("Cannot create a temporary directory for the embedded Neo4j: " + e.getMessage(), e);
+		}
+		try {
+			return start(directory, true, password);
 		} catch (RuntimeException e) {
 			deleteQuietly(directory);
 			throw e;
@@ -82,15 +111,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		} catch (IOException e) {
 			throw new EmbeddedNeo4jException("Cannot create the Neo4j store directory " + directory + ": " + e, e);
 		}
-		return start(directory, false);
+		return start(directory, false, null);
 	}
 
-	private static EmbeddedNeo4j start(Path directory, boolean temporary) {
+	/** @param password null: authentication off; else on, with this password for {@code neo4j} */
+	private static EmbeddedNeo4j start(Path directory, boolean temporary, String password) {
 		DatabaseManagementService service;
 		try {
 			service = new DatabaseManagementServiceBuilder(directory)
 					.setUserLogProvider(NullLogProvider.getInstance())
-					.setConfig(GraphDatabaseSettings.auth_enabled, false)
+					.setConfig(GraphDatabaseSettings.auth_enabled, password != null)
 					.setConfig(GraphDatabaseSettings.debug_log_enabled, false)
 					.setConfig(BoltConnector.enabled, true)
 					.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
@@ -104,6 +134,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new EmbeddedNeo4jException(startFailure(directory, e), e);
 		}
 		try {
+			if (password != null) {
+				// The embedded API is not subject to authentication, so it can set the first password.
+				service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+						"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+			}
 			GraphDatabaseAPI database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			int port = database.getDependencyResolver()
 					.resolveDependency(ConnectorPortRegister.class)
@@ -131,7 +166,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return "Cannot start the embedded Neo4j in " + directory + ": " + root;
 	}
 
-	/** Where the driver connects: {@code bolt://127.0.0.1:<port>}; no authentication needed. */
+	/** Where the driver connects: {@code bolt://127.0.0.1:<port>}; no authentication needed unless started with a password. */
 	public URI boltUri() {
 		return boltUri;
 	}

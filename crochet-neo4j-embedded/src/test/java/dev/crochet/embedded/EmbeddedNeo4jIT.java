@@ -10,9 +10,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 class EmbeddedNeo4jIT {
 
@@ -79,5 +81,28 @@ class EmbeddedNeo4jIT {
 		try (EmbeddedNeo4j one = EmbeddedNeo4j.start(); EmbeddedNeo4j two = EmbeddedNeo4j.start()) {
 			assertThat(one.boltUri()).isNotEqualTo(two.boltUri());
 		}
+	}
+
+	@Test
+	void withAPasswordOnlyThatPasswordGetsIn() {
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.startWithPassword("right-password")) {
+			try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "right-password"));
+					Session session = driver.session()) {
+				assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+			}
+			try (Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "wrong-password"))) {
+				assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+			}
+			try (Driver driver = GraphDatabase.driver(neo4j.boltUri())) {
+				assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+			}
+		}
+	}
+
+	@Test
+	void aPasswordShorterThanNeo4jsMinimumIsRefused() {
+		assertThatThrownBy(() -> EmbeddedNeo4j.startWithPassword("short"))
+				.isInstanceOf(EmbeddedNeo4jException.class)
+				.hasMessage("The password for the embedded Neo4j must have at least 8 characters, it has 5");
 	}
 }

@@ -1,0 +1,143 @@
+package dev.crochet.engine;
+
+import dev.crochet.Crochet;
+import dev.crochet.MigrationContext;
+import dev.crochet.migration.ResolvedMigration;
+import dev.crochet.roundtrip.DataFixture;
+import dev.crochet.roundtrip.RevisionVerdict;
+import dev.crochet.roundtrip.RevisionVerdict.Outcome;
+import dev.crochet.roundtrip.RoundTripMode;
+import dev.crochet.roundtrip.RoundTripReport;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static dev.crochet.engine.Steps.step;
+import static dev.crochet.engine.Steps.unsafe;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The round trip says exactly what a downgrade left behind or lost, revision by revision. */
+class RoundTripIT extends EngineTestBase {
+
+	private static final String NL = System.lineSeparator();
+
+	private static final ResolvedMigration PEOPLE = step("0001_people", null, c -> c.addUniqueConstraint("Person", "name"),
+			c -> c.dropUniqueConstraint("Person", "name"));
+
+	private static final DataFixture THREE_PEOPLE = DataFixture.after("0001_people",
+			"CREATE (:Person {name: 'Ada', age: 36}), (:Person {name: 'Alan', age: 41}), (:Person {name: 'Grace', age: 85})");
+
+	private static ResolvedMigration second(Consumer<MigrationContext> up, Consumer<MigrationContext> down) {
+		return step("0002_change", "0001_people", up, down);
+	}
+
+	private RoundTripReport stepwise(ResolvedMigration second, DataFixture... fixtures) {
+		return crochet(List.of(PEOPLE, second)).roundTrip(RoundTripMode.STEPWISE, null, List.of(fixtures));
+	}
+
+	@Test
+	void correctChainsPassStepwiseAndFull() {
+		List<ResolvedMigration> chain = List.of(PEOPLE, second(c -> {
+			c.addIndex("Person", "age");
+			c.beginBatch("movies");
+			c.createNodes("Movie", List.of(Map.of("title", "Heat")));
+			c.renameNodeProperty("Person", "age", "years");
+		}, c -> {
+			c.renameNodeProperty("Person", "years", "age");
+			c.deleteNodesByBatch("Movie", "movies");
+			c.dropIndex("Person", "age");
+		}), unsafe("0003_unsafe", "0002_change", c -> c.removeNodeProperty("Person", "years"), Steps.nothing()));
+		Crochet crochet = crochet(chain);
+
+		RoundTripReport stepwise = crochet.roundTrip(RoundTripMode.STEPWISE, null, List.of(THREE_PEOPLE));
+		assertThat(stepwise.leavesNoTrace()).as(stepwise.describe()).isTrue();
+		assertThat(stepwise.describe()).isEqualTo("Round trip (STEPWISE): no trace left" + NL
+				+ "0001_people: ok (down leaves no trace, up reproduces)" + NL
+				+ "0002_change: ok (down leaves no trace, up reproduces)" + NL
+				+ "0003_unsafe: not downgraded (declared rollbackSafe = false)");
+		assertThat(crochet.status().pending()).isEmpty();
+
+		crochet.cleanDatabase();
+		Crochet again = crochet(b -> b.ledger(dir.resolve("full.db")).migrations(chain.subList(0, 2)));
+		RoundTripReport full = again.roundTrip(RoundTripMode.FULL, "0002_change", List.of());
+		assertThat(full.describe()).isEqualTo("Round trip (FULL): no trace left" + NL
+				+ "0001_people..0002_change: ok (down leaves no trace, up reproduces)");
+	}
+
+	@Test
+	void aDowngradeThatForgetsToDropAnIndexLeavesATraceNamingTheIndex() {
+		RoundTripReport report = stepwise(second(c -> c.addIndex("Person", "age"), Steps.nothing()));
+
+		RevisionVerdict verdict = report.verdict("0002_change").orElseThrow();
+		assertThat(verdict.outcome()).isEqualTo(Outcome.LEFT_TRACE);
+		assertThat(report.leavesNoTrace()).isFalse();
+		assertThat(verdict.leftBehind()).singleElement()
+			.satisfies(d -> assertThat(d.subject()).startsWith("range index on :Person(age) named crochet_idx_Person_age_"));
+		String index = verdict.leftBehind().get(0).subject();
+		assertThat(report.describe()).isEqualTo("Round trip (STEPWISE): 1 revision(s) failed" + NL
+				+ "0001_people: ok (down leaves no trace, up reproduces)" + NL
+				+ "0002_change: downgrade does not restore the graph" + NL
+				+ "    left behind: " + index);
+	}
+
+	@Test
+	void aDowngradeThatForgetsToDeleteBatchDataNamesTheLabelTheCountsAndTheBatch() {
+		RoundTripReport report = stepwise(second(c -> {
+			c.beginBatch("movies");
+			c.createNodes("Movie", List.of(Map.of("title", "Heat"), Map.of("title", "Ronin")));
+		}, Steps.nothing()));
+
+		assertThat(report.verdict("0002_change").orElseThrow().outcome()).isEqualTo(Outcome.LEFT_TRACE);
+		assertThat(report.describe()).isEqualTo("Round trip (STEPWISE): 1 revision(s) failed" + NL
+				+ "0001_people: ok (down leaves no trace, up reproduces)" + NL
+				+ "0002_change: downgrade does not restore the graph" + NL
+				+ "    left behind: batch movies: 0 entities before, 2 after" + NL
+				+ "    left behind: label :Movie: 0 nodes before, 2 after" + NL
+				+ "    left behind: property :Movie.title: 0 nodes before, 2 after" + NL
+				+ "    not reproduced: batch movies: 2 entities before, 4 after" + NL
+				+ "    not reproduced: label :Movie: 2 nodes before, 4 after" + NL
+				+ "    not reproduced: property :Movie.title: 2 nodes before, 4 after");
+	}
+
+	@Test
+	void aLabelRenamedBackTheWrongWayNamesBothLabelsAndTheirCounts() {
+		RoundTripReport report = stepwise(second(c -> c.renameLabel("Person", "Human"), c -> c.renameLabel("Human", "People")),
+				THREE_PEOPLE);
+
+		RevisionVerdict verdict = report.verdict("0002_change").orElseThrow();
+		assertThat(verdict.outcome()).isEqualTo(Outcome.LEFT_TRACE);
+		assertThat(verdict.leftBehind()).extracting(d -> d.describe())
+			.contains("label :People: 0 nodes before, 3 after");
+		assertThat(verdict.lost()).extracting(d -> d.describe())
+			.contains("label :Person: 3 nodes before, 0 after");
+		assertThat(report.describe()).contains("    left behind: label :People: 0 nodes before, 3 after" + NL)
+			.contains("    lost: label :Person: 3 nodes before, 0 after" + NL);
+	}
+
+	@Test
+	void aPropertyRemovingMigrationDeclaredRollbackSafeLosesThePropertyOnEveryNode() {
+		RoundTripReport report = stepwise(second(c -> c.removeNodeProperty("Person", "age"), Steps.nothing()), THREE_PEOPLE);
+
+		RevisionVerdict verdict = report.verdict("0002_change").orElseThrow();
+		assertThat(verdict.outcome()).isEqualTo(Outcome.LEFT_TRACE);
+		assertThat(verdict.leftBehind()).isEmpty();
+		assertThat(verdict.describe()).isEqualTo("0002_change: downgrade does not restore the graph" + NL
+				+ "    lost: property :Person.age: 3 nodes before, 0 after");
+	}
+
+	@Test
+	void aFullRoundTripNamesTheIndexADowngradeLeftBehind() {
+		Crochet crochet = crochet(List.of(PEOPLE, second(c -> c.addIndex("Person", "age"), Steps.nothing())));
+
+		RoundTripReport report = crochet.roundTrip(RoundTripMode.FULL);
+
+		assertThat(report.verdicts()).singleElement().satisfies(v -> {
+			assertThat(v.revision()).isEqualTo("0001_people..0002_change");
+			assertThat(v.outcome()).isEqualTo(Outcome.LEFT_TRACE);
+			assertThat(v.leftBehind()).singleElement()
+				.satisfies(d -> assertThat(d.subject()).startsWith("range index on :Person(age) named crochet_idx_Person_age_"));
+		});
+	}
+}
