@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.EmbeddedNeo4j;
 import dev.crochet.ledger.Ledger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,9 +100,30 @@ class BadInputIT {
 	}
 
 	@Test
+	void wrongPasswordIsRefusedAndNeverPrinted(@TempDir Path tmp) throws IOException {
+		Path p = project(tmp);
+		Files.writeString(p.resolve("models/Person.java"), PERSON);
+		assertThat(new Cli(p).run("create-migration", "add person").exit()).isZero();
+		try (EmbeddedNeo4j secured = EmbeddedNeo4j.startWithPassword("right-Pa55word")) {
+			Map<String, String> env = Map.of("CROCHET_NEO4J_URI", secured.boltUri().toString(), "CROCHET_NEO4J_USERNAME",
+					"neo4j", "CROCHET_NEO4J_PASSWORD", "wr0ng-Pa55word");
+			for (String[] args : new String[][] { { "upgrade" }, { "--verbose", "status" } }) {
+				Cli.Run run = new Cli(p, env).run(args);
+				assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.CONNECTION);
+				assertThat(run.err()).startsWith("crochet: Neo4j at " + secured.boltUri()
+						+ " refused the credentials (authentication failed)");
+				assertThat(run.all()).doesNotContain("wr0ng-Pa55word").doesNotContain("right-Pa55word");
+			}
+			try (Ledger ledger = Ledger.open(p.resolve(".crochet/ledger.db"))) {
+				assertThat(ledger.applied()).isEmpty();
+			}
+			assertThat(Files.readAllBytes(p.resolve(".crochet/ledger.db"))).asString().doesNotContain("wr0ng-Pa55word");
+		}
+	}
+
+	@Test
 	void unreachableNeo4jNeverPrintsThePassword(@TempDir Path tmp) {
-		// No server with authentication is available on main yet: an unreachable URI with a password
-		// set exercises the same connection path, and the password must appear nowhere.
+		// An unreachable URI with a password set: the password must appear nowhere.
 		Path p = project(tmp);
 		Map<String, String> env = Map.of("CROCHET_NEO4J_URI", "bolt://127.0.0.1:1", "CROCHET_NEO4J_PASSWORD", "s3cret-Pa55");
 		for (String[] args : new String[][] { { "status" }, { "--verbose", "upgrade" }, { "upgrade", "--verbose" } }) {
