@@ -184,6 +184,19 @@ public final class Crochet implements AutoCloseable {
 		engine.runCypher(cypher, parameters);
 	}
 
+	/**
+	 * Removes the migration lock from the ledger and the graph, whoever holds it: for a run that died
+	 * while holding it. Make sure no other upgrade or downgrade is running first.
+	 *
+	 * @return the ledger lock's holder before, if it was locked
+	 */
+	public java.util.Optional<String> forceUnlock() {
+		java.util.Optional<String> holder = ledger.get().lockHolder();
+		ledger.get().forceUnlock();
+		engine.forceUnlockGraph();
+		return holder;
+	}
+
 	/** Checks that Neo4j is reachable and accepts the credentials; fails fast otherwise. */
 	public void verifyConnectivity() {
 		graph.get().verifyConnectivity();

@@ -409,6 +409,11 @@ public final class Engine {
 		DatabaseCleaner.clean(graph.get());
 	}
 
+	/** Deletes the graph's lock node, whoever holds it (for a run that died). */
+	public void forceUnlockGraph() {
+		new GraphLock(graph.get()).forceRelease();
+	}
+
 	/** Runs fixture Cypher in its own auto-commit transaction. */
 	public void runCypher(String cypher, Map<String, Object> parameters) {
 		graph.get().run(cypher, parameters);
