@@ -27,6 +27,16 @@ public interface MigrationContext {
 	/** Enterprise edition only; refused on Community before anything runs. */
 	void dropNodePropertyExistenceConstraint(String label, String property);
 
+	/** A uniqueness constraint over several properties together, in the given order. */
+	void addCompositeUniqueConstraint(String label, List<String> properties);
+
+	void dropCompositeUniqueConstraint(String label, List<String> properties);
+
+	/** A uniqueness constraint on a relationship property. */
+	void addRelationshipUniqueConstraint(String type, String property);
+
+	void dropRelationshipUniqueConstraint(String type, String property);
+
 	void addIndex(String label, String property);
 
 	void dropIndex(String label, String property);

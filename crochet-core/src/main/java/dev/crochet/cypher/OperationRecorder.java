@@ -96,6 +96,26 @@ public final class OperationRecorder implements MigrationContext {
 	}
 
 	@Override
+	public void addCompositeUniqueConstraint(String label, List<String> properties) {
+		operations.add(new AddCompositeUniqueConstraint(label, properties));
+	}
+
+	@Override
+	public void dropCompositeUniqueConstraint(String label, List<String> properties) {
+		operations.add(new DropCompositeUniqueConstraint(label, properties));
+	}
+
+	@Override
+	public void addRelationshipUniqueConstraint(String type, String property) {
+		operations.add(new AddRelationshipUniqueConstraint(type, property));
+	}
+
+	@Override
+	public void dropRelationshipUniqueConstraint(String type, String property) {
+		operations.add(new DropRelationshipUniqueConstraint(type, property));
+	}
+
+	@Override
 	public void addCompositeIndex(String label, List<String> properties) {
 		operations.add(new AddCompositeIndex(label, properties));
 	}

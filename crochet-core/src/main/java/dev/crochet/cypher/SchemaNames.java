@@ -55,6 +55,14 @@ public final class SchemaNames {
 		return name("cidx", "node", label, properties);
 	}
 
+	public static String compositeUniqueConstraint(String label, List<String> properties) {
+		return name("cuniq", "node", label, properties);
+	}
+
+	public static String relationshipUniqueConstraint(String type, String property) {
+		return name("runiq", "relationship", type, List.of(property));
+	}
+
 	public static String relationshipIndex(String type, String property) {
 		return name("ridx", "relationship", type, List.of(property));
 	}

@@ -1,6 +1,7 @@
 package dev.crochet.engine;
 
 import dev.crochet.cypher.AddCompositeIndex;
+import dev.crochet.cypher.AddCompositeUniqueConstraint;
 import dev.crochet.cypher.AddExistenceConstraint;
 import dev.crochet.cypher.AddIndex;
 import dev.crochet.cypher.AddUniqueConstraint;
@@ -33,7 +34,8 @@ final class LabelSchemaMove {
 				+ " RETURN name, type, properties", onOldLabel, r -> r).forEach(r -> {
 					List<String> properties = r.get("properties").asList(Value::asString);
 					String type = r.get("type").asString();
-					List<Statement> recreate = properties.size() != 1 ? List.of()
+					List<Statement> recreate = properties.size() != 1
+							? type.endsWith("UNIQUENESS") ? new AddCompositeUniqueConstraint(rename.to(), properties).statements() : List.of()
 							: type.endsWith("UNIQUENESS") ? new AddUniqueConstraint(rename.to(), properties.get(0)).statements()
 							: type.endsWith("EXISTENCE") ? new AddExistenceConstraint(rename.to(), properties.get(0)).statements()
 							: List.of();

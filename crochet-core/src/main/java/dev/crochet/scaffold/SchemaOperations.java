@@ -1,25 +1,25 @@
 package dev.crochet.scaffold;
 
 import dev.crochet.cypher.AddCompositeIndex;
+import dev.crochet.cypher.AddCompositeUniqueConstraint;
 import dev.crochet.cypher.AddExistenceConstraint;
 import dev.crochet.cypher.AddIndex;
 import dev.crochet.cypher.AddRelationshipIndex;
+import dev.crochet.cypher.AddRelationshipUniqueConstraint;
 import dev.crochet.cypher.AddUniqueConstraint;
-import dev.crochet.cypher.CypherNames;
 import dev.crochet.cypher.DropCompositeIndex;
+import dev.crochet.cypher.DropCompositeUniqueConstraint;
 import dev.crochet.cypher.DropExistenceConstraint;
 import dev.crochet.cypher.DropIndex;
 import dev.crochet.cypher.DropRelationshipIndex;
+import dev.crochet.cypher.DropRelationshipUniqueConstraint;
 import dev.crochet.cypher.DropUniqueConstraint;
 import dev.crochet.cypher.Operation;
-import dev.crochet.cypher.RunCypher;
-import dev.crochet.cypher.SchemaNames;
 import dev.crochet.ir.CompositeIndexSchema;
 import dev.crochet.ir.PropertySchema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The constraints and indexes a property or composite index declares, as operation pairs
@@ -57,19 +57,11 @@ final class SchemaOperations {
 		if (!index.unique()) {
 			return new Pair(new AddCompositeIndex(label, index.properties()), new DropCompositeIndex(label, index.properties()));
 		}
-		// No MigrationContext operation exists for a composite unique constraint: plain Cypher, escaped here.
-		String name = SchemaNames.compositeIndex(label, index.properties()).replaceFirst("^crochet_cidx_", "crochet_cuniq_");
-		String columns = index.properties().stream().map(p -> "n." + CypherNames.escape(p, "property"))
-			.collect(Collectors.joining(", ", "(", ")"));
-		return new Pair(new RunCypher("CREATE CONSTRAINT " + name + " IF NOT EXISTS FOR (n:" + CypherNames.escape(label, "label")
-				+ ") REQUIRE " + columns + " IS UNIQUE"), new RunCypher("DROP CONSTRAINT " + name + " IF EXISTS"));
+		return new Pair(new AddCompositeUniqueConstraint(label, index.properties()),
+				new DropCompositeUniqueConstraint(label, index.properties()));
 	}
 
 	private static Pair relationshipUnique(String type, String property) {
-		// No MigrationContext operation exists for a relationship unique constraint: plain Cypher, escaped here.
-		String name = SchemaNames.relationshipIndex(type, property).replaceFirst("^crochet_ridx_", "crochet_runiq_");
-		return new Pair(new RunCypher("CREATE CONSTRAINT " + name + " IF NOT EXISTS FOR ()-[r:" + CypherNames.escape(type, "type")
-				+ "]-() REQUIRE r." + CypherNames.escape(property, "property") + " IS UNIQUE"),
-				new RunCypher("DROP CONSTRAINT " + name + " IF EXISTS"));
+		return new Pair(new AddRelationshipUniqueConstraint(type, property), new DropRelationshipUniqueConstraint(type, property));
 	}
 }

@@ -23,6 +23,10 @@ class OperationsDocTest {
 		ctx.dropUniqueConstraint("Person", "name");
 		ctx.addNodePropertyExistenceConstraint("Person", "name");
 		ctx.dropNodePropertyExistenceConstraint("Person", "name");
+		ctx.addCompositeUniqueConstraint("Person", List.of("first", "last"));
+		ctx.dropCompositeUniqueConstraint("Person", List.of("first", "last"));
+		ctx.addRelationshipUniqueConstraint("ORDERED", "orderId");
+		ctx.dropRelationshipUniqueConstraint("ORDERED", "orderId");
 		ctx.addIndex("Person", "age");
 		ctx.dropIndex("Person", "age");
 		ctx.addCompositeIndex("Person", List.of("last", "first"));
