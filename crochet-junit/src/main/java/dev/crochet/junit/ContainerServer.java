@@ -22,8 +22,12 @@ final class ContainerServer implements AutoCloseable {
 
 	/** The container {@code spec} describes, not started: image and credentials mapped from the annotation. */
 	static Neo4jContainer container(ServerSpec spec) {
-		return new Neo4jContainer(DockerImageName.parse(spec.image()).asCompatibleSubstituteFor("neo4j"))
-			.withAdminPassword(spec.password());
+		return new Neo4jContainer(imageName(spec)).withAdminPassword(spec.password());
+	}
+
+	/** Any image the user names is treated as a Neo4j image (a mirror, an enterprise tag). */
+	static DockerImageName imageName(ServerSpec spec) {
+		return DockerImageName.parse(spec.image()).asCompatibleSubstituteFor("neo4j");
 	}
 
 	static boolean dockerAvailable() {
