@@ -42,8 +42,10 @@ import java.lang.annotation.Target;
  * class migrates to the head) are compared with the head migration's schema hash, and the live constraints
  * and indexes with what the models declare.</li>
  * </ol>
- * A failed round trip or drift fails every test of the class with an
- * {@link org.opentest4j.AssertionFailedError} naming the revision and the difference. Between test methods
+ * A failed round trip or drift fails the test class (its tests do not run) with an
+ * {@link org.opentest4j.AssertionFailedError} naming the revision and the difference; a misconfigured
+ * annotation fails it with an {@link org.junit.jupiter.api.extension.ExtensionConfigurationException}
+ * naming the class and the attribute. Between test methods
  * the database is {@link #reset()} as configured.
  *
  * <p>Test methods (and lifecycle methods and constructors) may declare parameters of these exact types:
