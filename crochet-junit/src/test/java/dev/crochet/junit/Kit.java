@@ -58,7 +58,7 @@ final class Kit {
 	static long tests(EngineExecutionResults results, Class<?> testClass, EventType type) {
 		return results.testEvents().stream()
 			.filter(e -> e.getType() == type)
-			.filter(e -> e.getTestDescriptor().getUniqueId().toString().contains(testClass.getName()))
+			.filter(e -> e.getTestDescriptor().getUniqueId().toString().contains("[class:" + testClass.getName() + "]"))
 			.count();
 	}
 }
