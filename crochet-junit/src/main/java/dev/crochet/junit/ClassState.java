@@ -1,0 +1,175 @@
+package dev.crochet.junit;
+
+import dev.crochet.Crochet;
+import dev.crochet.migration.ResolvedMigration;
+import dev.crochet.roundtrip.RoundTripMode;
+import dev.crochet.roundtrip.RoundTripReport;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One test class's database and ledger: the Crochet instance its tests and parameters use. Kept in the
+ * class's store, so JUnit closes it (ledger deleted) when the class is done.
+ */
+final class ClassState implements AutoCloseable {
+
+	private static final String DELETE_USER_DATA = "MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '_Crochet') "
+			+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS";
+
+	private final Configuration configuration;
+
+	private final Neo4jServer server;
+
+	private final ClassLoader classLoader;
+
+	/** Scanned once per configuration; null until the first class has scanned them. */
+	private List<ResolvedMigration> migrations;
+
+	private RoundTripReport report;
+
+	private Path ledgerDirectory;
+
+	private Crochet crochet;
+
+	/** Whether a test method has seen the database since it was last prepared. */
+	private boolean used;
+
+	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader, List<ResolvedMigration> migrations) {
+		this.configuration = configuration;
+		this.server = server;
+		this.classLoader = classLoader;
+		this.migrations = migrations;
+		this.crochet = open();
+	}
+
+	private Crochet open() {
+		try {
+			ledgerDirectory = Files.createTempDirectory("crochet-junit-ledger-");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot create a temporary directory for the test ledger: " + ex.getMessage(), ex);
+		}
+		Crochet.Builder builder = Crochet.configure()
+			.driver(server.driver())
+			.ledger(ledgerDirectory.resolve("ledger.db"))
+			.classLoader(classLoader);
+		if (migrations != null) {
+			// Scanning once per configuration keeps a suite of many classes fast.
+			builder.migrations(migrations);
+		}
+		else {
+			builder.migrationPackages(configuration.migrationPackages().toArray(String[]::new))
+				.migrationLocations(configuration.migrationLocations().toArray(String[]::new))
+				.modelPackages(configuration.modelPackages().toArray(String[]::new));
+		}
+		return builder.load();
+	}
+
+	synchronized Crochet crochet() {
+		return crochet;
+	}
+
+	Configuration configuration() {
+		return configuration;
+	}
+
+	Neo4jServer server() {
+		return server;
+	}
+
+	synchronized RoundTripReport report() {
+		return report;
+	}
+
+	/** The chain this class migrates along, remembered for the next classes and resets. */
+	synchronized List<ResolvedMigration> scannedMigrations() {
+		if (migrations == null) {
+			migrations = crochet.chain().migrations();
+		}
+		return migrations;
+	}
+
+	/** Empties the database and migrates with {@code mode}; the report it returns becomes this class's. */
+	synchronized RoundTripReport prepare(RoundTripMode mode) {
+		crochet.cleanDatabase();
+		report = migrate(mode);
+		return report;
+	}
+
+	private RoundTripReport migrate(RoundTripMode mode) {
+		if (mode == RoundTripMode.NONE && configuration.fixtures().isEmpty()) {
+			// One upgrade call takes the locks once; the round trip's NONE mode upgrades revision by revision.
+			crochet.upgrade(configuration.target());
+			return new RoundTripReport(RoundTripMode.NONE, List.of());
+		}
+		return crochet.roundTrip(mode, configuration.target(), configuration.fixtures());
+	}
+
+	/** Later classes reuse the first class's verdict: its report is what they are given. */
+	synchronized void adoptReport(RoundTripReport verdict) {
+		report = verdict;
+	}
+
+	/** Applies {@link CrochetMigrated#reset()} unless this is the first test method since preparing. */
+	synchronized void beforeTest() {
+		if (!used) {
+			used = true;
+			return;
+		}
+		switch (configuration.reset()) {
+			case NONE -> {
+			}
+			case DATA -> crochet.runCypher(DELETE_USER_DATA, Map.of());
+			case MIGRATE_AGAIN -> {
+				List<ResolvedMigration> chain = scannedMigrations();
+				closeCrochet();
+				migrations = chain;
+				crochet = open();
+				crochet.cleanDatabase();
+				migrate(RoundTripMode.NONE);
+			}
+		}
+	}
+
+	@Override
+	public synchronized void close() {
+		closeCrochet();
+	}
+
+	private void closeCrochet() {
+		try {
+			crochet.close();
+		}
+		finally {
+			delete(ledgerDirectory);
+		}
+	}
+
+	private static void delete(Path directory) {
+		try {
+			Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+					Files.deleteIfExists(file);
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+					Files.deleteIfExists(dir);
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		}
+		catch (IOException ignored) {
+			// A leftover temporary ledger is not worth failing a test class for.
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package dev.crochet.junit;
+
+import dev.crochet.ledger.Ledger;
+import dev.crochet.roundtrip.RoundTripMode;
+import dev.crochet.roundtrip.RoundTripReport;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext.Store;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import java.util.Set;
+
+/**
+ * The extension behind {@link CrochetMigrated}; register it through the annotation, not directly.
+ *
+ * <pre>{@code
+ * @CrochetMigrated(migrationPackages = "com.example.migrations")
+ * class MigrationsIT {
+ *     @Test
+ *     void migrated(RoundTripReport report) {
+ *         assertThat(report.leavesNoTrace()).isTrue();
+ *     }
+ * }
+ * }</pre>
+ *
+ * It holds no state of its own: servers and verdicts live in the root store (one per JVM and
+ * configuration, closed by JUnit at the end of the run), a class's database and ledger in the class's store,
+ * sessions in the test's store.
+ */
+public final class CrochetExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+
+	private static final Namespace NAMESPACE = Namespace.create(CrochetExtension.class);
+
+	private static final String CLASS_STATE = "class-state";
+
+	private static final Set<Class<?>> PARAMETER_TYPES = Set.of(Driver.class, Session.class, RoundTripReport.class,
+			Ledger.class, Migrator.class);
+
+	/** Server keys and verdict keys share the root store; the record types keep them apart. */
+	private record ServerKey(String key) {
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		Class<?> testClass = context.getRequiredTestClass();
+		Configuration configuration = Configuration.of(testClass, ServerSpec.Environment.current());
+		Store store = context.getStore(NAMESPACE);
+		// Store lookups fall back to enclosing contexts: a @Nested class finds its enclosing class's state.
+		ClassState enclosing = store.get(CLASS_STATE, ClassState.class);
+		if (enclosing != null && enclosing.configuration().equals(configuration)) {
+			return;
+		}
+		Store root = context.getRoot().getStore(NAMESPACE);
+		ServerSpec spec = configuration.server();
+		Neo4jServer server = root.getOrComputeIfAbsent(new ServerKey(spec.key()), key -> Neo4jServer.start(spec, testClass),
+				Neo4jServer.class);
+		// The lock from ServerLocks serialises the classes on this server, so check-then-put is safe here.
+		Verdict verdict = root.get(configuration.verdictKey(), Verdict.class);
+		ClassState state = new ClassState(configuration, server, testClass.getClassLoader(),
+				verdict == null ? null : verdict.migrations());
+		store.put(CLASS_STATE, state);
+		if (verdict == null) {
+			verdict = Verdict.reach(state, testClass);
+			root.put(configuration.verdictKey(), verdict);
+		}
+		else if (verdict.failure() == null) {
+			state.prepare(RoundTripMode.NONE);
+			state.adoptReport(verdict.report());
+		}
+		verdict.throwIfFailed();
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		state(context).beforeTest();
+	}
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		return PARAMETER_TYPES.contains(parameterContext.getParameter().getType());
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		Class<?> type = parameterContext.getParameter().getType();
+		ClassState state = extensionContext.getStore(NAMESPACE).get(CLASS_STATE, ClassState.class);
+		if (state == null) {
+			throw new ParameterResolutionException("@CrochetMigrated cannot resolve " + type.getSimpleName() + " parameter "
+					+ parameterContext.getParameter().getName() + " of " + parameterContext.getDeclaringExecutable()
+					+ ": the database is prepared in beforeAll, after a PER_CLASS test instance is constructed");
+		}
+		if (type == Driver.class) {
+			return state.server().driver();
+		}
+		if (type == Session.class) {
+			Session session = state.server().driver().session();
+			// JUnit closes AutoCloseable store values when this context (usually the test method) ends.
+			extensionContext.getStore(NAMESPACE).put("session#" + parameterContext.getIndex() + "@"
+					+ System.identityHashCode(session), session);
+			return session;
+		}
+		if (type == RoundTripReport.class) {
+			return state.report();
+		}
+		if (type == Ledger.class) {
+			return state.crochet().ledger();
+		}
+		return new ClassMigrator(state);
+	}
+
+	private static ClassState state(ExtensionContext context) {
+		ClassState state = context.getStore(NAMESPACE).get(CLASS_STATE, ClassState.class);
+		if (state == null) {
+			throw new IllegalStateException("No Crochet database for " + context.getUniqueId() + ": beforeAll did not run");
+		}
+		return state;
+	}
+}

@@ -1,0 +1,121 @@
+package dev.crochet.junit;
+
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running server and the one driver every test class using it shares. Kept in the root store, so
+ * JUnit closes it once, at the end of the run.
+ */
+final class Neo4jServer implements AutoCloseable {
+
+	/** How many servers this JVM started; lets a test prove that a second class reused the first's server. */
+	static final AtomicInteger STARTED = new AtomicInteger();
+
+	private final ServerSpec spec;
+
+	private final String boltUri;
+
+	private final Driver driver;
+
+	private final AutoCloseable process;
+
+	private Neo4jServer(ServerSpec spec, String boltUri, Driver driver, AutoCloseable process) {
+		this.spec = spec;
+		this.boltUri = boltUri;
+		this.driver = driver;
+		this.process = process;
+	}
+
+	/**
+	 * Starts (or, for an external server, connects to) the server {@code spec} describes.
+	 *
+	 * @throws org.opentest4j.TestAbortedException for Testcontainers without Docker
+	 */
+	static Neo4jServer start(ServerSpec spec, Class<?> testClass) {
+		AutoCloseable process = null;
+		String uri;
+		switch (spec.backend()) {
+			case EMBEDDED -> {
+				requireOnClassPath(ServerSpec.EMBEDDED_CLASS, "dev.crochet:crochet-neo4j-embedded", spec, testClass);
+				EmbeddedServer embedded = EmbeddedServer.start();
+				process = embedded;
+				uri = embedded.boltUri();
+			}
+			case TESTCONTAINERS -> {
+				requireOnClassPath(ServerSpec.TESTCONTAINERS_CLASS, "org.testcontainers:testcontainers-neo4j", spec, testClass);
+				ContainerServer container = ContainerServer.start(spec, testClass);
+				process = container;
+				uri = container.boltUri();
+			}
+			case EXTERNAL -> uri = spec.uri();
+			default -> throw new IllegalStateException("unresolved backend " + spec.backend());
+		}
+		Driver driver;
+		try {
+			driver = GraphDatabase.driver(uri, spec.authToken(), Config.builder()
+				.withConnectionTimeout(10, TimeUnit.SECONDS)
+				.withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+				.build());
+			driver.verifyConnectivity();
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(process);
+			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName() + " cannot connect to Neo4j at "
+					+ uri + " (" + spec.backend() + "): " + ex.getMessage(), ex);
+		}
+		STARTED.incrementAndGet();
+		return new Neo4jServer(spec, uri, driver, process);
+	}
+
+	private static void requireOnClassPath(String className, String artifact, ServerSpec spec, Class<?> testClass) {
+		if (!ServerSpec.present(className)) {
+			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName() + " needs " + artifact
+					+ " on the test class path for backend " + spec.backend() + " (class " + className + " not found)");
+		}
+	}
+
+	ServerSpec spec() {
+		return spec;
+	}
+
+	String boltUri() {
+		return boltUri;
+	}
+
+	Driver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.close();
+		}
+		finally {
+			closeQuietly(process);
+		}
+	}
+
+	private static void closeQuietly(AutoCloseable process) {
+		if (process == null) {
+			return;
+		}
+		try {
+			process.close();
+		}
+		catch (Exception ignored) {
+			// The run is over; a server that will not stop is not worth failing it for.
+		}
+	}
+
+	@Override
+	public String toString() {
+		return spec + " at " + boltUri;
+	}
+}

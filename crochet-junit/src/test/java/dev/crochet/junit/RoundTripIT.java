@@ -1,0 +1,151 @@
+package dev.crochet.junit;
+
+import dev.crochet.junit.samples.Recorder;
+import dev.crochet.junit.samples.RoundTripSamples.Fork;
+import dev.crochet.junit.samples.RoundTripSamples.GoodFull;
+import dev.crochet.junit.samples.RoundTripSamples.GoodNone;
+import dev.crochet.junit.samples.RoundTripSamples.GoodStepwise;
+import dev.crochet.junit.samples.RoundTripSamples.GoodStepwiseAgain;
+import dev.crochet.junit.samples.RoundTripSamples.LeftBatch;
+import dev.crochet.junit.samples.RoundTripSamples.LeftIndex;
+import dev.crochet.junit.samples.RoundTripSamples.ModelChanged;
+import dev.crochet.junit.samples.RoundTripSamples.ModelChangedUnchecked;
+import dev.crochet.junit.samples.RoundTripSamples.UndeclaredIndex;
+import dev.crochet.junit.samples.RoundTripSamples.UnsafeRemove;
+import dev.crochet.junit.samples.RoundTripSamples.WrongRename;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import dev.crochet.roundtrip.RoundTripMode;
+import dev.crochet.roundtrip.RoundTripReport;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EventType;
+import org.opentest4j.AssertionFailedError;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL;
+
+/** One run of every round-trip sample on one embedded server, then an assertion per sample. */
+class RoundTripIT {
+
+	static EngineExecutionResults results;
+
+	static int serversBefore;
+
+	@BeforeAll
+	static void runSamples() {
+		Recorder.clear();
+		serversBefore = Neo4jServer.STARTED.get();
+		results = Kit.run(GoodNone.class, GoodFull.class, GoodStepwise.class, GoodStepwiseAgain.class, LeftIndex.class,
+				LeftBatch.class, WrongRename.class, UnsafeRemove.class, ModelChanged.class, UndeclaredIndex.class, Fork.class,
+				ModelChangedUnchecked.class);
+	}
+
+	@Test
+	void correctMigrationsPassInEveryMode() {
+		for (Class<?> sample : new Class<?>[] { GoodNone.class, GoodFull.class, GoodStepwise.class, GoodStepwiseAgain.class }) {
+			assertThat(Kit.outcome(results, sample).getStatus()).as(sample.getSimpleName()).isEqualTo(SUCCESSFUL);
+			assertThat(Kit.tests(results, sample, EventType.FINISHED)).as(sample.getSimpleName()).isEqualTo(1);
+		}
+		assertThat(results.testEvents().failed().count()).isZero();
+		assertThat(reportOf(GoodNone.class).mode()).isEqualTo(RoundTripMode.NONE);
+		assertThat(reportOf(GoodFull.class).mode()).isEqualTo(RoundTripMode.FULL);
+		assertThat(reportOf(GoodStepwise.class).verdicts()).extracting(v -> v.revision())
+			.containsExactly("0001_person_schema", "0002_seed_people", "0003_active_flag");
+	}
+
+	@Test
+	void aSecondClassReusesTheServerAndTheVerdict() {
+		assertThat(Neo4jServer.STARTED.get() - serversBefore).isEqualTo(1);
+		assertThat(Recorder.seen("GoodStepwiseAgain.driver")).singleElement()
+			.isSameAs(Recorder.seen("GoodStepwise.driver").get(0))
+			.isSameAs(Recorder.seen("GoodNone.driver").get(0));
+		assertThat(reportOf(GoodStepwiseAgain.class)).isSameAs(reportOf(GoodStepwise.class));
+	}
+
+	@Test
+	void downgradeForgettingAnIndex() {
+		assertThat(Kit.failure(results, LeftIndex.class)).isEqualToNormalizingNewlines("""
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftindex] found downgrades that do not restore the graph:
+				Round trip (STEPWISE): 1 revision(s) failed
+				0001_person_schema: downgrade does not restore the graph
+				    left behind: range index on :Person(age) named crochet_idx_Person_age_eb080b5c left behind""");
+		assertThat(Kit.tests(results, LeftIndex.class, EventType.STARTED)).isZero();
+	}
+
+	@Test
+	void downgradeForgettingBatchData() {
+		assertThat(Kit.failure(results, LeftBatch.class)).isEqualToNormalizingNewlines("""
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftbatch] found downgrades that do not restore the graph:
+				Round trip (STEPWISE): 1 revision(s) failed
+				0001_age_index: ok (down leaves no trace, up reproduces)
+				0002_seed_people: downgrade does not restore the graph
+				    left behind: batch people: 0 entities before, 2 after
+				    left behind: label :Person: 0 nodes before, 2 after
+				    left behind: property :Person.age: 0 nodes before, 2 after
+				    left behind: property :Person.name: 0 nodes before, 2 after
+				    not reproduced: batch people: 2 entities before, 4 after
+				    not reproduced: label :Person: 2 nodes before, 4 after
+				    not reproduced: property :Person.age: 2 nodes before, 4 after
+				    not reproduced: property :Person.name: 2 nodes before, 4 after""");
+	}
+
+	@Test
+	void downgradeRenamingTheWrongWay() {
+		assertThat(Kit.failure(results, WrongRename.class)).isEqualToNormalizingNewlines("""
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.wrongrename] found downgrades that do not restore the graph:
+				Round trip (STEPWISE): 1 revision(s) failed
+				0001_person_schema: ok (down leaves no trace, up reproduces)
+				0002_seed_people: ok (down leaves no trace, up reproduces)
+				0003_person_to_human: downgrade does not restore the graph
+				    left behind: range index on :Human(age) named crochet_idx_Human_age_5ab05660 left behind
+				    left behind: unique constraint on :Human(name) named crochet_uniq_Human_name_daf04120 left behind
+				    left behind: label :Human: 0 nodes before, 2 after
+				    left behind: property :Human.age: 0 nodes before, 2 after
+				    left behind: property :Human.name: 0 nodes before, 2 after
+				    lost: range index on :Person(age) named crochet_idx_Person_age_eb080b5c lost
+				    lost: unique constraint on :Person(name) named crochet_uniq_Person_name_e4b43f86 lost
+				    lost: label :Person: 2 nodes before, 0 after
+				    lost: property :Person.age: 2 nodes before, 0 after
+				    lost: property :Person.name: 2 nodes before, 0 after""");
+	}
+
+	@Test
+	void propertyRemovalDeclaredRollbackSafeLosesFixtureData() {
+		assertThat(Kit.failure(results, UnsafeRemove.class)).isEqualToNormalizingNewlines("""
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.unsaferemove] found downgrades that do not restore the graph:
+				Round trip (STEPWISE): 1 revision(s) failed
+				0001_person_names: ok (down leaves no trace, up reproduces)
+				0002_drop_age: downgrade does not restore the graph
+				    lost: property :Person.age: 1 nodes before, 0 after""");
+	}
+
+	@Test
+	void modelsChangedWithoutAMigration() {
+		assertThat(Kit.failure(results, ModelChanged.class)).isEqualToNormalizingNewlines("""
+				Drift between the models in [dev.crochet.junit.fixtures.modelchanged.model], the migrations in [dev.crochet.junit.fixtures.modelchanged] and the migrated database:
+				The models (schema hash 2fcd9d5cd0077a5b103fb159a59e94fc013f67ea1e98a8ffd0d61b6c9abd2a4e) do not match the head migration (schema hash 0fa9bdf629a16793be1359a828d91509bd4c54bb78c9b784fd8a1d5ebdef3e8e).
+				Run 'crochet create-migration "<description>"' to write a migration for these changes.
+				Missing in the graph: range index on :Person(email)
+				Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.""");
+		assertThat(Kit.outcome(results, ModelChangedUnchecked.class).getStatus()).isEqualTo(SUCCESSFUL);
+	}
+
+	@Test
+	void modelIndexNoMigrationCreates() {
+		assertThat(Kit.failure(results, UndeclaredIndex.class)).isEqualToNormalizingNewlines("""
+				Drift between the models in [dev.crochet.junit.fixtures.undeclaredindex.model], the migrations in [dev.crochet.junit.fixtures.undeclaredindex] and the migrated database:
+				Missing in the graph: range index on :Person(age)
+				Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.""");
+	}
+
+	@Test
+	void twoMigrationsWithTheSameParent() {
+		assertThat(Kit.thrown(results, Fork.class)).isInstanceOf(AssertionFailedError.class)
+			.hasMessage("Cannot build the migration chain from [dev.crochet.junit.fixtures.fork]: Revisions '0002_left' and "
+					+ "'0002_right' both have parent '0001_root' (a fork: the chain must be linear)");
+	}
+
+	private static RoundTripReport reportOf(Class<?> sample) {
+		return (RoundTripReport) Recorder.seen(sample.getSimpleName() + ".report").get(0);
+	}
+}
