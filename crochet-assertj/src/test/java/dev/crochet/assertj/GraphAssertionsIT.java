@@ -274,7 +274,7 @@ class GraphAssertionsIT {
 				.hasMessage(format("%nExpecting the round trip to leave no trace, but:%n"
 						+ "Round trip (STEPWISE): 1 revision(s) failed%n"
 						+ "0001_leaky: downgrade does not restore the graph%n"
-						+ "    left behind: %s left behind", AGE_INDEX));
+						+ "    left behind: %s", AGE_INDEX));
 		}
 
 		@Test
@@ -292,7 +292,7 @@ class GraphAssertionsIT {
 			assertThatThrownBy(() -> assertThat(report).hasVerdict("0001_leaky", Outcome.PASSED))
 				.hasMessage(format("%nExpecting the round-trip verdict of revision \"0001_leaky\" to be:%n  PASSED%n"
 						+ "but was:%n0001_leaky: downgrade does not restore the graph%n"
-						+ "    left behind: %s left behind", AGE_INDEX));
+						+ "    left behind: %s", AGE_INDEX));
 		}
 
 		@Test

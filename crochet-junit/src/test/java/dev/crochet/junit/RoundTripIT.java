@@ -68,7 +68,7 @@ class RoundTripIT {
 				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftindex] found downgrades that do not restore the graph:
 				Round trip (STEPWISE): 1 revision(s) failed
 				0001_person_schema: downgrade does not restore the graph
-				    left behind: range index on :Person(age) named crochet_idx_Person_age_eb080b5c left behind""");
+				    left behind: range index on :Person(age) named crochet_idx_Person_age_eb080b5c""");
 		assertThat(Kit.tests(results, LeftIndex.class, EventType.STARTED)).isZero();
 	}
 
