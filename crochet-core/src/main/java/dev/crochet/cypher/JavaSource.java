@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 import dev.crochet.NodeMatch;
 
-/** Writes values as Java source, for {@link Operation#toJava()}. */
-final class JavaSource {
+/** Writes values as Java source, for {@link Operation#toJava()} and generated migrations. */
+public final class JavaSource {
 
 	private JavaSource() {
 	}
@@ -28,7 +28,7 @@ final class JavaSource {
 	 * source survives any file encoding; a backslash is doubled, which also keeps a name's own
 	 * {@code \}{@code u} text from being read as an escape by the compiler.
 	 */
-	static String string(String value) {
+	public static String string(String value) {
 		StringBuilder out = new StringBuilder(value.length() + 2).append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);

@@ -1,5 +1,7 @@
 package dev.crochet.scaffold;
 
+import dev.crochet.cypher.JavaSource;
+
 /** Text that goes into generated source: literals and comments that cannot break out of their place. */
 final class SourceText {
 
@@ -8,26 +10,7 @@ final class SourceText {
 
 	/** A Java string literal; everything outside printable ASCII as a unicode escape. */
 	static String javaString(String value) {
-		StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				default -> {
-					if (c < 0x20 || c > 0x7E) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
+		return JavaSource.string(value);
 	}
 
 	/**
