@@ -32,7 +32,7 @@ final class HeapWatch implements AutoCloseable {
 		}
 
 		String describe() {
-			return mb(used) + " / " + (liveAfterGc == 0 ? "-" : mb(liveAfterGc));
+			return mb(used) + "/" + (liveAfterGc == 0 ? "-" : mb(liveAfterGc));
 		}
 
 		static String mb(long bytes) {

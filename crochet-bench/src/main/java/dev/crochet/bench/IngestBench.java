@@ -5,6 +5,7 @@ import dev.crochet.NodeMatch;
 import dev.crochet.cypher.AddUniqueConstraint;
 import dev.crochet.cypher.CreateNodes;
 import dev.crochet.cypher.CreateRelationships;
+import dev.crochet.migration.ResolvedMigration;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +13,14 @@ import java.util.Map;
 
 /**
  * Workloads (b) and (c): ingest {@code rows} nodes, then {@code rows} relationships matched on a
- * unique-constrained {@code id}, then delete the node batch (relationships go with it).
+ * unique-constrained {@code id}, then delete the node batch (its relationships go with it).
  *
- * <p>The raw driver streams the same lazily generated rows with {@code UNWIND}, once per batch size
- * (1,000 / 10,000 / 50,000 rows per {@code executeWrite}); its best time per step is the one
- * compared. Both sides write the same data, including the batch tag, against the same schema: the
- * unique constraint plus the batch indexes Crochet creates (the raw side creates them untimed).
+ * <p>The raw driver streams the same lazily generated rows with {@code UNWIND}, one
+ * {@code executeWrite} per batch. Its batch size is chosen first: 1,000, 10,000 and 50,000 rows per
+ * transaction are each tried on a fifth of the rows, and the fastest (for nodes and for
+ * relationships separately) then does the full run. Crochet uses its default chunk of 10,000 rows.
+ * Both sides write the same data, batch tag included, against the same schema: the unique
+ * constraint plus the batch indexes Crochet creates (the raw side creates them, untimed, first).
  */
 final class IngestBench {
 
@@ -37,22 +40,8 @@ final class IngestBench {
 	private static final String RAW_DELETE = "MATCH (n:Node) WHERE n._crochet_batch = $batch"
 			+ " CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS";
 
-	/** Best (lowest) time of one step and the variant that achieved it. */
-	private static final class Best {
-
-		double seconds = Double.MAX_VALUE;
-
-		String variant;
-
-		HeapWatch.Peak heap = new HeapWatch.Peak(0, 0);
-
-		void offer(double candidate, String name, HeapWatch.Peak peak) {
-			if (candidate < seconds) {
-				seconds = candidate;
-				variant = name;
-			}
-			heap = heap.max(peak);
-		}
+	/** What one round of either side measured. */
+	private record Round(Run nodes, Run relationships, Run delete) {
 	}
 
 	private final Workbench bench;
@@ -66,67 +55,71 @@ final class IngestBench {
 
 	List<Measurement> run(HeapWatch heap) {
 		long warmUpRows = Math.min(rows, 20_000);
-		rawRound(warmUpRows, 10_000, heap, new Best(), new Best(), new Best());
-		crochetRound(warmUpRows, heap, new Best(), new Best(), new Best());
+		rawRound(warmUpRows, 10_000, 10_000, heap);
+		crochetRound(warmUpRows, heap);
 		System.out.printf(Locale.ROOT, "  ingest warm-up done (%,d rows each side)%n", warmUpRows);
 
-		Best rawNodes = new Best();
-		Best rawRelationships = new Best();
-		Best rawDelete = new Best();
-		for (int batchSize : BATCH_SIZES) {
-			rawRound(rows, batchSize, heap, rawNodes, rawRelationships, rawDelete);
+		long probeRows = Math.max(warmUpRows, rows / 5);
+		int bestNodes = 0;
+		int bestRelationships = 0;
+		double[] nodeSeconds = new double[BATCH_SIZES.length];
+		double[] relationshipSeconds = new double[BATCH_SIZES.length];
+		for (int i = 0; i < BATCH_SIZES.length; i++) {
+			Round probe = rawRound(probeRows, BATCH_SIZES[i], BATCH_SIZES[i], heap);
+			nodeSeconds[i] = probe.nodes().seconds();
+			relationshipSeconds[i] = probe.relationships().seconds();
+			bestNodes = nodeSeconds[i] < nodeSeconds[bestNodes] ? i : bestNodes;
+			bestRelationships = relationshipSeconds[i] < relationshipSeconds[bestRelationships] ? i : bestRelationships;
 		}
-		Best crochetNodes = new Best();
-		Best crochetRelationships = new Best();
-		Best crochetDelete = new Best();
-		crochetRound(rows, heap, crochetNodes, crochetRelationships, crochetDelete);
+		System.out.printf(Locale.ROOT, "  raw batch size chosen on %,d rows: nodes %,d, relationships %,d%n", probeRows,
+				BATCH_SIZES[bestNodes], BATCH_SIZES[bestRelationships]);
 
+		Round raw = rawRound(rows, BATCH_SIZES[bestNodes], BATCH_SIZES[bestRelationships], heap);
+		Round crochet = crochetRound(rows, heap);
 		String n = String.format(Locale.ROOT, "%,d", rows);
 		return List.of(
-				measurement("createNodes " + n, rawNodes, crochetNodes, Target.THROUGHPUT_AT_LEAST_0_85),
-				measurement("createRelationships " + n, rawRelationships, crochetRelationships,
+				new Measurement("createNodes " + n, rows, raw.nodes(), crochet.nodes(), null, Target.THROUGHPUT_AT_LEAST_0_85),
+				new Measurement("createRelationships " + n, rows, raw.relationships(), crochet.relationships(), null,
 						Target.THROUGHPUT_AT_LEAST_0_85),
-				measurement("deleteNodesByBatch " + n + " (+rels)", rawDelete, crochetDelete, Target.TIME_AT_MOST_1_3));
+				new Measurement("deleteNodesByBatch " + n + " +rels", rows, raw.delete(), crochet.delete(), null,
+						Target.TIME_AT_MOST_1_3));
 	}
 
-	private Measurement measurement(String workload, Best raw, Best crochet, Target target) {
-		return new Measurement(workload, rows, raw.seconds, raw.variant, crochet.seconds, null, target,
-				raw.heap.max(crochet.heap));
-	}
-
-	private void rawRound(long count, int batchSize, HeapWatch heap, Best nodes, Best relationships, Best delete) {
+	private Round rawRound(long count, int nodeBatch, int relationshipBatch, HeapWatch heap) {
 		bench.cleanDatabase();
 		RawCypher raw = bench.raw();
 		raw.autoCommit(new AddUniqueConstraint(LABEL, "id").statements().get(0).cypher(), Map.of());
 		raw.autoCommit(new CreateNodes(LABEL, List.of(), "schema").statements().get(0).cypher(), Map.of());
 		raw.autoCommit(new CreateRelationships(TYPE, BY_ID, BY_ID, List.of(), "schema").statements().get(0).cypher(), Map.of());
 		raw.awaitIndexes();
-		String batch = "raw-" + batchSize;
-		String variant = String.format(Locale.ROOT, "UNWIND %,d/tx", batchSize);
+		String batch = "raw";
 
 		heap.reset();
-		double seconds = Timing.seconds(() -> raw.unwind(RAW_NODES, Rows.nodes(count), batchSize, Map.of("batch", batch)));
-		nodes.offer(seconds, variant, heap.peak());
+		String variant = String.format(Locale.ROOT, "UNWIND %,d/tx", nodeBatch);
+		Timing.Sample sample = Timing.measure(() -> raw.unwind(RAW_NODES, Rows.nodes(count), nodeBatch, Map.of("batch", batch)));
+		Run nodes = Run.of(sample, variant, heap.peak());
 		requireCount("MATCH (n:Node) RETURN count(n)", count, "raw nodes");
-		report("raw", "createNodes", variant, count, seconds);
+		report("raw", "createNodes", variant, count, sample);
 
 		heap.reset();
-		seconds = Timing.seconds(() -> raw.unwind(RAW_RELATIONSHIPS, Rows.relationships(count, count), batchSize,
+		variant = String.format(Locale.ROOT, "UNWIND %,d/tx", relationshipBatch);
+		sample = Timing.measure(() -> raw.unwind(RAW_RELATIONSHIPS, Rows.relationships(count, count), relationshipBatch,
 				Map.of("batch", batch)));
-		relationships.offer(seconds, variant, heap.peak());
+		Run relationships = Run.of(sample, variant, heap.peak());
 		requireCount("MATCH ()-[r:LINK]->() RETURN count(r)", count, "raw relationships");
-		report("raw", "createRelationships", variant, count, seconds);
+		report("raw", "createRelationships", variant, count, sample);
 
 		heap.reset();
-		seconds = Timing.seconds(() -> raw.autoCommit(RAW_DELETE, Map.of("batch", batch)));
-		delete.offer(seconds, "IN TRANSACTIONS 10,000", heap.peak());
+		sample = Timing.measure(() -> raw.autoCommit(RAW_DELETE, Map.of("batch", batch)));
+		Run delete = Run.of(sample, "IN TX OF 10,000", heap.peak());
 		requireCount("MATCH (n:Node) RETURN count(n)", 0, "raw delete");
-		report("raw", "delete batch", "IN TRANSACTIONS 10,000", count, seconds);
+		report("raw", "delete batch", "IN TX OF 10,000", count, sample);
+		return new Round(nodes, relationships, delete);
 	}
 
-	private void crochetRound(long count, HeapWatch heap, Best nodes, Best relationships, Best delete) {
+	private Round crochetRound(long count, HeapWatch heap) {
 		bench.cleanDatabase();
-		List<dev.crochet.migration.ResolvedMigration> chain = new BenchChain()
+		List<ResolvedMigration> chain = new BenchChain()
 			.add("0001_node_id", ctx -> ctx.addUniqueConstraint(LABEL, "id"), ctx -> ctx.dropUniqueConstraint(LABEL, "id"))
 			.add("0002_nodes", ctx -> {
 				ctx.beginBatch("nodes");
@@ -143,22 +136,23 @@ final class IngestBench {
 			bench.raw().awaitIndexes();
 
 			heap.reset();
-			double seconds = Timing.seconds(() -> crochet.upgrade("0002_nodes"));
-			nodes.offer(seconds, "chunk 10,000", heap.peak());
+			Timing.Sample sample = Timing.measure(() -> crochet.upgrade("0002_nodes"));
+			Run nodes = Run.of(sample, "", heap.peak());
 			requireCount("MATCH (n:Node) RETURN count(n)", count, "Crochet createNodes");
-			report("Crochet", "createNodes", "", count, seconds);
+			report("Crochet", "createNodes", "chunk 10,000", count, sample);
 
 			heap.reset();
-			seconds = Timing.seconds(() -> crochet.upgrade("0003_links"));
-			relationships.offer(seconds, "chunk 10,000", heap.peak());
+			sample = Timing.measure(() -> crochet.upgrade("0003_links"));
+			Run relationships = Run.of(sample, "", heap.peak());
 			requireCount("MATCH ()-[r:LINK]->() RETURN count(r)", count, "Crochet createRelationships");
-			report("Crochet", "createRelationships", "", count, seconds);
+			report("Crochet", "createRelationships", "chunk 10,000", count, sample);
 
 			heap.reset();
-			seconds = Timing.seconds(() -> crochet.upgrade("0004_delete_nodes"));
-			delete.offer(seconds, "", heap.peak());
+			sample = Timing.measure(() -> crochet.upgrade("0004_delete_nodes"));
+			Run delete = Run.of(sample, "", heap.peak());
 			requireCount("MATCH (n:Node) RETURN count(n)", 0, "Crochet deleteNodesByBatch");
-			report("Crochet", "deleteNodesByBatch", "", count, seconds);
+			report("Crochet", "deleteNodesByBatch", "IN TX OF 10,000", count, sample);
+			return new Round(nodes, relationships, delete);
 		}
 	}
 
@@ -169,8 +163,8 @@ final class IngestBench {
 		}
 	}
 
-	static void report(String side, String step, String variant, long count, double seconds) {
-		System.out.printf(Locale.ROOT, "  %-8s %-20s %-22s %,10d rows %8.3f s %,10.0f rows/s%n", side, step, variant, count,
-				seconds, count / seconds);
+	static void report(String side, String step, String variant, long count, Timing.Sample sample) {
+		System.out.printf(Locale.ROOT, "  %-8s %-20s %-16s %,10d rows %8.2f s (cpu %7.2f s) %,10.0f rows/s%n", side, step,
+				variant, count, sample.seconds(), sample.cpuSeconds(), count / sample.seconds());
 	}
 }

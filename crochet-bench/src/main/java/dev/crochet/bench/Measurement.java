@@ -5,27 +5,37 @@ package dev.crochet.bench;
  *
  * @param workload          what was done, e.g. {@code createNodes 1,000,000}
  * @param rows              entities (or statements) the work touched, for throughput
- * @param rawSeconds        the raw driver's time (its best variant where several were tried)
- * @param rawVariant        which raw variant that was, e.g. {@code UNWIND 10,000/tx}
- * @param crochetSeconds    Crochet's time
+ * @param raw               the raw driver (its best variant where several were tried)
+ * @param crochet           Crochet
  * @param migrationsSeconds Neo4j-Migrations' time, or null where it was not run
  * @param target            what Crochet is held to
- * @param heap              heap use while the workload ran
  */
-record Measurement(String workload, long rows, double rawSeconds, String rawVariant, double crochetSeconds,
-		Double migrationsSeconds, Target target, HeapWatch.Peak heap) {
+record Measurement(String workload, long rows, Run raw, Run crochet, Double migrationsSeconds, Target target) {
+
+	double rawSeconds() {
+		return raw.seconds();
+	}
+
+	double crochetSeconds() {
+		return crochet.seconds();
+	}
 
 	/** Crochet's time over the raw driver's (lower is better; 1.0 is parity). */
 	double timeRatio() {
-		return crochetSeconds / rawSeconds;
+		return crochet.seconds() / raw.seconds();
+	}
+
+	/** The same on process CPU time, which other load on the machine disturbs far less. */
+	double cpuRatio() {
+		return crochet.cpuSeconds() / raw.cpuSeconds();
 	}
 
 	double crochetThroughput() {
-		return rows / crochetSeconds;
+		return rows / crochet.seconds();
 	}
 
 	double rawThroughput() {
-		return rows / rawSeconds;
+		return rows / raw.seconds();
 	}
 
 	boolean targetMet() {

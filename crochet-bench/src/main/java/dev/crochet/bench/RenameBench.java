@@ -1,20 +1,24 @@
 package dev.crochet.bench;
 
 import dev.crochet.Crochet;
+import dev.crochet.migration.ResolvedMigration;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Workload (d): {@code renameLabel} and {@code renameNodeProperty} on {@code rows} nodes. The raw
- * driver runs the same chunked statement at 10,000 and at 50,000 rows per inner transaction (each
- * renames one way, the next back, so both see the same graph); its best time is the one compared.
- * The nodes carry no Crochet index, so Crochet's label rename has no index to move along.
+ * Workload (d): {@code renameLabel} and {@code renameNodeProperty} on {@code rows} nodes.
+ *
+ * <p>Each rename is done four times on the same graph, alternating direction so every run sees the
+ * same work: Crochet's upgrade, the raw driver's chunked statement at 10,000 and at 50,000 rows per
+ * inner transaction, then Crochet's downgrade (the same operation the other way). Each side is
+ * represented by its best run. The nodes carry no Crochet index, so the label rename has no index
+ * to move along.
  */
 final class RenameBench {
 
-	private static final int[] CHUNKS = { 10_000, 50_000 };
+	private static final int[] RAW_CHUNKS = { 10_000, 50_000 };
 
 	private final Workbench bench;
 
@@ -36,73 +40,65 @@ final class RenameBench {
 		bench.cleanDatabase();
 		bench.raw().unwind("UNWIND $rows AS row CREATE (n:Item) SET n = row", Rows.nodes(count), 10_000, Map.of());
 		String n = String.format(Locale.ROOT, "%,d", count);
-
-		// label: raw Item -> Product -> Item, then Crochet Item -> Product
-		heap.reset();
-		double[] rawLabel = new double[CHUNKS.length];
-		for (int i = 0; i < CHUNKS.length; i++) {
-			String from = i % 2 == 0 ? "Item" : "Product";
-			String to = i % 2 == 0 ? "Product" : "Item";
-			int chunk = CHUNKS[i];
-			rawLabel[i] = Timing.seconds(() -> bench.raw().autoCommit("MATCH (n:" + from + ") CALL (n) { SET n:" + to
-					+ " REMOVE n:" + from + " }" + inTransactions(chunk), Map.of()));
-			requireCount("MATCH (n:" + to + ") RETURN count(n)", count, "raw label rename");
-			IngestBench.report("raw", "renameLabel", chunk(CHUNKS[i]), count, rawLabel[i]);
-		}
-		if (CHUNKS.length % 2 == 1) {
-			bench.raw().autoCommit("MATCH (n:Product) CALL (n) { SET n:Item REMOVE n:Product }" + inTransactions(10_000), Map.of());
-		}
-		List<dev.crochet.migration.ResolvedMigration> chain = new BenchChain()
-			.add("0001_rename_label", ctx -> ctx.renameLabel("Item", "Product"), ctx -> ctx.renameLabel("Product", "Item"))
-			.add("0002_rename_property", ctx -> ctx.renameNodeProperty("Product", "name", "title"),
-					ctx -> ctx.renameNodeProperty("Product", "title", "name"))
-			.migrations();
-		try (Crochet crochet = bench.crochet(chain)) {
-			double crochetLabel = Timing.seconds(() -> crochet.upgrade("0001_rename_label"));
-			requireCount("MATCH (n:Product) RETURN count(n)", count, "Crochet renameLabel");
-			IngestBench.report("Crochet", "renameLabel", "", count, crochetLabel);
-			HeapWatch.Peak labelHeap = heap.peak();
-
-			// property: raw name -> title -> name on Product, then Crochet name -> title
-			heap.reset();
-			double[] rawProperty = new double[CHUNKS.length];
-			for (int i = 0; i < CHUNKS.length; i++) {
-				String from = i % 2 == 0 ? "name" : "title";
-				String to = i % 2 == 0 ? "title" : "name";
-				int chunk = CHUNKS[i];
-				rawProperty[i] = Timing.seconds(() -> bench.raw().autoCommit("MATCH (n:Product) WHERE n." + from
-						+ " IS NOT NULL CALL (n) { SET n." + to + " = n." + from + " REMOVE n." + from + " }" + inTransactions(chunk),
-						Map.of()));
-				requireCount("MATCH (n:Product) WHERE n." + to + " IS NOT NULL RETURN count(n)", count, "raw property rename");
-				IngestBench.report("raw", "renameNodeProperty", chunk(chunk), count, rawProperty[i]);
-			}
-			if (CHUNKS.length % 2 == 1) {
-				bench.raw().autoCommit("MATCH (n:Product) CALL (n) { SET n.name = n.title REMOVE n.title }" + inTransactions(10_000),
-						Map.of());
-			}
-			double crochetProperty = Timing.seconds(() -> crochet.upgrade("0002_rename_property"));
-			requireCount("MATCH (n:Product) WHERE n.title IS NOT NULL RETURN count(n)", count, "Crochet renameNodeProperty");
-			IngestBench.report("Crochet", "renameNodeProperty", "", count, crochetProperty);
-			HeapWatch.Peak propertyHeap = heap.peak();
-
-			int bestLabel = best(rawLabel);
-			int bestProperty = best(rawProperty);
-			return List.of(
-					new Measurement("renameLabel " + n, count, rawLabel[bestLabel], chunk(CHUNKS[bestLabel]), crochetLabel, null,
-							Target.TIME_AT_MOST_1_3, labelHeap),
-					new Measurement("renameNodeProperty " + n, count, rawProperty[bestProperty], chunk(CHUNKS[bestProperty]),
-							crochetProperty, null, Target.TIME_AT_MOST_1_3, propertyHeap));
-		}
+		Measurement label = measure("renameLabel " + n, count, heap,
+				new BenchChain().add("0001_rename_label", ctx -> ctx.renameLabel("Item", "Product"),
+						ctx -> ctx.renameLabel("Product", "Item")).migrations(),
+				(forward, chunk) -> forward
+						? "MATCH (n:Item) CALL (n) { SET n:Product REMOVE n:Item }" + inTransactions(chunk)
+						: "MATCH (n:Product) CALL (n) { SET n:Item REMOVE n:Product }" + inTransactions(chunk),
+				forward -> "MATCH (n:" + (forward ? "Product" : "Item") + ") RETURN count(n)");
+		Measurement property = measure("renameNodeProperty " + n, count, heap,
+				new BenchChain().add("0001_rename_property", ctx -> ctx.renameNodeProperty("Item", "name", "title"),
+						ctx -> ctx.renameNodeProperty("Item", "title", "name")).migrations(),
+				(forward, chunk) -> forward
+						? "MATCH (n:Item) WHERE n.name IS NOT NULL CALL (n) { SET n.title = n.name REMOVE n.name }" + inTransactions(chunk)
+						: "MATCH (n:Item) WHERE n.title IS NOT NULL CALL (n) { SET n.name = n.title REMOVE n.title }" + inTransactions(chunk),
+				forward -> "MATCH (n:Item) WHERE n." + (forward ? "title" : "name") + " IS NOT NULL RETURN count(n)");
+		return List.of(label, property);
 	}
 
-	private static int best(double[] seconds) {
-		int best = 0;
-		for (int i = 1; i < seconds.length; i++) {
-			if (seconds[i] < seconds[best]) {
-				best = i;
+	/** The raw statement renaming forward (old to new name) or back, with a chunk size. */
+	private interface RawRename {
+		String cypher(boolean forward, int chunk);
+	}
+
+	/** A count that equals the node count once a rename in that direction is complete. */
+	private interface Check {
+		String cypher(boolean forward);
+	}
+
+	/** Crochet forward, raw back and forth, Crochet back: each run sees the same graph. */
+	private Measurement measure(String workload, long count, HeapWatch heap, List<ResolvedMigration> chain, RawRename raw,
+			Check check) {
+		heap.reset();
+		String step = workload.substring(0, workload.indexOf(' '));
+		try (Crochet crochet = bench.crochet(chain)) {
+			Timing.Sample up = Timing.measure(crochet::upgrade);
+			requireCount(check.cypher(true), count, "Crochet " + workload);
+			IngestBench.report("Crochet", step, "upgrade", count, up);
+			HeapWatch.Peak crochetHeap = heap.peak();
+			heap.reset();
+			Run rawBest = Run.NONE;
+			boolean forward = false;
+			for (int chunk : RAW_CHUNKS) {
+				boolean direction = forward;
+				Timing.Sample sample = Timing.measure(() -> bench.raw().autoCommit(raw.cypher(direction, chunk), Map.of()));
+				requireCount(check.cypher(direction), count, "raw " + workload);
+				IngestBench.report("raw", step, chunk(chunk), count, sample);
+				rawBest = rawBest.best(Run.of(sample, chunk(chunk), heap.peak()));
+				forward = !forward;
 			}
+			if (forward) {
+				// the last raw run renamed back: Crochet's downgrade needs the new name
+				bench.raw().autoCommit(raw.cypher(true, 10_000), Map.of());
+			}
+			heap.reset();
+			Timing.Sample down = Timing.measure(() -> crochet.downgrade(Crochet.BASE));
+			requireCount(check.cypher(false), count, "Crochet downgrade of " + workload);
+			IngestBench.report("Crochet", step, "downgrade", count, down);
+			Run crochetBest = Run.of(up, "", crochetHeap).best(Run.of(down, "", heap.peak()));
+			return new Measurement(workload, count, rawBest, crochetBest, null, Target.TIME_AT_MOST_1_3);
 		}
-		return best;
 	}
 
 	private static String inTransactions(int chunk) {
