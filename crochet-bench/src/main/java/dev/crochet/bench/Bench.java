@@ -62,12 +62,18 @@ public final class Bench {
 			driver.verifyConnectivity();
 			Workbench bench = new Workbench(driver, scratch);
 			try {
-				section("(a) 50 schema migrations, up and down");
-				measurements.addAll(new SchemaChainBench(bench, options.rounds()).run(heap));
-				section("(b) ingest and (c) delete by batch");
-				measurements.addAll(new IngestBench(bench, options.rows()).run(heap));
-				section("(d) renames");
-				measurements.addAll(new RenameBench(bench, options.rows()).run(heap));
+				if (options.runs("schema")) {
+					section("(a) 50 schema migrations, up and down");
+					measurements.addAll(new SchemaChainBench(bench, options.rounds()).run(heap));
+				}
+				if (options.runs("ingest")) {
+					section("(b) ingest and (c) delete by batch");
+					measurements.addAll(new IngestBench(bench, options.rows()).run(heap));
+				}
+				if (options.runs("renames")) {
+					section("(d) renames");
+					measurements.addAll(new RenameBench(bench, options.rows()).run(heap));
+				}
 				bench.cleanDatabase();
 			}
 			finally {
