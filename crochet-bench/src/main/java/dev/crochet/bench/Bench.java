@@ -33,8 +33,10 @@ import java.util.logging.Logger;
  */
 public final class Bench {
 
-	/** Held so that the level set on it is not lost to garbage collection. */
+	/** Held so that the levels set on them are not lost to garbage collection. */
 	private static final Logger MIGRATIONS_LOG = Logger.getLogger("ac.simons.neo4j.migrations");
+
+	private static final Logger DRIVER_LOG = Logger.getLogger("org.neo4j.driver");
 
 	private Bench() {
 	}
@@ -53,6 +55,7 @@ public final class Bench {
 			return;
 		}
 		MIGRATIONS_LOG.setLevel(Level.WARNING);
+		DRIVER_LOG.setLevel(Level.WARNING);
 		long start = System.nanoTime();
 		printSetup(options);
 		List<Measurement> measurements = new ArrayList<>();
