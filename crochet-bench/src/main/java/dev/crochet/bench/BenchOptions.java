@@ -1,0 +1,85 @@
+package dev.crochet.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Command-line settings of the bench.
+ *
+ * <pre>{@code
+ * java -Xmx512m -jar crochet-bench.jar --scale 0.1 --rounds 3
+ * }</pre>
+ *
+ * @param scale  fraction of the full workloads (1,000,000 nodes and relationships at 1.0)
+ * @param rounds timed repetitions of the 50-migration schema chain (the median is reported)
+ * @param only   the workloads to run ({@code schema}, {@code ingest}, {@code renames}); all by default
+ */
+record BenchOptions(double scale, int rounds, Set<String> only) {
+
+	static final Set<String> WORKLOADS = Set.of("schema", "ingest", "renames");
+
+	static final long FULL_ROWS = 1_000_000;
+
+	static final String USAGE = "usage: java -Xmx512m -jar crochet-bench.jar [--scale <fraction, e.g. 0.1>] [--rounds <n>]"
+			+ " [--only schema,ingest,renames]";
+
+	BenchOptions {
+		if (!(scale > 0) || scale > 10) {
+			throw new IllegalArgumentException("--scale must be in (0, 10], was " + scale);
+		}
+		if (rounds < 1) {
+			throw new IllegalArgumentException("--rounds must be at least 1, was " + rounds);
+		}
+		only = Set.copyOf(only);
+		for (String workload : only) {
+			if (!WORKLOADS.contains(workload)) {
+				throw new IllegalArgumentException("--only knows schema, ingest and renames, not " + workload);
+			}
+		}
+	}
+
+	static BenchOptions parse(List<String> args) {
+		double scale = 1.0;
+		int rounds = 3;
+		Set<String> only = new LinkedHashSet<>(WORKLOADS);
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+			if (value == null && !name.equals("--help") && i + 1 < args.size()) {
+				value = args.get(++i);
+			}
+			try {
+				switch (name) {
+					case "--scale" -> scale = Double.parseDouble(require(value, name));
+					case "--rounds" -> rounds = Integer.parseInt(require(value, name));
+					case "--only" -> only = new LinkedHashSet<>(Arrays.asList(require(value, name).split(",")));
+					case "--help", "-h" -> throw new IllegalArgumentException("");
+					default -> throw new IllegalArgumentException("unknown argument " + arg);
+				}
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException(name + " needs a number, was " + value);
+			}
+		}
+		return new BenchOptions(scale, rounds, only);
+	}
+
+	private static String require(String value, String name) {
+		if (value == null) {
+			throw new IllegalArgumentException(name + " needs a value");
+		}
+		return value;
+	}
+
+	boolean runs(String workload) {
+		return only.contains(workload);
+	}
+
+	/** Nodes (and relationships) per data workload. */
+	long rows() {
+		return Math.max(1_000, Math.round(FULL_ROWS * scale));
+	}
+}

@@ -1,0 +1,204 @@
+package dev.crochet.bench;
+
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import dev.crochet.Crochet;
+import dev.crochet.MigrationResult;
+import dev.crochet.cypher.AddIndex;
+import dev.crochet.cypher.AddUniqueConstraint;
+import dev.crochet.cypher.DropIndex;
+import dev.crochet.cypher.DropUniqueConstraint;
+import dev.crochet.cypher.Operation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Workload (a): a chain of 50 schema migrations (25 unique constraints, 25 indexes, each on its own
+ * label) applied and reverted by Crochet, by the raw driver (the very same statements, each in its
+ * own auto-commit transaction) and, upwards only, by Neo4j-Migrations from 50 Cypher files.
+ * One untimed warm-up round, then the median of the timed rounds; the three tools take turns in
+ * every round.
+ */
+final class SchemaChainBench {
+
+	static final int MIGRATIONS = 50;
+
+	/** One revision: the schema element it adds and the one its downgrade drops. */
+	private record Step(String id, Operation upgrade, Operation downgrade) {
+
+		String upgradeCypher() {
+			return upgrade.statements().get(0).cypher();
+		}
+
+		String downgradeCypher() {
+			return downgrade.statements().get(0).cypher();
+		}
+	}
+
+	private final Workbench bench;
+
+	private final int rounds;
+
+	private final List<Step> steps = new ArrayList<>();
+
+	SchemaChainBench(Workbench bench, int rounds) {
+		this.bench = bench;
+		this.rounds = rounds;
+		for (int i = 1; i <= MIGRATIONS; i++) {
+			String id = String.format(Locale.ROOT, "%04d_schema_%02d", i, i);
+			if (i % 2 == 1) {
+				String label = String.format(Locale.ROOT, "Unique%02d", i);
+				steps.add(new Step(id, new AddUniqueConstraint(label, "key"), new DropUniqueConstraint(label, "key")));
+			}
+			else {
+				String label = String.format(Locale.ROOT, "Indexed%02d", i);
+				steps.add(new Step(id, new AddIndex(label, "value"), new DropIndex(label, "value")));
+			}
+		}
+	}
+
+	List<Measurement> run(HeapWatch heap) {
+		bench.cleanDatabase();
+		Path files = writeCypherFiles();
+		List<Timing.Sample> rawUp = new ArrayList<>();
+		List<Timing.Sample> rawDown = new ArrayList<>();
+		List<Timing.Sample> crochetUp = new ArrayList<>();
+		List<Timing.Sample> crochetDown = new ArrayList<>();
+		List<Double> migrationsUp = new ArrayList<>();
+		HeapWatch.Peak rawHeap = new HeapWatch.Peak(0, 0);
+		HeapWatch.Peak crochetHeap = new HeapWatch.Peak(0, 0);
+		for (int round = 0; round <= rounds; round++) {
+			boolean warmUp = round == 0;
+			heap.reset();
+			Timing.Sample up = Timing.measure(() -> bench.raw().autoCommitEach(upgradeStatements()));
+			Timing.Sample down = Timing.measure(() -> bench.raw().autoCommitEach(downgradeStatements()));
+			rawHeap = rawHeap.max(heap.peak());
+			requireEmptySchema("raw downgrade");
+			heap.reset();
+			Timing.Sample[] crochet = crochetRound();
+			crochetHeap = crochetHeap.max(heap.peak());
+			double migrations = migrationsRound(files);
+			if (!warmUp) {
+				rawUp.add(up);
+				rawDown.add(down);
+				crochetUp.add(crochet[0]);
+				crochetDown.add(crochet[1]);
+				migrationsUp.add(migrations);
+			}
+			System.out.printf(Locale.ROOT, "  schema chain %-8s raw up %6.3f s, down %6.3f s; Crochet up %6.3f s, down %6.3f s;"
+					+ " Neo4j-Migrations up %6.3f s%n", warmUp ? "warm-up" : "round " + round, up.seconds(), down.seconds(),
+					crochet[0].seconds(), crochet[1].seconds(), migrations);
+		}
+		String variant = "1 stmt/auto-commit";
+		return List.of(
+				new Measurement("schema chain: upgrade " + MIGRATIONS, MIGRATIONS, median(rawUp, variant, rawHeap),
+						median(crochetUp, "", crochetHeap), Timing.median(migrationsUp), Target.TIME_AT_MOST_1_3_AND_BEATS_MIGRATIONS),
+				new Measurement("schema chain: downgrade " + MIGRATIONS, MIGRATIONS, median(rawDown, variant, rawHeap),
+						median(crochetDown, "", crochetHeap), null, Target.TIME_AT_MOST_1_3));
+	}
+
+	private static Run median(List<Timing.Sample> samples, String variant, HeapWatch.Peak heap) {
+		return new Run(Timing.median(samples.stream().map(Timing.Sample::seconds).toList()),
+				Timing.median(samples.stream().map(Timing.Sample::cpuSeconds).toList()), variant, heap);
+	}
+
+	private List<String> upgradeStatements() {
+		return steps.stream().map(Step::upgradeCypher).toList();
+	}
+
+	private List<String> downgradeStatements() {
+		List<String> down = new ArrayList<>(steps.stream().map(Step::downgradeCypher).toList());
+		java.util.Collections.reverse(down);
+		return down;
+	}
+
+	/** Upgrade to head, then downgrade to base, on a fresh ledger; returns both times. */
+	private Timing.Sample[] crochetRound() {
+		BenchChain chain = new BenchChain();
+		for (Step step : steps) {
+			chain.add(step.id(), ctx -> apply(ctx, step.upgrade()), ctx -> apply(ctx, step.downgrade()));
+		}
+		try (Crochet crochet = bench.crochet(chain.migrations())) {
+			MigrationResult[] results = new MigrationResult[2];
+			Timing.Sample up = Timing.measure(() -> results[0] = crochet.upgrade());
+			Timing.Sample down = Timing.measure(() -> results[1] = crochet.downgrade(Crochet.BASE));
+			if (results[0].runs().size() != MIGRATIONS || results[1].runs().size() != MIGRATIONS) {
+				throw new IllegalStateException("Crochet applied " + results[0].runs().size() + " and reverted "
+						+ results[1].runs().size() + " revisions, expected " + MIGRATIONS + " each");
+			}
+			requireEmptySchema("Crochet downgrade");
+			return new Timing.Sample[] { up, down };
+		}
+	}
+
+	private static void apply(dev.crochet.MigrationContext ctx, Operation operation) {
+		if (operation instanceof AddUniqueConstraint add) {
+			ctx.addUniqueConstraint(add.label(), add.property());
+		}
+		else if (operation instanceof DropUniqueConstraint drop) {
+			ctx.dropUniqueConstraint(drop.label(), drop.property());
+		}
+		else if (operation instanceof AddIndex add) {
+			ctx.addIndex(add.label(), add.property());
+		}
+		else if (operation instanceof DropIndex drop) {
+			ctx.dropIndex(drop.label(), drop.property());
+		}
+		else {
+			throw new IllegalArgumentException("not a schema step: " + operation);
+		}
+	}
+
+	/**
+	 * Neo4j-Migrations applying the 50 files; its history, lock and the schema are removed again
+	 * afterwards (untimed) so every round starts from the same empty database.
+	 */
+	private double migrationsRound(Path files) {
+		Migrations migrations = new Migrations(MigrationsConfig.builder()
+			.withLocationsToScan("file:" + files.toAbsolutePath())
+			.build(), bench.driver());
+		Optional<?>[] applied = new Optional<?>[1];
+		double seconds = Timing.seconds(() -> applied[0] = migrations.apply());
+		if (applied[0].isEmpty() || !applied[0].get().toString().contains(String.format(Locale.ROOT, "%03d", MIGRATIONS))) {
+			throw new IllegalStateException("Neo4j-Migrations did not reach version " + MIGRATIONS + ": " + applied[0]);
+		}
+		migrations.clean(true);
+		bench.raw().autoCommitEach(downgradeStatements());
+		requireEmptySchema("Neo4j-Migrations clean-up");
+		return seconds;
+	}
+
+	private Path writeCypherFiles() {
+		try {
+			Path dir = Files.createDirectories(bench.scratch().resolve("neo4j-migrations"));
+			for (int i = 0; i < steps.size(); i++) {
+				Files.writeString(dir.resolve(String.format(Locale.ROOT, "V%03d__schema_%02d.cypher", i + 1, i + 1)),
+						steps.get(i).upgradeCypher() + ";" + System.lineSeparator());
+			}
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the Neo4j-Migrations files: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** A round that left schema behind would make the next one do less work: fail instead. */
+	private void requireEmptySchema(String after) {
+		// Crochet's lock constraint and Neo4j-Migrations' own schema may stay: only the chain's labels count.
+		String ours = " WHERE any(l IN coalesce(labelsOrTypes, []) WHERE l STARTS WITH 'Unique' OR l STARTS WITH 'Indexed')"
+				+ " RETURN count(*)";
+		long constraints = bench.raw().count("SHOW CONSTRAINTS YIELD labelsOrTypes" + ours);
+		long indexes = bench.raw().count("SHOW INDEXES YIELD labelsOrTypes" + ours);
+		if (constraints != 0 || indexes != 0) {
+			throw new IllegalStateException("after " + after + " " + constraints + " constraints and " + indexes
+					+ " indexes are left");
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package dev.crochet.bench;
+
+/** The goal a workload is held to (issue 3, Targets). */
+enum Target {
+
+	/** Crochet's time at most 1.3 times the raw driver's. */
+	TIME_AT_MOST_1_3("<= 1.3x raw time") {
+		@Override
+		boolean met(Measurement m) {
+			return m.timeRatio() <= 1.3;
+		}
+	},
+
+	/** Crochet's time at most 1.3 times the raw driver's, and faster than Neo4j-Migrations. */
+	TIME_AT_MOST_1_3_AND_BEATS_MIGRATIONS("<= 1.3x raw, < Neo4j-Migrations") {
+		@Override
+		boolean met(Measurement m) {
+			return m.timeRatio() <= 1.3 && m.migrationsSeconds() != null && m.crochetSeconds() < m.migrationsSeconds();
+		}
+	},
+
+	/** Crochet's throughput at least 0.85 times the raw driver's best. */
+	THROUGHPUT_AT_LEAST_0_85(">= 0.85x raw throughput") {
+		@Override
+		boolean met(Measurement m) {
+			return m.rawSeconds() / m.crochetSeconds() >= 0.85;
+		}
+	},
+
+	NONE("(no target)") {
+		@Override
+		boolean met(Measurement m) {
+			return true;
+		}
+	};
+
+	private final String description;
+
+	Target(String description) {
+		this.description = description;
+	}
+
+	abstract boolean met(Measurement m);
+
+	String description() {
+		return description;
+	}
+}

@@ -1,0 +1,67 @@
+package dev.crochet.bench;
+
+import dev.crochet.Crochet;
+import dev.crochet.migration.ResolvedMigration;
+import org.neo4j.driver.Driver;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What every workload shares: one driver to the one embedded server, a scratch directory for
+ * ledgers and files, and a way back to an empty database.
+ */
+final class Workbench {
+
+	private final Driver driver;
+
+	private final Path scratch;
+
+	private final RawCypher raw;
+
+	private final Crochet janitor;
+
+	private int ledgers;
+
+	Workbench(Driver driver, Path scratch) {
+		this.driver = driver;
+		this.scratch = scratch;
+		this.raw = new RawCypher(driver);
+		this.janitor = Crochet.configure().driver(driver).ledger(scratch.resolve("janitor.db")).load();
+	}
+
+	RawCypher raw() {
+		return raw;
+	}
+
+	Driver driver() {
+		return driver;
+	}
+
+	Path scratch() {
+		return scratch;
+	}
+
+	/**
+	 * A Crochet instance on the shared driver with a fresh ledger, already opened (ledger, chain)
+	 * so that timing an upgrade measures the upgrade rather than first-use setup.
+	 */
+	Crochet crochet(List<ResolvedMigration> chain) {
+		Crochet crochet = Crochet.configure()
+			.driver(driver)
+			.ledger(scratch.resolve("ledger-" + (++ledgers) + ".db"))
+			.migrations(chain)
+			.load();
+		crochet.status();
+		return crochet;
+	}
+
+	/** Data, constraints and indexes gone (Crochet's own state nodes too), so each workload starts equal. */
+	void cleanDatabase() {
+		janitor.cleanDatabase();
+	}
+
+	void close() {
+		janitor.close();
+	}
+}
