@@ -81,9 +81,9 @@ public final class Engine {
 			List<RevisionPlan> plans = plan(pendingUpgrades(chain, ledger, target), Direction.UPGRADE);
 			return dryRunResult(Direction.UPGRADE, plans, headOf(ledger), target);
 		}
-		return locked(ledger, () -> {
+		return locked(ledger, owner -> {
 			validateApplied(chain, ledger);
-			checkGraphAgrees(ledger);
+			checkGraphAgrees(ledger, chain);
 			String before = headOf(ledger);
 			if (target != null && ledger.applied(target).isPresent()) {
 				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, before,
@@ -98,13 +98,20 @@ public final class Engine {
 			checkEdition(plans);
 			List<RevisionRun> runs = new ArrayList<>();
 			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
-			int index = 0;
-			for (RevisionPlan plan : plans) {
-				listener.revisionStarted(plan.revision(), Direction.UPGRADE, ++index, plans.size());
-				RevisionRun run = executor.run(plan);
-				recordUpgrade(ledger, plan.migration(), run);
-				listener.revisionFinished(plan.revision(), Direction.UPGRADE, run.durationMillis());
-				runs.add(run);
+			HeadMirror mirror = new HeadMirror(graph.get());
+			mirror.begin(owner);
+			try {
+				int index = 0;
+				for (RevisionPlan plan : plans) {
+					listener.revisionStarted(plan.revision(), Direction.UPGRADE, ++index, plans.size());
+					RevisionRun run = executor.run(plan);
+					recordUpgrade(ledger, plan.migration(), run);
+					listener.revisionFinished(plan.revision(), Direction.UPGRADE, run.durationMillis());
+					runs.add(run);
+				}
+			}
+			finally {
+				recordHead(mirror, ledger, chain);
 			}
 			String after = headOf(ledger);
 			return new MigrationResult(Direction.UPGRADE, false, runs, before, after,
@@ -119,7 +126,6 @@ public final class Engine {
 	}
 
 	private void recordUpgrade(Ledger ledger, ResolvedMigration migration, RevisionRun run) {
-		new HeadMirror(graph.get()).update(migration.id(), migration.schemaHash());
 		ledger.recordApplied(new AppliedMigration(migration.id(), migration.parent(), migration.description(),
 				migration.schemaHash(), migration.checksum(), migration.rollbackSafe(), Instant.now(), run.durationMillis()));
 		ledger.batchesOf(migration.id())
@@ -143,9 +149,9 @@ public final class Engine {
 			return dryRunResult(Direction.DOWNGRADE, plan(revertible(chain, ledger, target), Direction.DOWNGRADE),
 					headOf(ledger), target);
 		}
-		return locked(ledger, () -> {
+		return locked(ledger, owner -> {
 			validateApplied(chain, ledger);
-			checkGraphAgrees(ledger);
+			checkGraphAgrees(ledger, chain);
 			String before = headOf(ledger);
 			List<ResolvedMigration> toRevert = revertible(chain, ledger, target);
 			if (toRevert.isEmpty()) {
@@ -157,13 +163,20 @@ public final class Engine {
 			checkEdition(plans);
 			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
 			List<RevisionRun> runs = new ArrayList<>();
-			int index = 0;
-			for (RevisionPlan plan : plans) {
-				listener.revisionStarted(plan.revision(), Direction.DOWNGRADE, ++index, plans.size());
-				RevisionRun run = executor.run(plan);
-				recordDowngrade(ledger, chain, plan.migration(), run);
-				listener.revisionFinished(plan.revision(), Direction.DOWNGRADE, run.durationMillis());
-				runs.add(run);
+			HeadMirror mirror = new HeadMirror(graph.get());
+			mirror.begin(owner);
+			try {
+				int index = 0;
+				for (RevisionPlan plan : plans) {
+					listener.revisionStarted(plan.revision(), Direction.DOWNGRADE, ++index, plans.size());
+					RevisionRun run = executor.run(plan);
+					recordDowngrade(ledger, chain, plan.migration(), run);
+					listener.revisionFinished(plan.revision(), Direction.DOWNGRADE, run.durationMillis());
+					runs.add(run);
+				}
+			}
+			finally {
+				recordHead(mirror, ledger, chain);
 			}
 			String after = headOf(ledger);
 			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after, "Reverted " + runs.size()
@@ -221,9 +234,6 @@ public final class Engine {
 	}
 
 	private void recordDowngrade(Ledger ledger, MigrationChain chain, ResolvedMigration migration, RevisionRun run) {
-		String parent = migration.parent();
-		String parentHash = parent == null ? null : chain.get(parent).map(ResolvedMigration::schemaHash).orElse(null);
-		new HeadMirror(graph.get()).update(parent, parentHash);
 		ledger.removeApplied(migration.id());
 		ledger.batchesOf(migration.id())
 			.stream()
@@ -303,9 +313,23 @@ public final class Engine {
 		}
 	}
 
-	private void checkGraphAgrees(Ledger ledger) {
+	/** Records the ledger's head (after the revisions that succeeded) in the graph's mirror. */
+	private static void recordHead(HeadMirror mirror, Ledger ledger, MigrationChain chain) {
+		String head = headOf(ledger);
+		mirror.update(head, head == null ? null : chain.get(head).map(ResolvedMigration::schemaHash).orElse(null));
+	}
+
+	private void checkGraphAgrees(Ledger ledger, MigrationChain chain) {
 		String ledgerHead = headOf(ledger);
-		Optional<String> graphHead = new HeadMirror(graph.get()).head();
+		HeadMirror mirror = new HeadMirror(graph.get());
+		Optional<String> graphHead = mirror.head();
+		if (!Objects.equals(ledgerHead, graphHead.orElse(null)) && lagsAfterInterruptedRun(mirror, ledger, chain, graphHead)) {
+			// A run died on this graph after the ledger recorded revisions it applied or reverted: catch up.
+			mirror.update(ledgerHead, ledger.head().map(AppliedMigration::schemaHash).orElse(null));
+			ledger.append(LedgerEvent.of("REPAIR", ledgerHead, "OK", "graph head mirror caught up from "
+					+ graphHead.orElse("none") + " after an interrupted run"));
+			return;
+		}
 		if (!Objects.equals(ledgerHead, graphHead.orElse(null))) {
 			throw new ValidationException("The ledger " + ledger.file() + " records head "
 					+ (ledgerHead == null ? "none" : ledgerHead) + " but the graph records head "
@@ -314,14 +338,32 @@ public final class Engine {
 		}
 	}
 
-	private <T> T locked(Ledger ledger, Supplier<T> work) {
+	/**
+	 * The graph lags (rather than belongs to another history) only when a run died on it mid-call:
+	 * an upgrade leaves it at a revision the ledger applied before its head (or at none), a
+	 * downgrade at a revision of the chain above the ledger's head.
+	 */
+	private static boolean lagsAfterInterruptedRun(HeadMirror mirror, Ledger ledger, MigrationChain chain,
+			Optional<String> graphHead) {
+		if (!mirror.interrupted()) {
+			return false;
+		}
+		List<AppliedMigration> applied = ledger.applied();
+		if (graphHead.isEmpty()) {
+			return !applied.isEmpty();
+		}
+		int ledgerIndex = applied.isEmpty() ? -1 : chain.indexOf(applied.get(applied.size() - 1).revision());
+		return indexOf(applied, graphHead.get()) >= 0 || chain.indexOf(graphHead.get()) > ledgerIndex;
+	}
+
+	private <T> T locked(Ledger ledger, java.util.function.Function<String, T> work) {
 		String owner = owner();
 		ledger.lock(owner);
 		try {
 			GraphLock lock = new GraphLock(graph.get());
 			lock.acquire(owner);
 			try {
-				return work.get();
+				return work.apply(owner);
 			}
 			finally {
 				lock.release(owner);
