@@ -426,6 +426,10 @@ public final class Ledger implements AutoCloseable {
 				throw new LedgerException("Cannot put the ledger " + ledgerFile
 						+ " in write-ahead-log mode (journal_mode is " + actual + ")");
 			}
+			// In WAL mode NORMAL never corrupts the file and survives a crash of the process; only a power
+			// loss can drop the last commits. FULL would sync every write (2-5 ms each, measured), several
+			// per revision, which made a 50-migration chain measurably slower than the raw driver.
+			statement.execute("PRAGMA synchronous = NORMAL");
 		}
 		catch (SQLException ex) {
 			throw new LedgerException("Cannot put the ledger " + ledgerFile + " in write-ahead-log mode: "
