@@ -97,13 +97,13 @@ class RoundTripIT {
 				0001_person_schema: ok (down leaves no trace, up reproduces)
 				0002_seed_people: ok (down leaves no trace, up reproduces)
 				0003_person_to_human: downgrade does not restore the graph
-				    left behind: range index on :Human(age) named crochet_idx_Human_age_5ab05660 left behind
-				    left behind: unique constraint on :Human(name) named crochet_uniq_Human_name_daf04120 left behind
+				    left behind: range index on :Human(age) named crochet_idx_Human_age_5ab05660
+				    left behind: unique constraint on :Human(name) named crochet_uniq_Human_name_daf04120
 				    left behind: label :Human: 0 nodes before, 2 after
 				    left behind: property :Human.age: 0 nodes before, 2 after
 				    left behind: property :Human.name: 0 nodes before, 2 after
-				    lost: range index on :Person(age) named crochet_idx_Person_age_eb080b5c lost
-				    lost: unique constraint on :Person(name) named crochet_uniq_Person_name_e4b43f86 lost
+				    lost: range index on :Person(age) named crochet_idx_Person_age_eb080b5c
+				    lost: unique constraint on :Person(name) named crochet_uniq_Person_name_e4b43f86
 				    lost: label :Person: 2 nodes before, 0 after
 				    lost: property :Person.age: 2 nodes before, 0 after
 				    lost: property :Person.name: 2 nodes before, 0 after""");
