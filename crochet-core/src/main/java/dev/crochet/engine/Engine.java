@@ -363,7 +363,7 @@ public final class Engine {
 			GraphLock lock = new GraphLock(graph.get());
 			lock.acquire(owner);
 			try {
-				return work.apply(owner);
+				return graph.get().inOneSession(() -> work.apply(owner));
 			}
 			finally {
 				lock.release(owner);

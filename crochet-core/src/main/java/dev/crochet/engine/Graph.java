@@ -52,8 +52,40 @@ public final class Graph {
 		return database;
 	}
 
-	Session session() {
+	/** The session of the current {@link #inOneSession} scope on this thread, if any. */
+	private final ThreadLocal<Session> scoped = new ThreadLocal<>();
+
+	private Session openSession() {
 		return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+	}
+
+	/** Work on the scoped session when there is one, else on a session of its own. */
+	private <T> T onSession(Function<Session, T> work) {
+		Session shared = scoped.get();
+		if (shared != null) {
+			return work.apply(shared);
+		}
+		try (Session session = openSession()) {
+			return work.apply(session);
+		}
+	}
+
+	/**
+	 * Runs {@code work} with every statement of this thread on one session: a migration call runs
+	 * many short statements, and a session per statement cost a few milliseconds each (measured on a
+	 * 50-migration chain).
+	 */
+	<T> T inOneSession(java.util.function.Supplier<T> work) {
+		if (scoped.get() != null) {
+			return work.get();
+		}
+		try (Session session = openSession()) {
+			scoped.set(session);
+			return work.get();
+		}
+		finally {
+			scoped.remove();
+		}
 	}
 
 	/** Fails fast (driver timeouts) with a message naming the URI when Neo4j is unreachable or refuses us. */
@@ -88,16 +120,8 @@ public final class Graph {
 	void execute(Statement statement, LongConsumer rowsWritten) {
 		translate(() -> {
 			switch (statement.kind()) {
-				case SCHEMA, AUTO_COMMIT -> {
-					try (Session session = session()) {
-						session.run(statement.cypher(), statement.parameters()).consume();
-					}
-				}
-				case WRITE -> {
-					try (Session session = session()) {
-						session.executeWriteWithoutResult(tx -> tx.run(statement.cypher(), statement.parameters()).consume());
-					}
-				}
+				case SCHEMA, AUTO_COMMIT -> onSession(session -> session.run(statement.cypher(), statement.parameters()).consume());
+				case WRITE -> onSession(session -> session.executeWrite(tx -> tx.run(statement.cypher(), statement.parameters()).consume()));
 				case ROWS -> runInChunks(statement, rowsWritten);
 			}
 			return null;
@@ -106,7 +130,7 @@ public final class Graph {
 
 	private void runInChunks(Statement statement, LongConsumer rowsWritten) {
 		Iterator<? extends Map<String, ?>> rows = statement.rows().iterator();
-		try (Session session = session()) {
+		onSession(session -> {
 			while (rows.hasNext()) {
 				List<Map<String, ?>> chunk = new ArrayList<>(chunkSize);
 				while (rows.hasNext() && chunk.size() < chunkSize) {
@@ -117,37 +141,24 @@ public final class Graph {
 				session.executeWriteWithoutResult(tx -> tx.run(statement.cypher(), parameters).consume());
 				rowsWritten.accept(chunk.size());
 			}
-		}
-	}
-
-	void run(String cypher, Map<String, Object> parameters) {
-		translate(() -> {
-			try (Session session = session()) {
-				session.run(cypher, parameters).consume();
-			}
 			return null;
 		});
 	}
 
+	void run(String cypher, Map<String, Object> parameters) {
+		translate(() -> onSession(session -> session.run(cypher, parameters).consume()));
+	}
+
 	<T> List<T> query(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return translate(() -> {
-			try (Session session = session()) {
-				return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply));
-			}
-		});
+		return translate(() -> onSession(session -> session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply))));
 	}
 
 	/** Streams a result record by record so a large graph never sits in memory. */
 	void stream(String cypher, Map<String, Object> parameters, Consumer<Record> consumer) {
-		translate(() -> {
-			try (Session session = session()) {
-				session.executeRead(tx -> {
-					tx.run(cypher, parameters).forEachRemaining(consumer);
-					return null;
-				});
-			}
+		translate(() -> onSession(session -> session.executeRead(tx -> {
+			tx.run(cypher, parameters).forEachRemaining(consumer);
 			return null;
-		});
+		})));
 	}
 
 	private <T> T translate(java.util.function.Supplier<T> work) {
