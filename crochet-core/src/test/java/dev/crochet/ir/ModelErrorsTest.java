@@ -42,10 +42,10 @@ class ModelErrorsTest {
 
 	@Test
 	void relationshipToAClassWithoutKgidNamesFieldAndTarget() {
-		assertThatThrownBy(() -> ModelReader.read("dev.crochet.fixtures.bad.target"))
+		assertThatThrownBy(() -> ModelReader.read("dev.crochet.fixtures.bad.kgidless"))
 				.isInstanceOf(ModelException.class)
-				.hasMessage("Relationship field dev.crochet.fixtures.bad.target.Owner.things targets"
-						+ " dev.crochet.fixtures.bad.target.Thing, which has no @KgId");
+				.hasMessage("Relationship field dev.crochet.fixtures.bad.kgidless.Owner.things targets"
+						+ " dev.crochet.fixtures.bad.kgidless.Thing, which has no @KgId");
 	}
 
 	@Test
