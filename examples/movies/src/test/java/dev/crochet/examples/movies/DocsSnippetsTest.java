@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the documentation honest: every Java, Cypher and TOML sample in README.md and docs/ is
+ * Keeps the documentation honest: every Java, Cypher, TOML and XML sample in README.md and docs/ is
  * preceded by {@code <!-- snippet: path#tag -->} and must equal the region between
  * {@code tag::tag[]} and {@code end::tag[]} in that file (or, without {@code #tag}, the whole file), which is compiled and run by the build.
  * A sample that drifts from its code fails here, with the text to paste.
@@ -24,7 +24,7 @@ class DocsSnippetsTest {
 	private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([^#\\s]+)(?:#([\\w-]+))? -->\\s*\\n```(\\w+)\\n(.*?)\\n```",
 			Pattern.DOTALL);
 
-	private static final Pattern FENCE = Pattern.compile("(?m)^```(java|cypher|toml)$");
+	private static final Pattern FENCE = Pattern.compile("(?m)^```(java|cypher|toml|xml)$");
 
 	static Path root() {
 		Path dir = Path.of("").toAbsolutePath();
@@ -82,7 +82,7 @@ class DocsSnippetsTest {
 				}
 			}
 		}
-		assertThat(untied).as("```java/```cypher/```toml blocks without a snippet marker").isEmpty();
+		assertThat(untied).as("```java/```cypher/```toml/```xml blocks without a snippet marker").isEmpty();
 	}
 
 	/** The lines between the tag markers, without the markers, with common indentation removed. */
