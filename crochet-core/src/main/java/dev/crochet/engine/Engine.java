@@ -17,7 +17,6 @@ import dev.crochet.cypher.OperationRecorder;
 import dev.crochet.diff.SchemaDiff;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ledger.AppliedMigration;
-import dev.crochet.ledger.BatchStatus;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerEvent;
 import dev.crochet.live.LiveSchema;
@@ -126,17 +125,13 @@ public final class Engine {
 	}
 
 	private void recordUpgrade(Ledger ledger, ResolvedMigration migration, RevisionRun run) {
-		ledger.recordApplied(new AppliedMigration(migration.id(), migration.parent(), migration.description(),
-				migration.schemaHash(), migration.checksum(), migration.rollbackSafe(), Instant.now(), run.durationMillis()));
-		ledger.batchesOf(migration.id())
-			.stream()
-			.filter(b -> b.status() == BatchStatus.OPEN)
-			.forEach(b -> ledger.updateBatchStatus(b.batchId(), BatchStatus.COMMITTED));
+		ledger.recordUpgrade(new AppliedMigration(migration.id(), migration.parent(), migration.description(),
+				migration.schemaHash(), migration.checksum(), migration.rollbackSafe(), Instant.now(), run.durationMillis()),
+				LedgerEvent.of("UPGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
 		SchemaSnapshot snapshot = models.get();
 		if (snapshot != null && migration.schemaHash() != null && migration.schemaHash().equals(snapshot.hash())) {
 			ledger.saveSnapshot(snapshot.hash(), snapshot.toCanonicalJson());
 		}
-		ledger.append(LedgerEvent.of("UPGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
 	}
 
 	// ---- downgrade ---------------------------------------------------------------------------
@@ -234,12 +229,7 @@ public final class Engine {
 	}
 
 	private void recordDowngrade(Ledger ledger, MigrationChain chain, ResolvedMigration migration, RevisionRun run) {
-		ledger.removeApplied(migration.id());
-		ledger.batchesOf(migration.id())
-			.stream()
-			.filter(b -> b.status() != BatchStatus.DELETED)
-			.forEach(b -> ledger.updateBatchStatus(b.batchId(), BatchStatus.DELETED));
-		ledger.append(LedgerEvent.of("DOWNGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
+		ledger.recordDowngrade(migration.id(), LedgerEvent.of("DOWNGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
 	}
 
 	// ---- shared steps ------------------------------------------------------------------------

@@ -96,39 +96,88 @@ public final class Ledger implements AutoCloseable {
 	public void recordApplied(AppliedMigration migration) {
 		Objects.requireNonNull(migration, "migration");
 		write("record revision " + migration.revision() + " as applied", db -> {
-			if (findApplied(db, migration.revision()).isPresent()) {
-				throw new LedgerException("Revision " + migration.revision()
-						+ " is already recorded as applied in the ledger " + file);
-			}
-			try (PreparedStatement insert = db.prepareStatement("INSERT INTO applied_migrations ("
-					+ LedgerRows.APPLIED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-				insert.setString(1, migration.revision());
-				setNullable(insert, 2, migration.parent());
-				insert.setString(3, migration.description());
-				setNullable(insert, 4, migration.schemaHash());
-				setNullable(insert, 5, migration.checksum());
-				insert.setInt(6, migration.rollbackSafe() ? 1 : 0);
-				insert.setString(7, migration.appliedAt().toString());
-				insert.setLong(8, migration.durationMillis());
-				insert.executeUpdate();
-			}
+			insertApplied(db, migration);
 			return null;
 		});
+	}
+
+	/**
+	 * What a successful upgrade of one revision records, in one transaction: its row, its open
+	 * batches marked committed, and the event. One commit instead of three per revision.
+	 */
+	public void recordUpgrade(AppliedMigration migration, LedgerEvent event) {
+		Objects.requireNonNull(migration, "migration");
+		Objects.requireNonNull(event, "event");
+		write("record the upgrade of revision " + migration.revision(), db -> {
+			insertApplied(db, migration);
+			setBatchStatuses(db, migration.revision(), BatchStatus.OPEN, BatchStatus.COMMITTED);
+			insertEvent(db, event);
+			return null;
+		});
+	}
+
+	/**
+	 * What a successful downgrade of one revision records, in one transaction: its row removed, its
+	 * batches marked deleted, and the event.
+	 */
+	public void recordDowngrade(String revision, LedgerEvent event) {
+		Objects.requireNonNull(revision, "revision");
+		Objects.requireNonNull(event, "event");
+		write("record the downgrade of revision " + revision, db -> {
+			deleteApplied(db, revision);
+			setBatchStatuses(db, revision, null, BatchStatus.DELETED);
+			insertEvent(db, event);
+			return null;
+		});
+	}
+
+	private void insertApplied(Connection db, AppliedMigration migration) throws SQLException {
+		if (findApplied(db, migration.revision()).isPresent()) {
+			throw new LedgerException("Revision " + migration.revision()
+					+ " is already recorded as applied in the ledger " + file);
+		}
+		try (PreparedStatement insert = db.prepareStatement("INSERT INTO applied_migrations ("
+				+ LedgerRows.APPLIED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+			insert.setString(1, migration.revision());
+			setNullable(insert, 2, migration.parent());
+			insert.setString(3, migration.description());
+			setNullable(insert, 4, migration.schemaHash());
+			setNullable(insert, 5, migration.checksum());
+			insert.setInt(6, migration.rollbackSafe() ? 1 : 0);
+			insert.setString(7, migration.appliedAt().toString());
+			insert.setLong(8, migration.durationMillis());
+			insert.executeUpdate();
+		}
+	}
+
+	/** Batches of {@code migrationId} with status {@code from} (any but {@code to} when null) get {@code to}. */
+	private static void setBatchStatuses(Connection db, String migrationId, BatchStatus from, BatchStatus to)
+			throws SQLException {
+		try (PreparedStatement update = db.prepareStatement("UPDATE dataset_batches SET status = ? WHERE migration_id = ?"
+				+ (from == null ? " AND status <> ?" : " AND status = ?"))) {
+			update.setString(1, to.name());
+			update.setString(2, migrationId);
+			update.setString(3, from == null ? to.name() : from.name());
+			update.executeUpdate();
+		}
 	}
 
 	/** Removes the row of a reverted migration; a revision not recorded is an error naming it. */
 	public void removeApplied(String revision) {
 		Objects.requireNonNull(revision, "revision");
 		write("remove revision " + revision, db -> {
-			try (PreparedStatement delete = db.prepareStatement("DELETE FROM applied_migrations WHERE revision = ?")) {
-				delete.setString(1, revision);
-				if (delete.executeUpdate() == 0) {
-					throw new LedgerException(
-							"Revision " + revision + " is not recorded as applied in the ledger " + file);
-				}
-			}
+			deleteApplied(db, revision);
 			return null;
 		});
+	}
+
+	private void deleteApplied(Connection db, String revision) throws SQLException {
+		try (PreparedStatement delete = db.prepareStatement("DELETE FROM applied_migrations WHERE revision = ?")) {
+			delete.setString(1, revision);
+			if (delete.executeUpdate() == 0) {
+				throw new LedgerException("Revision " + revision + " is not recorded as applied in the ledger " + file);
+			}
+		}
 	}
 
 	/** In the order they were applied. */
@@ -262,17 +311,21 @@ public final class Ledger implements AutoCloseable {
 	public void append(LedgerEvent event) {
 		Objects.requireNonNull(event, "event");
 		write("append a " + event.kind() + " event", db -> {
-			try (PreparedStatement insert = db.prepareStatement(
-					"INSERT INTO events (at, kind, revision, outcome, detail) VALUES (?, ?, ?, ?, ?)")) {
-				insert.setString(1, event.at().toString());
-				insert.setString(2, event.kind());
-				setNullable(insert, 3, event.revision());
-				insert.setString(4, event.outcome());
-				setNullable(insert, 5, event.detail());
-				insert.executeUpdate();
-			}
+			insertEvent(db, event);
 			return null;
 		});
+	}
+
+	private static void insertEvent(Connection db, LedgerEvent event) throws SQLException {
+		try (PreparedStatement insert = db.prepareStatement(
+				"INSERT INTO events (at, kind, revision, outcome, detail) VALUES (?, ?, ?, ?, ?)")) {
+			insert.setString(1, event.at().toString());
+			insert.setString(2, event.kind());
+			setNullable(insert, 3, event.revision());
+			insert.setString(4, event.outcome());
+			setNullable(insert, 5, event.detail());
+			insert.executeUpdate();
+		}
 	}
 
 	/** In order of appending. */

@@ -55,6 +55,43 @@ class LedgerRecordsTest {
 	}
 
 	@Test
+	void anUpgradeIsRecordedInOneStepWithItsBatchesAndEvent() {
+		ledger.recordBatch(new BatchRecord("people", "0001_people", null, null, "crochet-x", 3, BatchStatus.OPEN, T0));
+		ledger.recordBatch(new BatchRecord("other", "0002_other", null, null, "crochet-x", 1, BatchStatus.OPEN, T0));
+		AppliedMigration applied = new AppliedMigration("0001_people", null, "people", null, null, true, T0, 5);
+
+		ledger.recordUpgrade(applied, LedgerEvent.of("UPGRADE", "0001_people", "OK", "5 ms"));
+
+		assertThat(ledger.head()).contains(applied);
+		assertThat(ledger.batch("people")).map(BatchRecord::status).contains(BatchStatus.COMMITTED);
+		assertThat(ledger.batch("other")).map(BatchRecord::status).contains(BatchStatus.OPEN);
+		assertThat(ledger.events()).extracting(LedgerEvent::kind, LedgerEvent::revision)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("UPGRADE", "0001_people"));
+
+		ledger.recordDowngrade("0001_people", LedgerEvent.of("DOWNGRADE", "0001_people", "OK", "2 ms"));
+
+		assertThat(ledger.applied()).isEmpty();
+		assertThat(ledger.batch("people")).map(BatchRecord::status).contains(BatchStatus.DELETED);
+		assertThat(ledger.batch("other")).map(BatchRecord::status).contains(BatchStatus.OPEN);
+		assertThat(ledger.events()).extracting(LedgerEvent::kind).containsExactly("UPGRADE", "DOWNGRADE");
+	}
+
+	@Test
+	void aFailedCombinedRecordChangesNothing() {
+		AppliedMigration applied = new AppliedMigration("0001_people", null, "people", null, null, true, T0, 5);
+		ledger.recordApplied(applied);
+
+		assertThatThrownBy(() -> ledger.recordUpgrade(applied, LedgerEvent.of("UPGRADE", "0001_people", "OK", "")))
+			.isInstanceOf(LedgerException.class)
+			.hasMessage("Revision 0001_people is already recorded as applied in the ledger " + ledger.file());
+		assertThat(ledger.events()).isEmpty();
+		assertThatThrownBy(() -> ledger.recordDowngrade("0009_nope", LedgerEvent.of("DOWNGRADE", "0009_nope", "OK", "")))
+			.isInstanceOf(LedgerException.class)
+			.hasMessage("Revision 0009_nope is not recorded as applied in the ledger " + ledger.file());
+		assertThat(ledger.events()).isEmpty();
+	}
+
+	@Test
 	void emptyLedgerHasNoHead() {
 		assertThat(ledger.head()).isEmpty();
 		assertThat(ledger.applied()).isEmpty();
