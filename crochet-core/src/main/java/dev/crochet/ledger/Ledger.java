@@ -75,7 +75,7 @@ public final class Ledger implements AutoCloseable {
 		refuseForeignFile(ledgerFile, busyTimeoutMillis);
 		Connection connection = connect(ledgerFile, false, busyTimeoutMillis);
 		try {
-			useWriteAheadLog(connection, ledgerFile);
+			useWriteAheadLog(connection, ledgerFile, busyTimeoutMillis);
 			prepareSchema(connection, ledgerFile);
 			return new Ledger(ledgerFile, busyTimeoutMillis, connection);
 		}
@@ -468,6 +468,35 @@ public final class Ledger implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new LedgerException("Cannot open the ledger " + ledgerFile + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Switching a fresh file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY at once
+	 * (no busy handler) while another connection is creating the same fresh ledger: retry until the
+	 * busy timeout, as every other write waits that long.
+	 */
+	private static void useWriteAheadLog(Connection connection, Path ledgerFile, int busyTimeoutMillis) {
+		long deadline = System.nanoTime() + busyTimeoutMillis * 1_000_000L;
+		while (true) {
+			try {
+				useWriteAheadLog(connection, ledgerFile);
+				return;
+			}
+			catch (LedgerException ex) {
+				boolean busy = ex.getCause() instanceof SQLException sql && sql.getMessage() != null
+						&& sql.getMessage().contains("SQLITE_BUSY");
+				if (!busy || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
 		}
 	}
 

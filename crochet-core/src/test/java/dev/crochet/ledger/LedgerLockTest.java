@@ -28,6 +28,35 @@ class LedgerLockTest {
 	Path dir;
 
 	@Test
+	void runsOpeningTheSameFreshLedgerAtOnceBothSucceed() throws Exception {
+		// A fresh file is switched to WAL under an exclusive lock that SQLite does not wait for: the
+		// second opener must retry rather than fail with SQLITE_BUSY.
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			for (int round = 0; round < 15; round++) {
+				Path fresh = dir.resolve("fresh-" + round + ".db");
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<String>> opened = new ArrayList<>();
+				for (int i = 0; i < 4; i++) {
+					opened.add(pool.submit(() -> {
+						start.await();
+						try (Ledger ledger = Ledger.open(fresh)) {
+							return ledger.file().toString();
+						}
+					}));
+				}
+				start.countDown();
+				for (Future<String> future : opened) {
+					assertThat(future.get(30, TimeUnit.SECONDS)).isEqualTo(fresh.toAbsolutePath().normalize().toString());
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
 	void lockIsHeldByOneOwnerAndReentrantForIt() throws SQLException {
 		Path file = dir.resolve("ledger.db");
 		try (Ledger ledger = Ledger.open(file)) {
