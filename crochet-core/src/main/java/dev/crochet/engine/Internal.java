@@ -1,5 +1,7 @@
 package dev.crochet.engine;
 
+import dev.crochet.cypher.SchemaNames;
+
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ final class Internal {
 	static final String LOCK_LABEL = "_CrochetLock";
 
 	/** Property tagging entities created in a tracked batch. */
-	static final String BATCH_PROPERTY = "_crochet_batch";
+	static final String BATCH_PROPERTY = SchemaNames.BATCH_PROPERTY;
 
 	/** Prefix of the unique constraint that makes the lock atomic. */
 	static final String LOCK_CONSTRAINT = "crochet_internal_lock";
@@ -32,7 +34,7 @@ final class Internal {
 	}
 
 	static boolean isInternalSchema(String name, List<String> labelsOrTypes, List<String> properties) {
-		return (name != null && (name.startsWith("crochet_batch_") || name.startsWith("crochet_internal_")))
+		return (SchemaNames.isInternal(name) || (name != null && name.startsWith("crochet_internal_")))
 				|| labelsOrTypes.stream().anyMatch(Internal::isInternalLabel)
 				|| properties.stream().anyMatch(Internal::isInternalProperty);
 	}
