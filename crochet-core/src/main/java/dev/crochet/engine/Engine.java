@@ -80,9 +80,9 @@ public final class Engine {
 			List<RevisionPlan> plans = plan(pendingUpgrades(chain, ledger, target), Direction.UPGRADE);
 			return dryRunResult(Direction.UPGRADE, plans, headOf(ledger), target);
 		}
-		return locked(ledger, owner -> {
+		return locked(ledger, run -> {
 			validateApplied(chain, ledger);
-			checkGraphAgrees(ledger, chain);
+			checkGraphAgrees(ledger, chain, run);
 			String before = headOf(ledger);
 			if (target != null && ledger.applied(target).isPresent()) {
 				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, before,
@@ -97,20 +97,14 @@ public final class Engine {
 			checkEdition(plans);
 			List<RevisionRun> runs = new ArrayList<>();
 			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
-			HeadMirror mirror = new HeadMirror(graph.get());
-			mirror.begin(owner);
-			try {
-				int index = 0;
-				for (RevisionPlan plan : plans) {
-					listener.revisionStarted(plan.revision(), Direction.UPGRADE, ++index, plans.size());
-					RevisionRun run = executor.run(plan);
-					recordUpgrade(ledger, plan.migration(), run);
-					listener.revisionFinished(plan.revision(), Direction.UPGRADE, run.durationMillis());
-					runs.add(run);
-				}
-			}
-			finally {
-				recordHead(mirror, ledger, chain);
+			run.recordHead = true;
+			int index = 0;
+			for (RevisionPlan plan : plans) {
+				listener.revisionStarted(plan.revision(), Direction.UPGRADE, ++index, plans.size());
+				RevisionRun revision = executor.run(plan);
+				recordUpgrade(ledger, plan.migration(), revision);
+				listener.revisionFinished(plan.revision(), Direction.UPGRADE, revision.durationMillis());
+				runs.add(revision);
 			}
 			String after = headOf(ledger);
 			return new MigrationResult(Direction.UPGRADE, false, runs, before, after,
@@ -144,9 +138,9 @@ public final class Engine {
 			return dryRunResult(Direction.DOWNGRADE, plan(revertible(chain, ledger, target), Direction.DOWNGRADE),
 					headOf(ledger), target);
 		}
-		return locked(ledger, owner -> {
+		return locked(ledger, run -> {
 			validateApplied(chain, ledger);
-			checkGraphAgrees(ledger, chain);
+			checkGraphAgrees(ledger, chain, run);
 			String before = headOf(ledger);
 			List<ResolvedMigration> toRevert = revertible(chain, ledger, target);
 			if (toRevert.isEmpty()) {
@@ -158,20 +152,14 @@ public final class Engine {
 			checkEdition(plans);
 			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
 			List<RevisionRun> runs = new ArrayList<>();
-			HeadMirror mirror = new HeadMirror(graph.get());
-			mirror.begin(owner);
-			try {
-				int index = 0;
-				for (RevisionPlan plan : plans) {
-					listener.revisionStarted(plan.revision(), Direction.DOWNGRADE, ++index, plans.size());
-					RevisionRun run = executor.run(plan);
-					recordDowngrade(ledger, chain, plan.migration(), run);
-					listener.revisionFinished(plan.revision(), Direction.DOWNGRADE, run.durationMillis());
-					runs.add(run);
-				}
-			}
-			finally {
-				recordHead(mirror, ledger, chain);
+			run.recordHead = true;
+			int index = 0;
+			for (RevisionPlan plan : plans) {
+				listener.revisionStarted(plan.revision(), Direction.DOWNGRADE, ++index, plans.size());
+				RevisionRun revision = executor.run(plan);
+				recordDowngrade(ledger, plan.migration(), revision);
+				listener.revisionFinished(plan.revision(), Direction.DOWNGRADE, revision.durationMillis());
+				runs.add(revision);
 			}
 			String after = headOf(ledger);
 			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after, "Reverted " + runs.size()
@@ -228,7 +216,7 @@ public final class Engine {
 		return target == null ? "the head" : BASE.equals(target) ? "to base" : "to " + target;
 	}
 
-	private void recordDowngrade(Ledger ledger, MigrationChain chain, ResolvedMigration migration, RevisionRun run) {
+	private void recordDowngrade(Ledger ledger, ResolvedMigration migration, RevisionRun run) {
 		ledger.recordDowngrade(migration.id(), LedgerEvent.of("DOWNGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
 	}
 
@@ -303,29 +291,28 @@ public final class Engine {
 		}
 	}
 
-	/** Records the ledger's head (after the revisions that succeeded) in the graph's mirror. */
-	private static void recordHead(HeadMirror mirror, Ledger ledger, MigrationChain chain) {
-		String head = headOf(ledger);
-		mirror.update(head, head == null ? null : chain.get(head).map(ResolvedMigration::schemaHash).orElse(null));
-	}
-
-	private void checkGraphAgrees(Ledger ledger, MigrationChain chain) {
+	/**
+	 * A graph that lags behind the ledger after a run died on it is caught up (the head is written
+	 * when the lock is released); any other disagreement means another history.
+	 */
+	private void checkGraphAgrees(Ledger ledger, MigrationChain chain, LockedRun run) {
 		String ledgerHead = headOf(ledger);
-		HeadMirror mirror = new HeadMirror(graph.get());
-		Optional<String> graphHead = mirror.head();
-		if (!Objects.equals(ledgerHead, graphHead.orElse(null)) && lagsAfterInterruptedRun(mirror, ledger, chain, graphHead)) {
-			// A run died on this graph after the ledger recorded revisions it applied or reverted: catch up.
-			mirror.update(ledgerHead, ledger.head().map(AppliedMigration::schemaHash).orElse(null));
-			ledger.append(LedgerEvent.of("REPAIR", ledgerHead, "OK", "graph head mirror caught up from "
-					+ graphHead.orElse("none") + " after an interrupted run"));
+		String graphHead = run.taken.head();
+		if (Objects.equals(ledgerHead, graphHead)) {
+			// A run that died before recording anything: nothing to catch up, but its mark can go.
+			run.recordHead = run.taken.interrupted();
 			return;
 		}
-		if (!Objects.equals(ledgerHead, graphHead.orElse(null))) {
-			throw new ValidationException("The ledger " + ledger.file() + " records head "
-					+ (ledgerHead == null ? "none" : ledgerHead) + " but the graph records head "
-					+ graphHead.orElse("none")
-					+ "; they belong to different histories (wrong ledger file or database?). Nothing was run.");
+		if (run.taken.interrupted() && lagsAfterInterruptedRun(ledger, chain, graphHead)) {
+			run.recordHead = true;
+			ledger.append(LedgerEvent.of("REPAIR", ledgerHead, "OK", "graph head mirror caught up from "
+					+ (graphHead == null ? "none" : graphHead) + " after an interrupted run"));
+			return;
 		}
+		throw new ValidationException("The ledger " + ledger.file() + " records head "
+				+ (ledgerHead == null ? "none" : ledgerHead) + " but the graph records head "
+				+ (graphHead == null ? "none" : graphHead)
+				+ "; they belong to different histories (wrong ledger file or database?). Nothing was run.");
 	}
 
 	/**
@@ -333,34 +320,78 @@ public final class Engine {
 	 * an upgrade leaves it at a revision the ledger applied before its head (or at none), a
 	 * downgrade at a revision of the chain above the ledger's head.
 	 */
-	private static boolean lagsAfterInterruptedRun(HeadMirror mirror, Ledger ledger, MigrationChain chain,
-			Optional<String> graphHead) {
-		if (!mirror.interrupted()) {
-			return false;
-		}
+	private static boolean lagsAfterInterruptedRun(Ledger ledger, MigrationChain chain, String graphHead) {
 		List<AppliedMigration> applied = ledger.applied();
-		if (graphHead.isEmpty()) {
+		if (graphHead == null) {
 			return !applied.isEmpty();
 		}
 		int ledgerIndex = applied.isEmpty() ? -1 : chain.indexOf(applied.get(applied.size() - 1).revision());
-		return indexOf(applied, graphHead.get()) >= 0 || chain.indexOf(graphHead.get()) > ledgerIndex;
+		return indexOf(applied, graphHead) >= 0 || chain.indexOf(graphHead) > ledgerIndex;
 	}
 
-	private <T> T locked(Ledger ledger, java.util.function.Function<String, T> work) {
+	/** One locked call: what the graph recorded when the lock was taken, and whether to record the head at the end. */
+	private static final class LockedRun {
+
+		final GraphLock.Taken taken;
+
+		/** Set once the call changes (or repairs) what the head is. */
+		boolean recordHead;
+
+		LockedRun(GraphLock.Taken taken) {
+			this.taken = taken;
+		}
+	}
+
+	/** Runs {@code work} holding the ledger lock, then the graph lock; all graph work shares one session. */
+	private <T> T locked(Ledger ledger, java.util.function.Function<LockedRun, T> work) {
 		String owner = owner();
 		ledger.lock(owner);
 		try {
 			GraphLock lock = new GraphLock(graph.get());
-			lock.acquire(owner);
-			try {
-				return graph.get().inOneSession(() -> work.apply(owner));
-			}
-			finally {
-				lock.release(owner);
-			}
+			return graph.get().inOneSession(() -> {
+				LockedRun run = new LockedRun(lock.acquire(owner));
+				T result;
+				try {
+					result = work.apply(run);
+				}
+				catch (RuntimeException | Error ex) {
+					try {
+						release(lock, run, ledger);
+					}
+					catch (RuntimeException releaseFailure) {
+						ex.addSuppressed(releaseFailure);
+					}
+					throw ex;
+				}
+				release(lock, run, ledger);
+				return result;
+			});
 		}
 		finally {
 			ledger.unlock(owner);
+		}
+	}
+
+	/** Gives the graph lock back, recording the ledger's head (after the revisions that succeeded) if the call moved it. */
+	private static void release(GraphLock lock, LockedRun run, Ledger ledger) {
+		if (!run.recordHead) {
+			lock.release(run.taken);
+			return;
+		}
+		Optional<AppliedMigration> head = ledger.head();
+		try {
+			lock.releaseRecording(run.taken, head.map(AppliedMigration::revision).orElse(null),
+					head.map(AppliedMigration::schemaHash).orElse(null));
+		}
+		catch (RuntimeException ex) {
+			// The head stays unrecorded, so the lock turns into the mark that lets the next run catch up.
+			try {
+				lock.abandon(run.taken);
+			}
+			catch (RuntimeException again) {
+				ex.addSuppressed(again);
+			}
+			throw ex;
 		}
 	}
 

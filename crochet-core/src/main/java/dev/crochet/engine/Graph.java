@@ -149,6 +149,11 @@ public final class Graph {
 		translate(() -> onSession(session -> session.run(cypher, parameters).consume()));
 	}
 
+	/** Runs a write statement in its own auto-commit transaction and returns its rows. */
+	<T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return translate(() -> onSession(session -> session.run(cypher, parameters).list(mapper::apply)));
+	}
+
 	<T> List<T> query(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		return translate(() -> onSession(session -> session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply))));
 	}

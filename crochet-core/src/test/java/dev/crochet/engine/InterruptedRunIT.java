@@ -1,6 +1,7 @@
 package dev.crochet.engine;
 
 import dev.crochet.Crochet;
+import dev.crochet.LockedException;
 import dev.crochet.ValidationException;
 import dev.crochet.migration.ResolvedMigration;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,76 @@ class InterruptedRunIT extends EngineTestBase {
 			.hasMessage("The ledger " + ledgerFile().toAbsolutePath().normalize() + " records head 0002_b but the graph records"
 					+ " head 0001_a; they belong to different histories (wrong ledger file or database?). Nothing was run.");
 		assertThat(crochet.ledger().applied()).hasSize(2);
+	}
+
+	@Test
+	void aRunThatDiedHoldingTheLockIsCaughtUpAfterUnlock() {
+		Crochet crochet = crochet(CHAIN);
+		crochet.upgrade("0002_b");
+		// What a run killed after the ledger recorded 0002_b leaves: its lock, and a mirror one behind.
+		crochet.runCypher("MATCH (s:_CrochetState) SET s.head = '0001_a'", Map.of());
+		crochet.runCypher("CREATE (:_CrochetLock {name: 'crochet', owner: 'dead-run', since: 'then'})", Map.of());
+
+		assertThatThrownBy(crochet::upgrade).isInstanceOf(LockedException.class)
+			.hasMessage("The graph is locked by dead-run since then; another migration run is in progress"
+					+ " (if it died, run 'crochet unlock')");
+		crochet.forceUnlock();
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.inProgress AS mark"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.get("mark")).isEqualTo("dead-run"));
+
+		assertThat(crochet.upgrade().revisions()).containsExactly("0003_c");
+		assertThat(crochet.verify().ok()).as(crochet.verify().describe()).isTrue();
+		assertThat(crochet.ledger().events()).anyMatch(e -> e.kind().equals("REPAIR"));
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.inProgress AS mark"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.get("mark")).isNull());
+	}
+
+	@Test
+	void aRefusedRunLeavesNeitherItsMarkNorItsLock() {
+		Crochet crochet = crochet(CHAIN);
+		crochet.upgrade("0002_b");
+		mirrorAt(crochet, "0001_a", false);
+
+		assertThatThrownBy(crochet::upgrade).isInstanceOf(ValidationException.class);
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark"))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.get("head")).isEqualTo("0001_a");
+				assertThat(row.get("mark")).isNull();
+			});
+		assertThat(rows(crochet, "MATCH (l:_CrochetLock) RETURN l")).isEmpty();
+	}
+
+	@Test
+	void aDeadRunsMarkSurvivesARunThatCannotRepairTheMirror() {
+		Crochet crochet = crochet(CHAIN);
+		crochet.upgrade("0002_b");
+		mirrorAt(crochet, "9999_elsewhere", true);
+
+		assertThatThrownBy(crochet::upgrade).isInstanceOf(ValidationException.class)
+			.hasMessageContaining("the graph records head 9999_elsewhere");
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.inProgress AS mark"))
+			.singleElement()
+			.satisfies(row -> assertThat(row.get("mark")).isEqualTo("dead-run"));
+		assertThat(rows(crochet, "MATCH (l:_CrochetLock) RETURN l")).isEmpty();
+	}
+
+	@Test
+	void aRunThatFindsTheGraphInStepClearsADeadRunsMark() {
+		Crochet crochet = crochet(CHAIN);
+		crochet.upgrade();
+		mirrorAt(crochet, "0003_c", true);
+
+		assertThat(crochet.upgrade().runs()).isEmpty();
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark"))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.get("head")).isEqualTo("0003_c");
+				assertThat(row.get("mark")).isNull();
+			});
+		assertThat(crochet.ledger().events()).noneMatch(e -> e.kind().equals("REPAIR"));
 	}
 
 	@Test
