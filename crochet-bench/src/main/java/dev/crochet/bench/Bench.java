@@ -67,7 +67,7 @@ public final class Bench {
 			try {
 				if (options.runs("schema")) {
 					section("(a) 50 schema migrations, up and down");
-					measurements.addAll(new SchemaChainBench(bench, options.rounds()).run(heap));
+					measurements.addAll(new SchemaChainBench(bench, options.warmup(), options.rounds()).run(heap));
 				}
 				if (options.runs("ingest")) {
 					section("(b) ingest and (c) delete by batch");
@@ -94,8 +94,8 @@ public final class Bench {
 
 	private static void printSetup(BenchOptions options) {
 		Runtime runtime = Runtime.getRuntime();
-		System.out.printf(Locale.ROOT, "crochet-bench: scale %s (%,d rows), %d schema rounds; Java %s, %d CPUs, max heap %s MB,"
-				+ " GC %s; load average at start %s%n", options.scale(), options.rows(), options.rounds(),
+		System.out.printf(Locale.ROOT, "crochet-bench: scale %s (%,d rows), schema chain %d warm-up + %d timed rounds; Java %s, %d CPUs, max heap %s MB,"
+				+ " GC %s; load average at start %s%n", options.scale(), options.rows(), options.warmup(), options.rounds(),
 				System.getProperty("java.version"), runtime.availableProcessors(), HeapWatch.Peak.mb(runtime.maxMemory()),
 				ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList(), loadAverage());
 	}

@@ -23,8 +23,8 @@ import java.util.Optional;
  * Workload (a): a chain of 50 schema migrations (25 unique constraints, 25 indexes, each on its own
  * label) applied and reverted by Crochet, by the raw driver (the very same statements, each in its
  * own auto-commit transaction) and, upwards only, by Neo4j-Migrations from 50 Cypher files.
- * One untimed warm-up round, then the median of the timed rounds; the three tools take turns in
- * every round.
+ * Untimed warm-up rounds, then the median of the timed rounds; the three tools take turns in every
+ * round, and every round is printed (the first shows the cold JVM).
  */
 final class SchemaChainBench {
 
@@ -42,14 +42,21 @@ final class SchemaChainBench {
 		}
 	}
 
+	/** One Crochet round: both calls, and the seconds each spent inside its revisions. */
+	private record CrochetRound(Timing.Sample up, Timing.Sample down, double insideUp, double insideDown) {
+	}
+
 	private final Workbench bench;
+
+	private final int warmup;
 
 	private final int rounds;
 
 	private final List<Step> steps = new ArrayList<>();
 
-	SchemaChainBench(Workbench bench, int rounds) {
+	SchemaChainBench(Workbench bench, int warmup, int rounds) {
 		this.bench = bench;
+		this.warmup = warmup;
 		this.rounds = rounds;
 		for (int i = 1; i <= MIGRATIONS; i++) {
 			String id = String.format(Locale.ROOT, "%04d_schema_%02d", i, i);
@@ -72,30 +79,44 @@ final class SchemaChainBench {
 		List<Timing.Sample> crochetUp = new ArrayList<>();
 		List<Timing.Sample> crochetDown = new ArrayList<>();
 		List<Double> migrationsUp = new ArrayList<>();
+		List<Double> insideUp = new ArrayList<>();
+		List<Double> insideDown = new ArrayList<>();
 		HeapWatch.Peak rawHeap = new HeapWatch.Peak(0, 0);
 		HeapWatch.Peak crochetHeap = new HeapWatch.Peak(0, 0);
-		for (int round = 0; round <= rounds; round++) {
-			boolean warmUp = round == 0;
+		for (int round = 1; round <= warmup + rounds; round++) {
+			boolean warmUp = round <= warmup;
 			heap.reset();
 			Timing.Sample up = Timing.measure(() -> bench.raw().autoCommitEach(upgradeStatements()));
 			Timing.Sample down = Timing.measure(() -> bench.raw().autoCommitEach(downgradeStatements()));
 			rawHeap = rawHeap.max(heap.peak());
 			requireEmptySchema("raw downgrade");
 			heap.reset();
-			Timing.Sample[] crochet = crochetRound();
+			RevisionClock clock = new RevisionClock();
+			CrochetRound crochet = crochetRound(clock);
 			crochetHeap = crochetHeap.max(heap.peak());
 			double migrations = migrationsRound(files);
 			if (!warmUp) {
 				rawUp.add(up);
 				rawDown.add(down);
-				crochetUp.add(crochet[0]);
-				crochetDown.add(crochet[1]);
+				crochetUp.add(crochet.up());
+				crochetDown.add(crochet.down());
 				migrationsUp.add(migrations);
+				insideUp.add(crochet.insideUp());
+				insideDown.add(crochet.insideDown());
 			}
-			System.out.printf(Locale.ROOT, "  schema chain %-8s raw up %6.3f s, down %6.3f s; Crochet up %6.3f s, down %6.3f s;"
-					+ " Neo4j-Migrations up %6.3f s%n", warmUp ? "warm-up" : "round " + round, up.seconds(), down.seconds(),
-					crochet[0].seconds(), crochet[1].seconds(), migrations);
+			System.out.printf(Locale.ROOT, "  schema chain %-9s raw up %6.3f s, down %6.3f s; Crochet up %6.3f s (%5.3f in revisions),"
+					+ " down %6.3f s (%5.3f); Neo4j-Migrations up %6.3f s%n", warmUp ? "warm-up " + round : "round " + (round - warmup),
+					up.seconds(), down.seconds(), crochet.up().seconds(), crochet.insideUp(), crochet.down().seconds(),
+					crochet.insideDown(), migrations);
 		}
+		double rawUpMedian = Timing.median(rawUp.stream().map(Timing.Sample::seconds).toList());
+		double rawDownMedian = Timing.median(rawDown.stream().map(Timing.Sample::seconds).toList());
+		System.out.printf(Locale.ROOT, "  Crochet inside its revisions (statements + ledger record), median: up %.3f s = %.2fx raw,"
+				+ " down %.3f s = %.2fx raw; the rest of each call (locks, head mirror, checks): up %.3f s, down %.3f s%n",
+				Timing.median(insideUp), Timing.median(insideUp) / rawUpMedian, Timing.median(insideDown),
+				Timing.median(insideDown) / rawDownMedian,
+				Timing.median(crochetUp.stream().map(Timing.Sample::seconds).toList()) - Timing.median(insideUp),
+				Timing.median(crochetDown.stream().map(Timing.Sample::seconds).toList()) - Timing.median(insideDown));
 		String variant = "1 stmt/auto-commit";
 		return List.of(
 				new Measurement("schema chain: upgrade " + MIGRATIONS, MIGRATIONS, median(rawUp, variant, rawHeap),
@@ -119,22 +140,25 @@ final class SchemaChainBench {
 		return down;
 	}
 
-	/** Upgrade to head, then downgrade to base, on a fresh ledger; returns both times. */
-	private Timing.Sample[] crochetRound() {
+	/** Upgrade to head, then downgrade to base, on a fresh ledger. */
+	private CrochetRound crochetRound(RevisionClock clock) {
 		BenchChain chain = new BenchChain();
 		for (Step step : steps) {
 			chain.add(step.id(), ctx -> apply(ctx, step.upgrade()), ctx -> apply(ctx, step.downgrade()));
 		}
-		try (Crochet crochet = bench.crochet(chain.migrations())) {
+		try (Crochet crochet = bench.crochet(chain.migrations(), clock)) {
 			MigrationResult[] results = new MigrationResult[2];
+			clock.takeSeconds();
 			Timing.Sample up = Timing.measure(() -> results[0] = crochet.upgrade());
+			double insideUp = clock.takeSeconds();
 			Timing.Sample down = Timing.measure(() -> results[1] = crochet.downgrade(Crochet.BASE));
+			double insideDown = clock.takeSeconds();
 			if (results[0].runs().size() != MIGRATIONS || results[1].runs().size() != MIGRATIONS) {
 				throw new IllegalStateException("Crochet applied " + results[0].runs().size() + " and reverted "
 						+ results[1].runs().size() + " revisions, expected " + MIGRATIONS + " each");
 			}
 			requireEmptySchema("Crochet downgrade");
-			return new Timing.Sample[] { up, down };
+			return new CrochetRound(up, down, insideUp, insideDown);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package dev.crochet.bench;
 
 import dev.crochet.Crochet;
+import dev.crochet.ProgressListener;
 import dev.crochet.migration.ResolvedMigration;
 import org.neo4j.driver.Driver;
 
@@ -47,10 +48,17 @@ final class Workbench {
 	 * so that timing an upgrade measures the upgrade rather than first-use setup.
 	 */
 	Crochet crochet(List<ResolvedMigration> chain) {
+		return crochet(chain, new ProgressListener() {
+		});
+	}
+
+	/** As {@link #crochet(List)}, reporting progress to {@code listener}. */
+	Crochet crochet(List<ResolvedMigration> chain, ProgressListener listener) {
 		Crochet crochet = Crochet.configure()
 			.driver(driver)
 			.ledger(scratch.resolve("ledger-" + (++ledgers) + ".db"))
 			.migrations(chain)
+			.listener(listener)
 			.load();
 		crochet.status();
 		return crochet;
