@@ -99,7 +99,8 @@ public interface MigrationContext {
 	/**
 	 * Creates one {@code type} relationship per row between the node matched by {@code from} on the
 	 * row's {@code "from"} value and the node matched by {@code to} on the row's {@code "to"} value;
-	 * the row's other entries become relationship properties. Tagged with the current batch.
+	 * the row's other entries become relationship properties. Tagged with the current batch. A row
+	 * that matches no node, or several, at either end fails the revision, naming the row.
 	 */
 	void createRelationships(String type, NodeMatch from, NodeMatch to, Iterable<? extends Map<String, ?>> rows);
 

@@ -11,7 +11,8 @@ import dev.crochet.NodeMatch;
  * {@code "from"} value to the node {@code to} finds by its {@code "to"} value; the row's other
  * entries become the relationship's properties. Each relationship is tagged with {@code batchId},
  * and the internal batch index on {@code type} is made sure of first. A row without a
- * {@code "from"} or {@code "to"} value fails, naming its index, when the rows are streamed.
+ * {@code "from"} or {@code "to"} value fails, naming its index, when the rows are streamed; a row
+ * that matches no node or several at either end fails its chunk ({@link EndpointCheck}).
  *
  * <pre>{@code
  * UNWIND $rows AS row MATCH (a:`Person` {`name`: row.from}) MATCH (b:`Movie` {`title`: row.to})
@@ -51,7 +52,8 @@ public record CreateRelationships(String type, NodeMatch from, NodeMatch to, Ite
 				+ " MATCH (a:" + Fragments.label(from.label()) + " {" + Fragments.property(from.property()) + ": row.from})"
 				+ " MATCH (b:" + Fragments.label(to.label()) + " {" + Fragments.property(to.property()) + ": row.to})"
 				+ " CREATE (a)-[r:" + Fragments.type(type) + "]->(b) SET r = row.props, r." + SchemaNames.BATCH_PROPERTY + " = $batch";
-		return List.of(Fragments.relationshipBatchIndex(type), Fragments.rows(cypher, batchId, new RelationshipRows(type, rows)));
+		return List.of(Fragments.relationshipBatchIndex(type), new Statement(cypher, Map.of("batch", batchId), StatementKind.ROWS,
+				new RelationshipRows(type, rows), EndpointCheck.of(type, from, to)));
 	}
 
 	@Override

@@ -8,9 +8,11 @@ import java.util.Objects;
  * ever in {@code parameters} (or, for {@link StatementKind#ROWS}, in {@code rows}).
  *
  * @param rows the rows to stream in chunks for {@link StatementKind#ROWS}, else null
+ * @param endpoints for {@link StatementKind#ROWS} statements that create one relationship per row,
+ *        the check that each row matched exactly one node at each end; else null
  */
 public record Statement(String cypher, Map<String, Object> parameters, StatementKind kind,
-		Iterable<? extends Map<String, ?>> rows) {
+		Iterable<? extends Map<String, ?>> rows, EndpointCheck endpoints) {
 
 	public Statement {
 		Objects.requireNonNull(cypher, "cypher");
@@ -19,6 +21,13 @@ public record Statement(String cypher, Map<String, Object> parameters, Statement
 		if ((kind == StatementKind.ROWS) != (rows != null)) {
 			throw new IllegalArgumentException("rows go with StatementKind.ROWS only");
 		}
+		if (endpoints != null && kind != StatementKind.ROWS) {
+			throw new IllegalArgumentException("an endpoint check goes with StatementKind.ROWS only");
+		}
+	}
+
+	public Statement(String cypher, Map<String, Object> parameters, StatementKind kind, Iterable<? extends Map<String, ?>> rows) {
+		this(cypher, parameters, kind, rows, null);
 	}
 
 	public static Statement schema(String cypher) {

@@ -1,15 +1,19 @@
 package dev.crochet.engine;
 
 import dev.crochet.ConnectionException;
+import dev.crochet.cypher.EndpointCheck;
+import dev.crochet.cypher.InvalidOperationException;
 import dev.crochet.cypher.Statement;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.summary.ResultSummary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,6 +135,7 @@ public final class Graph {
 	private void runInChunks(Statement statement, LongConsumer rowsWritten) {
 		Iterator<? extends Map<String, ?>> rows = statement.rows().iterator();
 		onSession(session -> {
+			long offset = 0;
 			while (rows.hasNext()) {
 				List<Map<String, ?>> chunk = new ArrayList<>(chunkSize);
 				while (rows.hasNext() && chunk.size() < chunkSize) {
@@ -138,11 +143,26 @@ public final class Graph {
 				}
 				Map<String, Object> parameters = new HashMap<>(statement.parameters());
 				parameters.put("rows", chunk);
-				session.executeWriteWithoutResult(tx -> tx.run(statement.cypher(), parameters).consume());
+				long first = offset;
+				session.executeWriteWithoutResult(tx -> {
+					ResultSummary summary = tx.run(statement.cypher(), parameters).consume();
+					if (statement.endpoints() != null && summary.counters().relationshipsCreated() != chunk.size()) {
+						// Thrown inside the transaction function, so this chunk is rolled back.
+						throw unmatched(tx, statement.endpoints(), first, chunk);
+					}
+				});
+				offset += chunk.size();
 				rowsWritten.accept(chunk.size());
 			}
 			return null;
 		});
+	}
+
+	private static InvalidOperationException unmatched(TransactionContext tx, EndpointCheck check, long offset,
+			List<Map<String, ?>> chunk) {
+		Record found = tx.run(check.diagnosis(), Map.of("rows", chunk)).single();
+		List<Map<String, Object>> first = found.get("first").asList(value -> value.asMap());
+		return new InvalidOperationException(check.describe(offset, chunk.size(), found.get("total").asLong(), first));
 	}
 
 	void run(String cypher, Map<String, Object> parameters) {

@@ -1,0 +1,66 @@
+package dev.crochet.cypher;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.crochet.NodeMatch;
+
+/**
+ * The promise of {@code createRelationships}: every row makes exactly one relationship, so each row
+ * must match exactly one node at each end. A row that matches none would be dropped without a
+ * word, one that matches several would fan out; either fails the chunk instead, naming the rows.
+ *
+ * <p>The engine compares each chunk's created-relationship count with its row count (free: the
+ * count comes back with the statement) and only on a difference runs {@link #diagnosis()} over the
+ * chunk, in the same transaction, which is then rolled back. Within one chunk, a row that fans out
+ * to two relationships and a row that makes none cancel out in the count and go unnoticed.
+ *
+ * @param diagnosis Cypher over {@code $rows} returning {@code total} (rows that do not match
+ *        exactly one node at each end) and {@code first} (up to three of them, with {@code index},
+ *        {@code from}, {@code to}, {@code froms}, {@code tos})
+ */
+public record EndpointCheck(String type, NodeMatch from, NodeMatch to, String diagnosis) {
+
+	static EndpointCheck of(String type, NodeMatch from, NodeMatch to) {
+		String diagnosis = "UNWIND range(0, size($rows) - 1) AS i WITH i, $rows[i] AS row"
+				+ " WITH i, row, COUNT { MATCH (a:" + Fragments.label(from.label()) + " {" + Fragments.property(from.property())
+				+ ": row.from}) } AS froms, COUNT { MATCH (b:" + Fragments.label(to.label()) + " {"
+				+ Fragments.property(to.property()) + ": row.to}) } AS tos"
+				+ " WHERE froms <> 1 OR tos <> 1"
+				+ " WITH collect({index: i, from: row.from, to: row.to, froms: froms, tos: tos}) AS bad"
+				+ " RETURN size(bad) AS total, bad[0..3] AS first";
+		return new EndpointCheck(type, from, to, diagnosis);
+	}
+
+	/**
+	 * The error for a chunk of {@code rows} rows starting at row {@code offset} in which
+	 * {@code total} rows failed; {@code first} are rows of {@link #diagnosis()}'s {@code first}.
+	 */
+	public String describe(long offset, int rows, long total, List<Map<String, Object>> first) {
+		String examples = first.stream()
+			.map(row -> "row " + (offset + ((Number) row.get("index")).longValue()) + ": "
+					+ problem(from, "from", row.get("from"), ((Number) row.get("froms")).longValue())
+					+ problem(to, "to", row.get("to"), ((Number) row.get("tos")).longValue()))
+			.map(text -> text.endsWith(", ") ? text.substring(0, text.length() - 2) : text)
+			.collect(Collectors.joining("; "));
+		return String.format(Locale.ROOT, "Every row of createRelationships %s must match exactly one %s node by %s (\"from\")"
+				+ " and one %s node by %s (\"to\"), but %,d of rows %,d to %,d did not: %s%s", CypherNames.display(type),
+				CypherNames.display(from.label()), CypherNames.display(from.property()), CypherNames.display(to.label()),
+				CypherNames.display(to.property()), total, offset, offset + rows - 1, examples, total > first.size() ? "; ..." : "");
+	}
+
+	private static String problem(NodeMatch match, String end, Object value, long matched) {
+		if (matched == 1) {
+			return "";
+		}
+		String found = matched == 0 ? "no " + CypherNames.display(match.label()) + " node"
+				: matched + " " + CypherNames.display(match.label()) + " nodes";
+		return found + " with " + CypherNames.display(match.property()) + " = " + literal(value) + " (\"" + end + "\"), ";
+	}
+
+	private static String literal(Object value) {
+		return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
+	}
+}
