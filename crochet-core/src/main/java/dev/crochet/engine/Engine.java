@@ -14,6 +14,8 @@ import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.OperationRecorder;
+import dev.crochet.cypher.RenameLabel;
+import dev.crochet.cypher.Statement;
 import dev.crochet.diff.SchemaDiff;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ledger.AppliedMigration;
@@ -268,15 +270,28 @@ public final class Engine {
 		}
 	}
 
-	private static MigrationResult dryRunResult(Direction direction, List<RevisionPlan> plans, String head, String target) {
+	private MigrationResult dryRunResult(Direction direction, List<RevisionPlan> plans, String head, String target) {
 		List<RevisionRun> runs = plans.stream()
-			.map(p -> new RevisionRun(p.revision(), p.migration().description(), direction, p.cypher(), 0))
+			.map(p -> new RevisionRun(p.revision(), p.migration().description(), direction, dryRunCypher(p), 0))
 			.toList();
 		String verb = direction == Direction.UPGRADE ? "apply" : "revert";
 		String message = runs.isEmpty() ? "Dry run: nothing to " + verb
 				: "Dry run: would " + verb + " " + runs.size() + " revision" + (runs.size() == 1 ? "" : "s")
 						+ "; nothing was executed";
 		return new MigrationResult(direction, true, runs, head, head, message);
+	}
+
+	/**
+	 * The statements a revision would run. A label rename also moves Crochet's constraints and
+	 * indexes on the old label, which only the live schema tells (read, not changed); schema that an
+	 * earlier revision of the same dry run would create is not there yet, so it is not listed.
+	 */
+	private List<String> dryRunCypher(RevisionPlan plan) {
+		return plan.operations()
+			.stream()
+			.flatMap(o -> (o instanceof RenameLabel rename ? LabelSchemaMove.statements(graph.get(), rename) : o.statements()).stream())
+			.map(Statement::cypher)
+			.toList();
 	}
 
 	/**

@@ -120,6 +120,26 @@ class OperationInverseIT extends EngineTestBase {
 	}
 
 	@Test
+	void aDryRunOfALabelRenameListsTheSchemaItWouldMoveAndRunsNothing() {
+		Crochet crochet = crochet(List.of(SETUP, step("0002_rename", "0001_setup", c -> c.renameLabel("Person", "Human"),
+				c -> c.renameLabel("Human", "Person"))));
+		crochet.upgrade("0001_setup");
+		Fingerprint before = crochet.fingerprint();
+
+		MigrationResult dryRun = crochet.upgrade(null, true);
+
+		assertThat(dryRun.statements()).first().asString().startsWith("MATCH (n:`Person`)");
+		assertThat(dryRun.statements())
+			.anyMatch(s -> s.startsWith("CREATE CONSTRAINT crochet_uniq_Human_name_"))
+			.anyMatch(s -> s.startsWith("DROP CONSTRAINT `crochet_uniq_Person_name_"))
+			.anyMatch(s -> s.startsWith("CREATE INDEX crochet_idx_Human_age_"))
+			.anyMatch(s -> s.startsWith("DROP INDEX `crochet_idx_Person_age_"));
+		assertThat(dryRun.statements()).isEqualTo(crochet.upgrade().statements());
+		crochet.downgrade();
+		assertThat(crochet.fingerprint()).isEqualTo(before);
+	}
+
+	@Test
 	void aBatchFromASourceFileRecordsChecksumRowCountAndLoaderVersion() throws IOException {
 		Path source = Files.writeString(dir.resolve("keywords.csv"), "word\nnoir\nheist\n");
 		Crochet crochet = crochet(List.of(SETUP, step("0002_load", "0001_setup", c -> {
