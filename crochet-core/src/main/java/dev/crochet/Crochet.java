@@ -6,6 +6,7 @@ import dev.crochet.engine.RoundTripRunner;
 import dev.crochet.engine.Verifier;
 import dev.crochet.ir.ModelReader;
 import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.ir.SnapshotFiles;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.live.LiveSchema;
 import dev.crochet.migration.MigrationChain;
@@ -27,6 +28,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -75,7 +77,7 @@ public final class Crochet implements AutoCloseable {
 		this.ledger = new Lazy<>(() -> Ledger.open(settings.ledger));
 		this.chain = new Lazy<>(this::buildChain);
 		this.models = new Lazy<>(this::readModels);
-		this.engine = new Engine(graph, ledger, chain, models, settings.chunkSize, settings.listener);
+		this.engine = new Engine(graph, ledger, chain, models, this::schemaSnapshot, settings.chunkSize, settings.listener);
 	}
 
 	public static Builder configure() {
@@ -131,6 +133,19 @@ public final class Crochet implements AutoCloseable {
 			throw new CrochetException("No model packages or classes are configured");
 		}
 		return snapshot;
+	}
+
+	/**
+	 * The schema snapshot of {@code schemaHash}: from the ledger, else from the snapshot files kept
+	 * with the migrations ({@link Builder#snapshotDirectories}, then the class path under
+	 * {@value SnapshotFiles#RESOURCE_DIR}).
+	 */
+	public Optional<SchemaSnapshot> schemaSnapshot(String schemaHash) {
+		if (schemaHash == null) {
+			return Optional.empty();
+		}
+		return ledger.get().snapshot(schemaHash).map(SchemaSnapshot::fromJson)
+			.or(() -> SnapshotFiles.find(schemaHash, settings.classLoader, settings.snapshotDirectories));
 	}
 
 	/** Models against the head migration, and the live schema against the models. */
@@ -339,6 +354,18 @@ public final class Crochet implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Directories of schema snapshot files ({@code <hash>.json}, see {@link SnapshotFiles}), looked up
+		 * when the ledger lacks a snapshot; the class path under {@value SnapshotFiles#RESOURCE_DIR} is
+		 * always looked at after them.
+		 */
+		public Builder snapshotDirectories(Path... directories) {
+			for (Path directory : directories) {
+				settings.snapshotDirectories.add(Objects.requireNonNull(directory, "directory"));
+			}
+			return this;
+		}
+
 		/** Rows or entities per transaction in data operations; 10,000 by default. */
 		public Builder chunkSize(int chunkSize) {
 			if (chunkSize < 1) {
@@ -389,6 +416,8 @@ public final class Crochet implements AutoCloseable {
 
 		final List<Class<?>> modelClasses = new ArrayList<>();
 
+		final List<Path> snapshotDirectories = new ArrayList<>();
+
 		ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
 				? Thread.currentThread().getContextClassLoader() : Crochet.class.getClassLoader();
 
@@ -415,6 +444,7 @@ public final class Crochet implements AutoCloseable {
 			copy.modelPackages.addAll(modelPackages);
 			copy.migrations.addAll(migrations);
 			copy.modelClasses.addAll(modelClasses);
+			copy.snapshotDirectories.addAll(snapshotDirectories);
 			copy.classLoader = classLoader;
 			copy.chunkSize = chunkSize;
 			copy.connectTimeoutSeconds = connectTimeoutSeconds;

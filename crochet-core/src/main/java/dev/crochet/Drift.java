@@ -46,6 +46,10 @@ public record Drift(String modelHash, String headHash, SchemaDiff modelChanges, 
 			lines.add("The models (schema hash " + modelHash + ") do not match the head migration (schema hash "
 					+ (headHash == null ? "none" : headHash) + ").");
 			modelChanges.changes().forEach(c -> lines.add("  " + c.describe()));
+			if (modelChanges.changes().isEmpty() && headHash != null) {
+				lines.add("  (which changes cannot be listed: neither the ledger nor a snapshot file holds the schema "
+						+ headHash + " of the head migration)");
+			}
 			lines.add("Run 'crochet create-migration \"<description>\"' to write a migration for these changes.");
 		}
 		missingInGraph.forEach(e -> lines.add("Missing in the graph: " + e.describe()));

@@ -4,6 +4,7 @@ import dev.crochet.Crochet;
 import dev.crochet.ProgressListener;
 import dev.crochet.diff.SchemaChange;
 import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.ir.SnapshotFiles;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.scaffold.MigrationHeader;
@@ -50,7 +51,7 @@ final class CreateMigrationCommand extends ProjectCommand {
 			MigrationChain chain = crochet.chain();
 			SchemaSnapshot models = workspace.hasModels() ? crochet.modelSchema() : SchemaSnapshot.empty();
 			ResolvedMigration head = chain.head().orElse(null);
-			SchemaSnapshot base = base(crochet, head, models);
+			SchemaSnapshot base = base(project, crochet, head, models);
 			MigrationPlan plan = MigrationPlanner.plan(base, models,
 					cypher ? MigrationPlanner.Target.CYPHER : MigrationPlanner.Target.JAVA, enterprise);
 			if (plan.isEmpty() && !empty) {
@@ -68,10 +69,12 @@ final class CreateMigrationCommand extends ProjectCommand {
 			}
 			Files.createDirectories(dir);
 			Files.writeString(file, cypher ? MigrationSource.cypher(header, plan) : MigrationSource.java(header, plan));
-			// The next create-migration diffs against this snapshot.
+			// The next create-migration diffs against this snapshot, here or in a fresh clone (the file).
 			crochet.ledger().saveSnapshot(models.hash(), models.toCanonicalJson());
+			Path snapshot = SnapshotFiles.write(project.snapshotsDir(), models);
 			out().println("Created " + project.relative(file) + " (revision " + id + ", parent "
-					+ (head == null ? "none" : head.id()) + ", rollbackSafe = " + plan.rollbackSafe() + ")");
+					+ (head == null ? "none" : head.id()) + ", rollbackSafe = " + plan.rollbackSafe() + ") and its schema snapshot "
+					+ project.relative(snapshot));
 			for (SchemaChange change : plan.diff().changes()) {
 				out().println("  " + (change.destructive() ? "! " : "  ") + change.describe());
 			}
@@ -82,7 +85,7 @@ final class CreateMigrationCommand extends ProjectCommand {
 		}
 	}
 
-	private SchemaSnapshot base(Crochet crochet, ResolvedMigration head, SchemaSnapshot models) {
+	private SchemaSnapshot base(Project project, Crochet crochet, ResolvedMigration head, SchemaSnapshot models) {
 		if (head == null) {
 			return SchemaSnapshot.empty();
 		}
@@ -94,10 +97,11 @@ final class CreateMigrationCommand extends ProjectCommand {
 		if (hash.equals(models.hash())) {
 			return models;
 		}
-		return crochet.ledger().snapshot(hash).map(SchemaSnapshot::fromJson).orElseThrow(() -> new CliException(ExitCode.USAGE,
-				"The ledger has no snapshot of schema hash " + hash + " (head migration " + head.id()
-						+ "), so the models cannot be diffed against it; check out the models of " + head.id()
-						+ " and run 'crochet upgrade' once to record it, or use --empty"));
+		return crochet.schemaSnapshot(hash).orElseThrow(() -> new CliException(ExitCode.USAGE,
+				"Neither the ledger nor " + project.relative(project.snapshotsDir().resolve(SnapshotFiles.fileName(hash)))
+						+ " holds the schema snapshot of head migration " + head.id()
+						+ ", so the models cannot be diffed against it; restore the file from version control, or check out the"
+						+ " models of " + head.id() + " and run 'crochet upgrade' once to record it, or use --empty"));
 	}
 
 	private static List<String> existingNames(Path dir, MigrationChain chain) throws IOException {

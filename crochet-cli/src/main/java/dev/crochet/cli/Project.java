@@ -90,6 +90,11 @@ final class Project {
 		return dir.resolve(text("project", "migrations_path", "migrations")).normalize();
 	}
 
+	/** Schema snapshot files, one per generated migration's schema: committed with the migrations. */
+	Path snapshotsDir() {
+		return dir.resolve(text("project", "snapshots_path", "snapshots")).normalize();
+	}
+
 	Path stateDir() {
 		return dir.resolve(".crochet");
 	}

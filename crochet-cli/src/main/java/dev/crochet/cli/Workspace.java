@@ -66,6 +66,7 @@ final class Workspace implements AutoCloseable {
 			Crochet.Builder builder = Crochet.configure()
 				.ledger(ledger)
 				.classLoader(classes.loader())
+				.snapshotDirectories(project.snapshotsDir())
 				.listener(listener);
 			if (uri != null) {
 				builder.uri(uri);

@@ -52,19 +52,24 @@ public final class Engine {
 
 	private final Supplier<SchemaSnapshot> models;
 
+	private final java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots;
+
 	private final int chunkSize;
 
 	private final ProgressListener listener;
 
 	/**
-	 * @param models null supplier result means "no models configured"
+	 * @param models    null supplier result means "no models configured"
+	 * @param snapshots the schema snapshot of a hash, from the ledger or the snapshot files
 	 */
 	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
-			Supplier<SchemaSnapshot> models, int chunkSize, ProgressListener listener) {
+			Supplier<SchemaSnapshot> models, java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots,
+			int chunkSize, ProgressListener listener) {
 		this.graph = graph;
 		this.ledger = ledger;
 		this.chain = chain;
 		this.models = models;
+		this.snapshots = snapshots;
 		this.chunkSize = chunkSize;
 		this.listener = listener;
 	}
@@ -463,8 +468,7 @@ public final class Engine {
 		}
 		MigrationChain chain = this.chain.get();
 		String headHash = chain.head().map(ResolvedMigration::schemaHash).orElse(null);
-		SchemaSnapshot headSnapshot = headHash == null ? SchemaSnapshot.empty()
-				: ledger.get().snapshot(headHash).map(SchemaSnapshot::fromJson).orElse(null);
+		SchemaSnapshot headSnapshot = headHash == null ? SchemaSnapshot.empty() : snapshots.apply(headHash).orElse(null);
 		SchemaDiff changes = headSnapshot == null ? new SchemaDiff(List.of()) : SchemaDiff.between(headSnapshot, snapshot);
 		if (!includeLiveSchema) {
 			return new Drift(snapshot.hash(), headHash, changes, null, null);

@@ -124,6 +124,27 @@ class VerifyStatusIT extends EngineTestBase {
 	}
 
 	@Test
+	void withAFreshLedgerTheSnapshotFileOfTheHeadTellsWhatDrifted() {
+		Path snapshots = dir.resolve("snapshots");
+		String v2Hash = ModelReader.read(V2).hash();
+		Crochet without = crochet(b -> b.migrations(v1Chain(null)).modelPackages(V2));
+		assertThat(without.modelDrift().modelChanges().changes()).isEmpty();
+		assertThat(without.modelDrift().describe()).isEqualTo(String.join(System.lineSeparator(),
+				"The models (schema hash " + v2Hash + ") do not match the head migration (schema hash " + MODELS_V1.hash() + ").",
+				"  (which changes cannot be listed: neither the ledger nor a snapshot file holds the schema " + MODELS_V1.hash()
+						+ " of the head migration)",
+				"Run 'crochet create-migration \"<description>\"' to write a migration for these changes."));
+
+		dev.crochet.ir.SnapshotFiles.write(snapshots, MODELS_V1);
+		Crochet with = crochet(b -> b.migrations(v1Chain(null)).modelPackages(V2).snapshotDirectories(snapshots));
+
+		assertThat(with.ledger().snapshot(MODELS_V1.hash())).isEmpty();
+		assertThat(with.modelDrift().modelChanges().changes()).singleElement()
+			.satisfies(change -> assertThat(change.describe()).contains("email"));
+		assertThat(with.schemaSnapshot(MODELS_V1.hash())).contains(MODELS_V1);
+	}
+
+	@Test
 	void statusListsAppliedPendingHeadAndBatchesWithTheirCounts() {
 		Crochet crochet = crochet(b -> b.migrations(v1Chain(null)).modelPackages(V1));
 		Status before = crochet.status();
