@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,16 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code .crochet/} is ignored by git): {@code create-migration} still diffs against the head.
  */
 class FreshCloneIT {
-
-	private static void deleteTree(Path root) throws IOException {
-		if (Files.exists(root)) {
-			try (Stream<Path> paths = Files.walk(root)) {
-				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
-		}
-	}
 
 	private static List<String> snapshotFiles(Path project) throws IOException {
 		try (Stream<Path> files = Files.list(project.resolve("snapshots"))) {
@@ -48,7 +37,7 @@ class FreshCloneIT {
 		assertThat(first.out()).contains("Created migrations/V0001_add_person.java (revision 0001_add_person, parent none,"
 				+ " rollbackSafe = true) and its schema snapshot snapshots/" + snapshots.get(0));
 
-		deleteTree(p.resolve(".crochet"));
+		ProjectClasses.delete(p.resolve(".crochet"));
 		Files.writeString(p.resolve("models/Person.java"),
 				PERSON.replace("private String name;", "private String name;\n\t@Index private String email;"));
 		Cli.Run second = cli.run("create-migration", "add email");
@@ -66,8 +55,8 @@ class FreshCloneIT {
 		Cli cli = new Cli(p);
 		assertThat(cli.run("create-migration", "add person").exit()).isZero();
 		String file = snapshotFiles(p).get(0);
-		deleteTree(p.resolve(".crochet"));
-		deleteTree(p.resolve("snapshots"));
+		ProjectClasses.delete(p.resolve(".crochet"));
+		ProjectClasses.delete(p.resolve("snapshots"));
 		Files.writeString(p.resolve("models/Person.java"),
 				PERSON.replace("private String name;", "private String name;\n\t@Index private String email;"));
 

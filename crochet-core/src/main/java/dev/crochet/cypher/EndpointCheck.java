@@ -3,7 +3,9 @@ package dev.crochet.cypher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.crochet.NodeMatch;
 
@@ -40,10 +42,11 @@ public record EndpointCheck(String type, NodeMatch from, NodeMatch to, String di
 	 */
 	public String describe(long offset, int rows, long total, List<Map<String, Object>> first) {
 		String examples = first.stream()
-			.map(row -> "row " + (offset + ((Number) row.get("index")).longValue()) + ": "
-					+ problem(from, "from", row.get("from"), ((Number) row.get("froms")).longValue())
-					+ problem(to, "to", row.get("to"), ((Number) row.get("tos")).longValue()))
-			.map(text -> text.endsWith(", ") ? text.substring(0, text.length() - 2) : text)
+			.map(row -> "row " + (offset + ((Number) row.get("index")).longValue()) + ": " + Stream.of(
+					problem(from, "from", row.get("from"), ((Number) row.get("froms")).longValue()),
+					problem(to, "to", row.get("to"), ((Number) row.get("tos")).longValue()))
+				.filter(Objects::nonNull)
+				.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("; "));
 		return String.format(Locale.ROOT, "Every row of createRelationships %s must match exactly one %s node by %s (\"from\")"
 				+ " and one %s node by %s (\"to\"), but %,d of rows %,d to %,d did not: %s%s", CypherNames.display(type),
@@ -51,13 +54,14 @@ public record EndpointCheck(String type, NodeMatch from, NodeMatch to, String di
 				CypherNames.display(to.property()), total, offset, offset + rows - 1, examples, total > first.size() ? "; ..." : "");
 	}
 
+	/** What is wrong with one end of a row, or null when it matched exactly one node. */
 	private static String problem(NodeMatch match, String end, Object value, long matched) {
 		if (matched == 1) {
-			return "";
+			return null;
 		}
 		String found = matched == 0 ? "no " + CypherNames.display(match.label()) + " node"
 				: matched + " " + CypherNames.display(match.label()) + " nodes";
-		return found + " with " + CypherNames.display(match.property()) + " = " + literal(value) + " (\"" + end + "\"), ";
+		return found + " with " + CypherNames.display(match.property()) + " = " + literal(value) + " (\"" + end + "\")";
 	}
 
 	private static String literal(Object value) {

@@ -14,7 +14,6 @@ import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.OperationRecorder;
-import dev.crochet.cypher.RenameLabel;
 import dev.crochet.cypher.Statement;
 import dev.crochet.diff.SchemaDiff;
 import dev.crochet.ir.SchemaSnapshot;
@@ -294,7 +293,7 @@ public final class Engine {
 	private List<String> dryRunCypher(RevisionPlan plan) {
 		return plan.operations()
 			.stream()
-			.flatMap(o -> (o instanceof RenameLabel rename ? LabelSchemaMove.statements(graph.get(), rename) : o.statements()).stream())
+			.flatMap(o -> LabelSchemaMove.of(graph.get(), o).stream())
 			.map(Statement::cypher)
 			.toList();
 	}

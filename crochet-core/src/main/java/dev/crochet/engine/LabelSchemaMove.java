@@ -6,6 +6,7 @@ import dev.crochet.cypher.AddExistenceConstraint;
 import dev.crochet.cypher.AddIndex;
 import dev.crochet.cypher.AddUniqueConstraint;
 import dev.crochet.cypher.CypherNames;
+import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.RenameLabel;
 import dev.crochet.cypher.SchemaNames;
 import dev.crochet.cypher.Statement;
@@ -24,6 +25,11 @@ import java.util.Map;
 final class LabelSchemaMove {
 
 	private LabelSchemaMove() {
+	}
+
+	/** The statements {@code operation} runs: its own, plus the schema moves when it renames a label. */
+	static List<Statement> of(Graph graph, Operation operation) {
+		return operation instanceof RenameLabel rename ? statements(graph, rename) : operation.statements();
 	}
 
 	static List<Statement> statements(Graph graph, RenameLabel rename) {

@@ -6,7 +6,6 @@ import dev.crochet.ProgressListener;
 import dev.crochet.RevisionRun;
 import dev.crochet.cypher.BeginBatch;
 import dev.crochet.cypher.Operation;
-import dev.crochet.cypher.RenameLabel;
 import dev.crochet.cypher.Statement;
 import dev.crochet.cypher.StatementKind;
 import dev.crochet.ledger.BatchRecord;
@@ -55,9 +54,7 @@ final class RevisionExecutor {
 					ledger.recordBatch(BatchSources.record(begin, revision));
 					opened.add(begin.batchId());
 				}
-				List<Statement> statements = operation instanceof RenameLabel rename
-						? LabelSchemaMove.statements(graph, rename) : operation.statements();
-				for (Statement statement : statements) {
+				for (Statement statement : LabelSchemaMove.of(graph, operation)) {
 					currentStatement = statement;
 					listener.statementStarted(revision, statement.cypher());
 					executed.add(statement.cypher());
