@@ -490,7 +490,7 @@ public final class Engine {
 		DatabaseCleaner.clean(graph.get());
 	}
 
-	/** Deletes the graph's lock node, whoever holds it (for a run that died). */
+	/** Releases the graph's lock, whoever holds it (for a run that died), leaving the holder as the mark. */
 	public void forceUnlockGraph() {
 		new GraphLock(graph.get()).forceRelease();
 	}

@@ -169,9 +169,12 @@ public final class Graph {
 		translate(() -> onSession(session -> session.run(cypher, parameters).consume()));
 	}
 
-	/** Runs a write statement in its own auto-commit transaction and returns its rows. */
+	/**
+	 * Runs a write statement in a transaction of its own and returns its rows; the driver retries it
+	 * on transient failures, such as the deadlock Neo4j reports when runs race for the same node.
+	 */
 	<T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return translate(() -> onSession(session -> session.run(cypher, parameters).list(mapper::apply)));
+		return translate(() -> onSession(session -> session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply))));
 	}
 
 	<T> List<T> query(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {

@@ -10,17 +10,17 @@ import java.util.List;
  */
 final class Internal {
 
-	/** Node holding the head mirror (revision and schema hash). */
+	/** Node holding the head mirror (revision and schema hash) and the migration lock. */
 	static final String STATE_LABEL = "_CrochetState";
 
-	/** Node whose existence is the migration lock. */
-	static final String LOCK_LABEL = "_CrochetLock";
+	/** Written first when the lock is taken, so the holder is read under the node's write lock. */
+	static final String LATCH_PROPERTY = "_crochetLatch";
 
 	/** Property tagging entities created in a tracked batch. */
 	static final String BATCH_PROPERTY = SchemaNames.BATCH_PROPERTY;
 
-	/** Prefix of the unique constraint that makes the lock atomic. */
-	static final String LOCK_CONSTRAINT = "crochet_internal_lock";
+	/** The unique constraint that keeps the mirror (and so the lock) one node. */
+	static final String STATE_CONSTRAINT = "crochet_internal_state";
 
 	private Internal() {
 	}

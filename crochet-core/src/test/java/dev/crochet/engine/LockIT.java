@@ -107,7 +107,7 @@ class LockIT extends EngineTestBase {
 			assertThat(count(crochet, "(:Item)")).isEqualTo(3);
 			assertThat(count(crochet, "(:Marker)")).isEqualTo(1);
 			assertThat(crochet.ledger().lockHolder()).isEmpty();
-			assertThat(count(crochet, "(:_CrochetLock)")).isZero();
+			assertThat(count(crochet, "(s:_CrochetState) WHERE s.lockOwner IS NOT NULL")).isZero();
 			assertThat(crochet.verify().ok()).as(crochet.verify().describe()).isTrue();
 		}
 	}

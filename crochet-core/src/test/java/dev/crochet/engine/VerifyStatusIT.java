@@ -79,7 +79,7 @@ class VerifyStatusIT extends EngineTestBase {
 			.map(r -> (String) r.get("name")).toList();
 		assertThat(allNames).as("the internal ones exist, but are not part of the live schema")
 			.anyMatch(n -> n.startsWith("crochet_batch_"))
-			.anyMatch(n -> n.startsWith("crochet_internal_lock"));
+			.anyMatch(n -> n.startsWith("crochet_internal_state"));
 		assertThat(live.elements()).noneMatch(e -> e.name().startsWith("crochet_batch_") || e.name().startsWith("crochet_internal"));
 		assertThat(crochet.drift().hasDrift()).as(crochet.drift().describe()).isFalse();
 		assertThat(crochet.drift().describe()).isEqualTo("no drift");
