@@ -151,7 +151,7 @@ class TargetsIT extends EngineTestBase {
 		assertThat(dryRun.message()).isEqualTo("Dry run: would revert 2 revisions; nothing was executed");
 		assertThat(dryRun.revisions()).containsExactly("0004_d", "0003_c");
 		assertThat(dryRun.statements()).containsExactly(
-				"MATCH (n:`Movie`) WHERE n._crochet_batch = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+				"MATCH (n:`Movie`) WHERE n._crochet_batch = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
 				"DROP CONSTRAINT crochet_uniq_Movie_title_d7071042 IF EXISTS");
 		assertThat(crochet.fingerprint()).isEqualTo(graph);
 		assertThat(ledgerState(crochet.ledger())).isEqualTo(ledger);

@@ -1,5 +1,6 @@
 package dev.crochet.examples.movies;
 
+import dev.crochet.Crochet;
 import dev.crochet.NodeMatch;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.OperationRecorder;
@@ -18,7 +19,7 @@ class OperationsDocTest {
 	@Test
 	void theTableShowsTheRenderedCypherOfEveryOperation() throws IOException {
 		String doc = Files.readString(DocsSnippetsTest.root().resolve("docs/migrations.md"));
-		OperationRecorder ctx = new OperationRecorder("r", 10_000, () -> "b1");
+		OperationRecorder ctx = new OperationRecorder("r", Crochet.DEFAULT_CHUNK_SIZE, () -> "b1");
 		ctx.addUniqueConstraint("Person", "name");
 		ctx.dropUniqueConstraint("Person", "name");
 		ctx.addNodePropertyExistenceConstraint("Person", "name");
