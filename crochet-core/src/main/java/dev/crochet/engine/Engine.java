@@ -101,17 +101,9 @@ public final class Engine {
 			}
 			List<RevisionPlan> plans = planRecordingFailure(ledger, pending, Direction.UPGRADE);
 			checkEdition(plans);
-			List<RevisionRun> runs = new ArrayList<>();
-			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
 			run.recordHead = true;
-			int index = 0;
-			for (RevisionPlan plan : plans) {
-				listener.revisionStarted(plan.revision(), Direction.UPGRADE, ++index, plans.size());
-				RevisionRun revision = executor.run(plan);
-				recordUpgrade(ledger, plan.migration(), revision);
-				listener.revisionFinished(plan.revision(), Direction.UPGRADE, revision.durationMillis());
-				runs.add(revision);
-			}
+			List<RevisionRun> runs = runAll(ledger, plans, Direction.UPGRADE,
+					(plan, revision) -> recordUpgrade(ledger, plan.migration(), revision));
 			String after = headOf(ledger);
 			return new MigrationResult(Direction.UPGRADE, false, runs, before, after,
 					"Applied " + runs.size() + " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + after);
@@ -156,17 +148,9 @@ public final class Engine {
 			}
 			List<RevisionPlan> plans = planRecordingFailure(ledger, toRevert, Direction.DOWNGRADE);
 			checkEdition(plans);
-			RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
-			List<RevisionRun> runs = new ArrayList<>();
 			run.recordHead = true;
-			int index = 0;
-			for (RevisionPlan plan : plans) {
-				listener.revisionStarted(plan.revision(), Direction.DOWNGRADE, ++index, plans.size());
-				RevisionRun revision = executor.run(plan);
-				recordDowngrade(ledger, plan.migration(), revision);
-				listener.revisionFinished(plan.revision(), Direction.DOWNGRADE, revision.durationMillis());
-				runs.add(revision);
-			}
+			List<RevisionRun> runs = runAll(ledger, plans, Direction.DOWNGRADE,
+					(plan, revision) -> recordDowngrade(ledger, plan.migration(), revision));
 			String after = headOf(ledger);
 			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after, "Reverted " + runs.size()
 					+ " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + (after == null ? "base" : after));
@@ -227,6 +211,22 @@ public final class Engine {
 	}
 
 	// ---- shared steps ------------------------------------------------------------------------
+
+	/** Runs the planned revisions in order, recording each in the ledger as soon as it succeeded. */
+	private List<RevisionRun> runAll(Ledger ledger, List<RevisionPlan> plans, Direction direction,
+			java.util.function.BiConsumer<RevisionPlan, RevisionRun> record) {
+		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
+		List<RevisionRun> runs = new ArrayList<>();
+		int index = 0;
+		for (RevisionPlan plan : plans) {
+			listener.revisionStarted(plan.revision(), direction, ++index, plans.size());
+			RevisionRun revision = executor.run(plan);
+			record.accept(plan, revision);
+			listener.revisionFinished(plan.revision(), direction, revision.durationMillis());
+			runs.add(revision);
+		}
+		return runs;
+	}
 
 	/** As {@link #plan}, recording a migration that throws while declaring in the event log. */
 	private List<RevisionPlan> planRecordingFailure(Ledger ledger, List<ResolvedMigration> migrations, Direction direction) {
