@@ -177,6 +177,14 @@ public final class Graph {
 		return translate(() -> onSession(session -> session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply))));
 	}
 
+	/**
+	 * Runs {@code work} as one managed write transaction (statements that read what an earlier one
+	 * locked), retried by the driver on transient failures such as deadlocks.
+	 */
+	<T> T inWriteTransaction(Function<TransactionContext, T> work) {
+		return translate(() -> onSession(session -> session.executeWrite(work::apply)));
+	}
+
 	<T> List<T> query(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		return translate(() -> onSession(session -> session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply))));
 	}

@@ -1,30 +1,34 @@
 package dev.crochet.engine;
 
 import dev.crochet.LockedException;
-import org.neo4j.driver.Record;
+import dev.crochet.ValidationException;
+import org.neo4j.driver.TransactionContext;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The graph-side migration lock, held in the head mirror node itself ({@code _CrochetState}:
  * {@code lockOwner}, {@code lockSince}), so two runs against one database (other threads, other
  * JVMs, other machines with their own ledgers) can never both apply.
  *
- * <p>Taking it writes a latch property first: the write takes the node's exclusive lock, so the
- * holder read after it is the committed one and a concurrent run waits, then sees the new holder
- * (Neo4j's documented cure for lost updates in Cypher). A run that dies leaves its owner on the
- * node, which is what marks the graph as possibly lagging behind the ledger: {@link #forceRelease}
- * turns it into an {@code inProgress} mark, and the next run may then catch the mirror up.
+ * <p>Every step is one transaction that first writes a latch property, which takes the node's
+ * exclusive lock, and reads the node back: what it reads is the committed state, and a concurrent
+ * run waits, then sees the new holder (Neo4j's documented cure for lost updates in Cypher). Only
+ * then does the step decide and write its change. A run that dies leaves its owner on the node,
+ * which is what marks the graph as possibly lagging behind the ledger: {@link #forceRelease} turns
+ * it into an {@code inProgress} mark, and the next run may then catch the mirror up.
  *
- * <p>A call costs two statements: taking the lock also reads the mirror, giving it back records the
- * new head. Every schema change empties Neo4j's query-plan cache, and a call runs right after
- * schema changes (its own, or the previous call's), so each statement is planned afresh: 20 to 60
- * ms each on the embedded server against 2 to 4 ms cached. A separate lock node needed a
- * {@code CREATE CONSTRAINT ... IF NOT EXISTS} on every call and larger statements; this form is 10
- * to 20 ms cheaper per call (probe on the 50-migration schema chain of crochet-bench).
+ * <p>Why one statement, {@link #MIRROR}, for the latch and the change alike: every schema change
+ * empties Neo4j's query-plan cache, and a call runs right after schema changes (its own, or the
+ * previous call's), so its first statement is planned afresh each time, and planning costs more
+ * the more clauses a statement has (embedded server, after a schema change: this statement 12 ms,
+ * a MATCH-SET-WITH-SET-RETURN lock statement 28 ms; probe on crochet-bench's jar). The second use
+ * in the same transaction finds the plan cached. The decisions are then plain Java.
  */
 final class GraphLock {
 
@@ -32,15 +36,8 @@ final class GraphLock {
 	record Taken(String owner, String head, boolean interrupted) {
 	}
 
-	private static final String MIRROR = "(s:" + Internal.STATE_LABEL + " {name: 'crochet'})";
-
-	// The latch keeps the last taker's name rather than being removed again: a clause less to plan.
-	private static final String TAKE = "MATCH " + MIRROR + " SET s." + Internal.LATCH_PROPERTY + " = $owner"
-			+ " WITH s SET s.lockOwner = coalesce(s.lockOwner, $owner), s.lockSince = coalesce(s.lockSince, $since)"
-			+ " RETURN s.lockOwner AS holder, s.lockSince AS since, s.head AS head, s.inProgress AS mark";
-
-	private static final String LOCK_TO_MARK = " SET s.inProgress = coalesce(s.inProgress, s.lockOwner)"
-			+ " REMOVE s.lockOwner, s.lockSince";
+	/** Writes {@code $set} onto the mirror node (nulls remove) and returns the node. */
+	private static final String MIRROR = "MATCH (s:" + Internal.STATE_LABEL + ") SET s += $set RETURN s";
 
 	private final Graph graph;
 
@@ -49,19 +46,21 @@ final class GraphLock {
 	}
 
 	Taken acquire(String owner) {
-		Map<String, Object> parameters = Map.of("owner", owner, "since", Instant.now().toString());
-		List<Record> rows = graph.write(TAKE, parameters, r -> r);
-		if (rows.isEmpty()) {
-			createMirror();
-			rows = graph.write(TAKE, parameters, r -> r);
+		Optional<Taken> taken = graph.inWriteTransaction(tx -> latch(tx, owner).map(state -> {
+			Object holder = state.get("lockOwner");
+			if (holder != null && !holder.equals(owner)) {
+				// Thrown inside the transaction function: the latch write is rolled back with it.
+				throw new LockedException("The graph is locked by " + holder + " since " + state.get("lockSince")
+						+ "; another migration run is in progress (if it died, run 'crochet unlock')");
+			}
+			set(tx, Map.of("lockOwner", owner, "lockSince", Instant.now().toString()));
+			return new Taken(owner, (String) state.get("head"), state.get("inProgress") != null);
+		}));
+		if (taken.isPresent()) {
+			return taken.get();
 		}
-		Record row = rows.get(0);
-		String holder = row.get("holder").asString();
-		if (!holder.equals(owner)) {
-			throw new LockedException("The graph is locked by " + holder + " since " + row.get("since").asString()
-					+ "; another migration run is in progress (if it died, run 'crochet unlock')");
-		}
-		return new Taken(owner, row.get("head").isNull() ? null : row.get("head").asString(), !row.get("mark").isNull());
+		createMirror();
+		return acquire(owner);
 	}
 
 	/**
@@ -72,7 +71,7 @@ final class GraphLock {
 		// Racing first runs can deadlock here; write() retries them.
 		graph.write("CREATE CONSTRAINT " + Internal.STATE_CONSTRAINT + " IF NOT EXISTS FOR (s:" + Internal.STATE_LABEL
 				+ ") REQUIRE s.name IS UNIQUE", Map.of(), r -> r);
-		graph.write("MERGE " + MIRROR, Map.of(), r -> r);
+		graph.write("MERGE (s:" + Internal.STATE_LABEL + " {name: 'crochet'})", Map.of(), r -> r);
 	}
 
 	/**
@@ -80,20 +79,19 @@ final class GraphLock {
 	 * nothing when the lock is no longer this run's (force-released, maybe taken by another run).
 	 */
 	void releaseRecording(Taken taken, String head, String schemaHash) {
-		// One map, nulls removing: a smaller statement to plan than separate SET and REMOVE clauses.
-		Map<String, Object> state = new HashMap<>();
-		state.put("head", head);
-		state.put("schemaHash", schemaHash);
-		state.put("updatedAt", Instant.now().toString());
-		state.put("lockOwner", null);
-		state.put("lockSince", null);
-		state.put("inProgress", null);
-		graph.run(ownLock() + " SET s += $state", Map.of("owner", taken.owner(), "state", state));
+		ifHeldBy(taken.owner(), state -> {
+			Map<String, Object> change = unlocked();
+			change.put("head", head);
+			change.put("schemaHash", schemaHash);
+			change.put("updatedAt", Instant.now().toString());
+			change.put("inProgress", null);
+			return change;
+		});
 	}
 
 	/** Releases the lock, leaving the mirror as it was. */
 	void release(Taken taken) {
-		graph.run(ownLock() + " REMOVE s.lockOwner, s.lockSince", Map.of("owner", taken.owner()));
+		ifHeldBy(taken.owner(), state -> unlocked());
 	}
 
 	/**
@@ -101,15 +99,47 @@ final class GraphLock {
 	 * lets the next run catch the mirror up.
 	 */
 	void abandon(Taken taken) {
-		graph.run(ownLock() + LOCK_TO_MARK, Map.of("owner", taken.owner()));
+		ifHeldBy(taken.owner(), GraphLock::lockToMark);
 	}
 
 	/** Releases the lock whoever holds it, keeping its owner as the mark of a run that may have died. */
 	void forceRelease() {
-		graph.run("MATCH " + MIRROR + " WHERE s.lockOwner IS NOT NULL" + LOCK_TO_MARK, Map.of());
+		graph.inWriteTransaction(tx -> latch(tx, "unlock").filter(state -> state.get("lockOwner") != null)
+			.map(state -> set(tx, lockToMark(state))));
 	}
 
-	private static String ownLock() {
-		return "MATCH " + MIRROR + " WHERE s.lockOwner = $owner";
+	private void ifHeldBy(String owner, UnaryOperator<Map<String, Object>> change) {
+		graph.inWriteTransaction(tx -> latch(tx, owner).filter(state -> owner.equals(state.get("lockOwner")))
+			.map(state -> set(tx, change.apply(state))));
+	}
+
+	/** The mirror's properties read under its write lock, or empty when the graph has no mirror yet. */
+	private static Optional<Map<String, Object>> latch(TransactionContext tx, String taker) {
+		return set(tx, Map.of(Internal.LATCH_PROPERTY, taker));
+	}
+
+	private static Optional<Map<String, Object>> set(TransactionContext tx, Map<String, Object> change) {
+		List<Map<String, Object>> nodes = tx.run(MIRROR, Map.of("set", change)).list(r -> r.get("s").asNode().asMap());
+		if (nodes.size() > 1) {
+			// Thrown inside the transaction function, so the write to every one of them is rolled back.
+			throw new ValidationException("The graph has " + nodes.size() + " nodes labelled " + Internal.STATE_LABEL
+					+ "; Crochet keeps its head and lock on exactly one (name 'crochet'). Remove the others. Nothing was run.");
+		}
+		return nodes.stream().findFirst();
+	}
+
+	/** Lock properties removed (nulls remove them in {@code SET +=}). */
+	private static Map<String, Object> unlocked() {
+		Map<String, Object> change = new HashMap<>();
+		change.put("lockOwner", null);
+		change.put("lockSince", null);
+		return change;
+	}
+
+	private static Map<String, Object> lockToMark(Map<String, Object> state) {
+		Map<String, Object> change = unlocked();
+		Object mark = state.get("inProgress");
+		change.put("inProgress", mark != null ? mark : state.get("lockOwner"));
+		return change;
 	}
 }

@@ -1,6 +1,7 @@
 package dev.crochet.engine;
 
 import dev.crochet.LockedException;
+import dev.crochet.ValidationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,18 @@ class GraphLockIT extends EngineTestBase {
 			});
 		lock.release(second);
 		assertThat(holders()).isEmpty();
+	}
+
+	@Test
+	void aSecondMirrorNodeIsRefusedAndNeitherNodeIsLocked() {
+		query("CREATE (:_CrochetState {name: 'crochet', head: '0001'}), (:_CrochetState {name: 'copied'})");
+
+		assertThatThrownBy(() -> lock.acquire("run-1")).isInstanceOf(ValidationException.class)
+			.hasMessage("The graph has 2 nodes labelled _CrochetState; Crochet keeps its head and lock on exactly one"
+					+ " (name 'crochet'). Remove the others. Nothing was run.");
+		assertThat(query("MATCH (s:_CrochetState) WHERE s.lockOwner IS NOT NULL OR s._crochetLatch IS NOT NULL RETURN s"))
+			.as("the latch written to both is rolled back")
+			.isEmpty();
 	}
 
 	@Test
