@@ -1,5 +1,6 @@
 package dev.crochet.cypher;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,16 +15,31 @@ import dev.crochet.NodeMatch;
  * must match exactly one node at each end. A row that matches none would be dropped without a
  * word, one that matches several would fan out; either fails the chunk instead, naming the rows.
  *
- * <p>The engine compares each chunk's created-relationship count with its row count (free: the
- * count comes back with the statement) and only on a difference runs {@link #diagnosis()} over the
- * chunk, in the same transaction, which is then rolled back. Within one chunk, a row that fans out
- * to two relationships and a row that makes none cancel out in the count and go unnoticed.
+ * <p>When both ends match on a property that a single-property uniqueness constraint (or node key)
+ * covers, no row can fan out, so the engine only compares each chunk's created-relationship count
+ * with its row count (free: the count comes back with the statement) and runs {@link #diagnosis()}
+ * over the chunk on a difference, in the same transaction, which is then rolled back. Otherwise a
+ * row that fans out to two relationships and a row that makes none would cancel out in the count,
+ * so every chunk is diagnosed: one more query per chunk, for keys that ought to be unique anyway.
  *
  * @param diagnosis Cypher over {@code $rows} returning {@code total} (rows that do not match
  *        exactly one node at each end) and {@code first} (up to three of them, with {@code index},
  *        {@code from}, {@code to}, {@code froms}, {@code tos})
  */
 public record EndpointCheck(String type, NodeMatch from, NodeMatch to, String diagnosis) {
+
+	/**
+	 * The single-property uniqueness constraints and node keys of the database, as {@code label} and
+	 * {@code property} rows: what {@link #keysUnique} is decided on, once per operation.
+	 */
+	public static final String UNIQUE_KEYS = "SHOW CONSTRAINTS YIELD entityType, type, labelsOrTypes, properties"
+			+ " WHERE entityType = 'NODE' AND (type ENDS WITH 'UNIQUENESS' OR type ENDS WITH 'KEY') AND size(properties) = 1"
+			+ " RETURN labelsOrTypes[0] AS label, properties[0] AS property";
+
+	/** Whether both ends match on a unique key, given the rows of {@link #UNIQUE_KEYS}. */
+	public boolean keysUnique(Collection<NodeMatch> uniqueKeys) {
+		return uniqueKeys.contains(from) && uniqueKeys.contains(to);
+	}
 
 	static EndpointCheck of(String type, NodeMatch from, NodeMatch to) {
 		String diagnosis = "UNWIND range(0, size($rows) - 1) AS i WITH i, $rows[i] AS row"

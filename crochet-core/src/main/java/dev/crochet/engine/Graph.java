@@ -1,6 +1,7 @@
 package dev.crochet.engine;
 
 import dev.crochet.ConnectionException;
+import dev.crochet.NodeMatch;
 import dev.crochet.cypher.EndpointCheck;
 import dev.crochet.cypher.InvalidOperationException;
 import dev.crochet.cypher.Statement;
@@ -134,6 +135,9 @@ public final class Graph {
 
 	private void runInChunks(Statement statement, LongConsumer rowsWritten) {
 		Iterator<? extends Map<String, ?>> rows = statement.rows().iterator();
+		EndpointCheck check = statement.endpoints();
+		boolean countSuffices = check == null || check.keysUnique(query(EndpointCheck.UNIQUE_KEYS, Map.of(),
+				r -> NodeMatch.of(r.get("label").asString(), r.get("property").asString())));
 		onSession(session -> {
 			long offset = 0;
 			while (rows.hasNext()) {
@@ -146,9 +150,10 @@ public final class Graph {
 				long first = offset;
 				session.executeWriteWithoutResult(tx -> {
 					ResultSummary summary = tx.run(statement.cypher(), parameters).consume();
-					if (statement.endpoints() != null && summary.counters().relationshipsCreated() != chunk.size()) {
+					boolean countDiffers = summary.counters().relationshipsCreated() != chunk.size();
+					if (check != null && (countDiffers || !countSuffices)) {
 						// Thrown inside the transaction function, so this chunk is rolled back.
-						throw unmatched(tx, statement.endpoints(), first, chunk);
+						requireOneEach(tx, check, first, chunk, countDiffers);
 					}
 				});
 				offset += chunk.size();
@@ -158,11 +163,18 @@ public final class Graph {
 		});
 	}
 
-	private static InvalidOperationException unmatched(TransactionContext tx, EndpointCheck check, long offset,
-			List<Map<String, ?>> chunk) {
+	/**
+	 * Fails when a row of the chunk did not match exactly one node at each end (or the count already
+	 * says so), naming the first such rows.
+	 */
+	private static void requireOneEach(TransactionContext tx, EndpointCheck check, long offset, List<Map<String, ?>> chunk,
+			boolean countDiffers) {
 		Record found = tx.run(check.diagnosis(), Map.of("rows", chunk)).single();
-		List<Map<String, Object>> first = found.get("first").asList(value -> value.asMap());
-		return new InvalidOperationException(check.describe(offset, chunk.size(), found.get("total").asLong(), first));
+		long total = found.get("total").asLong();
+		if (total > 0 || countDiffers) {
+			List<Map<String, Object>> first = found.get("first").asList(value -> value.asMap());
+			throw new InvalidOperationException(check.describe(offset, chunk.size(), total, first));
+		}
 	}
 
 	void run(String cypher, Map<String, Object> parameters) {

@@ -69,6 +69,52 @@ class RelationshipEndpointsIT extends EngineTestBase {
 	}
 
 	@Test
+	void aRowFanningOutAndARowMatchingNothingInOneChunkDoNotCancelOut() {
+		// Two relationships from row 0 and none from row 1: the chunk's count is right, its rows are not.
+		List<Map<String, Object>> links = List.of(Map.of("from", "Al", "to", "Heat"), Map.of("from", "Zed", "to", "Ronin"));
+		Crochet crochet = crochet(chain(List.of(Map.of("name", "Al"), Map.of("name", "Al")), links));
+
+		assertThatThrownBy(crochet::upgrade).isInstanceOf(MigrationFailedException.class)
+			.hasMessageEndingWith("Cause: " + PREFIX + "2 of rows 0 to 1 did not: row 0: 2 'Person' nodes with 'name' = \"Al\""
+					+ " (\"from\"); row 1: no 'Person' node with 'name' = \"Zed\" (\"from\")");
+		assertThat(count(crochet, "()-[:ACTED_IN]->()")).isZero();
+	}
+
+	@Test
+	void onUniqueKeysTheCountStillCatchesARowMatchingNothing() {
+		List<Map<String, Object>> links = List.of(Map.of("from", "Al", "to", "Heat"), Map.of("from", "Al", "to", "Up"));
+		Crochet crochet = crochet(List.of(step("0000_keys", null, ctx -> {
+			ctx.addUniqueConstraint("Person", "name");
+			ctx.addUniqueConstraint("Movie", "title");
+		}, nothing()), step("0001_nodes", "0000_keys", ctx -> {
+			ctx.createNodes("Person", List.of(Map.of("name", "Al")));
+			ctx.createNodes("Movie", List.of(Map.of("title", "Heat"), Map.of("title", "Ronin")));
+		}, nothing()), step("0002_links", "0001_nodes", ctx -> ctx.createRelationships("ACTED_IN", PERSON, MOVIE, links),
+				nothing())));
+
+		assertThatThrownBy(crochet::upgrade).isInstanceOf(MigrationFailedException.class)
+			.hasMessageEndingWith("Cause: " + PREFIX + "1 of rows 0 to 1 did not: row 1: no 'Movie' node with 'title' = \"Up\""
+					+ " (\"to\")");
+		assertThat(count(crochet, "()-[:ACTED_IN]->()")).isZero();
+		assertThat(crochet.status().head()).isEqualTo("0001_nodes");
+	}
+
+	@Test
+	void onlySinglePropertyUniqueKeysCountAsUnique() {
+		Crochet crochet = crochet(List.of(step("0001_keys", null, ctx -> {
+			ctx.addUniqueConstraint("Person", "name");
+			ctx.addCompositeUniqueConstraint("Movie", List.of("title", "year"));
+			ctx.addIndex("Genre", "name");
+		}, nothing())));
+		crochet.upgrade();
+
+		List<Map<String, Object>> keys = rows(crochet, dev.crochet.cypher.EndpointCheck.UNIQUE_KEYS);
+
+		assertThat(keys).contains(Map.of("label", "Person", "property", "name"))
+			.doesNotContain(Map.of("label", "Movie", "property", "title"), Map.of("label", "Genre", "property", "name"));
+	}
+
+	@Test
 	void afterTheDataIsFixedTheUpgradeCompletes() {
 		List<Map<String, Object>> links = List.of(Map.of("from", "Al", "to", "Heat"), Map.of("from", "Bob", "to", "Ronin", "role", 7));
 		Crochet crochet = crochet(chain(List.of(Map.of("name", "Al")), links));
