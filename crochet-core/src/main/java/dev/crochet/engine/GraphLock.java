@@ -46,7 +46,18 @@ final class GraphLock {
 	}
 
 	Taken acquire(String owner) {
-		Optional<Taken> taken = graph.inWriteTransaction(tx -> latch(tx, owner).map(state -> {
+		Optional<Taken> taken = take(owner);
+		if (taken.isEmpty()) {
+			createMirror();
+			taken = take(owner);
+		}
+		return taken.orElseThrow(() -> new ValidationException("The " + Internal.STATE_LABEL
+				+ " node was removed while the lock was being taken; is another process cleaning this database? Nothing was run."));
+	}
+
+	/** Takes the lock on the mirror node, or finds none. */
+	private Optional<Taken> take(String owner) {
+		return graph.inWriteTransaction(tx -> latch(tx, owner).map(state -> {
 			Object holder = state.get("lockOwner");
 			if (holder != null && !holder.equals(owner)) {
 				// Thrown inside the transaction function: the latch write is rolled back with it.
@@ -56,11 +67,6 @@ final class GraphLock {
 			set(tx, Map.of("lockOwner", owner, "lockSince", Instant.now().toString()));
 			return new Taken(owner, (String) state.get("head"), state.get("inProgress") != null);
 		}));
-		if (taken.isPresent()) {
-			return taken.get();
-		}
-		createMirror();
-		return acquire(owner);
 	}
 
 	/**
