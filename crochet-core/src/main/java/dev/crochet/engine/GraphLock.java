@@ -129,7 +129,7 @@ final class GraphLock {
 		if (nodes.size() > 1) {
 			// Thrown inside the transaction function, so the write to every one of them is rolled back.
 			throw new ValidationException("The graph has " + nodes.size() + " nodes labelled " + Internal.STATE_LABEL
-					+ "; Crochet keeps its head and lock on exactly one (name 'crochet'). Remove the others. Nothing was run.");
+					+ "; Crochet keeps its head and lock on exactly one (name 'crochet'). Remove the others.");
 		}
 		return nodes.stream().findFirst();
 	}

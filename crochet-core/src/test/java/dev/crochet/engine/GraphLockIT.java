@@ -141,7 +141,7 @@ class GraphLockIT extends EngineTestBase {
 
 		assertThatThrownBy(() -> lock.acquire("run-1")).isInstanceOf(ValidationException.class)
 			.hasMessage("The graph has 2 nodes labelled _CrochetState; Crochet keeps its head and lock on exactly one"
-					+ " (name 'crochet'). Remove the others. Nothing was run.");
+					+ " (name 'crochet'). Remove the others.");
 		assertThat(query("MATCH (s:_CrochetState) WHERE s.lockOwner IS NOT NULL OR s._crochetLatch IS NOT NULL RETURN s"))
 			.as("the latch written to both is rolled back")
 			.isEmpty();
