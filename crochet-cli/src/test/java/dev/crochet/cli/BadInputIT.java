@@ -34,6 +34,14 @@ class BadInputIT {
 		return tmp.resolve("p");
 	}
 
+	/** Writes the Person model into {@code project} and creates its first migration. */
+	static Cli withPersonMigration(Path project) throws IOException {
+		Files.writeString(project.resolve("models/Person.java"), PERSON);
+		Cli cli = new Cli(project);
+		assertThat(cli.run("create-migration", "add person").exit()).isZero();
+		return cli;
+	}
+
 	@Test
 	void noConfig(@TempDir Path tmp) {
 		Cli.Run run = new Cli(tmp).run("status");
@@ -77,9 +85,7 @@ class BadInputIT {
 	@Test
 	void unknownTargetAndLockedLedgerAndUnlock(@TempDir Path tmp) throws IOException {
 		Path p = project(tmp);
-		Files.writeString(p.resolve("models/Person.java"), PERSON);
-		Cli cli = new Cli(p);
-		assertThat(cli.run("create-migration", "add person").exit()).isZero();
+		Cli cli = withPersonMigration(p);
 
 		Cli.Run unknown = cli.run("upgrade", "--target", "0042_nope");
 		assertThat(unknown.exit()).as(unknown.toString()).isEqualTo(ExitCode.USAGE);
@@ -102,8 +108,7 @@ class BadInputIT {
 	@Test
 	void wrongPasswordIsRefusedAndNeverPrinted(@TempDir Path tmp) throws IOException {
 		Path p = project(tmp);
-		Files.writeString(p.resolve("models/Person.java"), PERSON);
-		assertThat(new Cli(p).run("create-migration", "add person").exit()).isZero();
+		withPersonMigration(p);
 		try (EmbeddedNeo4j secured = EmbeddedNeo4j.startWithPassword("right-Pa55word")) {
 			Map<String, String> env = Map.of("CROCHET_NEO4J_URI", secured.boltUri().toString(), "CROCHET_NEO4J_USERNAME",
 					"neo4j", "CROCHET_NEO4J_PASSWORD", "wr0ng-Pa55word");

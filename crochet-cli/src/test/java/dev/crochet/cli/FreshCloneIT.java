@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import static dev.crochet.cli.BadInputIT.PERSON;
 import static dev.crochet.cli.BadInputIT.project;
+import static dev.crochet.cli.BadInputIT.withPersonMigration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,9 +52,7 @@ class FreshCloneIT {
 	@Test
 	void withoutLedgerAndSnapshotFileTheMessageSaysWhatIsMissing(@TempDir Path tmp) throws IOException {
 		Path p = project(tmp);
-		Files.writeString(p.resolve("models/Person.java"), PERSON);
-		Cli cli = new Cli(p);
-		assertThat(cli.run("create-migration", "add person").exit()).isZero();
+		Cli cli = withPersonMigration(p);
 		String file = snapshotFiles(p).get(0);
 		ProjectClasses.delete(p.resolve(".crochet"));
 		ProjectClasses.delete(p.resolve("snapshots"));
