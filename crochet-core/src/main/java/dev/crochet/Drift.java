@@ -11,21 +11,45 @@ import java.util.List;
  *
  * @param modelHash        hash of the current models
  * @param headHash         schema hash the head migration declares, or null (no migrations, or none declared)
- * @param modelChanges     how the models differ from the head's stored snapshot; empty when equal or unknown
+ * @param modelsChecked    false when the head migration declares no schema hash, so the models could not be
+ *                         compared with the migrations (a hand-written chain); the live schema is still checked
+ * @param modelChanges     how the models differ from the head's stored snapshot; empty when equal, unknown or
+ *                         not checked
  * @param missingInGraph   declared by the models, absent from the live database (null when not checked)
  * @param unexpectedInGraph present in the live database, not declared (null when not checked)
  */
-public record Drift(String modelHash, String headHash, SchemaDiff modelChanges, List<SchemaElement> missingInGraph,
-		List<SchemaElement> unexpectedInGraph) {
+public record Drift(String modelHash, String headHash, boolean modelsChecked, SchemaDiff modelChanges,
+		List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph) {
+
+	/** What {@link #modelsVsHead()} says when the head declares no schema hash. */
+	public static final String MODELS_NOT_CHECKED = "models vs head migration: not checked (the head declares no schema hash)";
 
 	public Drift {
 		missingInGraph = missingInGraph == null ? List.of() : List.copyOf(missingInGraph);
 		unexpectedInGraph = unexpectedInGraph == null ? List.of() : List.copyOf(unexpectedInGraph);
 	}
 
-	/** The models changed since the head migration was written. */
+	/** The models changed since the head migration was written (never true when not checked). */
 	public boolean modelsAheadOfMigrations() {
+		if (!modelsChecked) {
+			return false;
+		}
 		return headHash == null ? !modelChanges.isEmpty() : !headHash.equals(modelHash);
+	}
+
+	/**
+	 * One line on the models-vs-migrations half of the check, for reports: whether it ran and what it found.
+	 * A chain written by hand without schema hashes gets {@value #MODELS_NOT_CHECKED}.
+	 */
+	public String modelsVsHead() {
+		if (!modelsChecked) {
+			return MODELS_NOT_CHECKED;
+		}
+		if (modelsAheadOfMigrations()) {
+			return "models vs head migration: differ (models " + modelHash + ", head "
+					+ (headHash == null ? "none: no migrations yet" : headHash) + ")";
+		}
+		return "models vs head migration: match (schema hash " + modelHash + ")";
 	}
 
 	public boolean liveSchemaDiffers() {
@@ -42,6 +66,9 @@ public record Drift(String modelHash, String headHash, SchemaDiff modelChanges, 
 			return "no drift";
 		}
 		List<String> lines = new ArrayList<>();
+		if (!modelsChecked) {
+			lines.add(MODELS_NOT_CHECKED + ".");
+		}
 		if (modelsAheadOfMigrations()) {
 			lines.add("The models (schema hash " + modelHash + ") do not match the head migration (schema hash "
 					+ (headHash == null ? "none" : headHash) + ").");

@@ -51,13 +51,20 @@ final class CheckCommand extends ProjectCommand {
 				printJson(view);
 			}
 			else {
-				out().println(drift.hasDrift() ? drift.describe() : "No drift: the models match the head migration"
-						+ (liveNote == null ? " and the live schema." : "."));
+				out().println(drift.hasDrift() ? drift.describe() : noDrift(drift, liveNote == null));
 				if (liveNote != null) {
 					out().println("Note: " + liveNote);
 				}
 			}
 			return drift.hasDrift() ? ExitCode.PROBLEMS : ExitCode.OK;
 		}
+	}
+
+	private static String noDrift(Drift drift, boolean liveChecked) {
+		if (drift.modelsChecked()) {
+			return "No drift: the models match the head migration" + (liveChecked ? " and the live schema." : ".");
+		}
+		return (liveChecked ? "No drift: the live schema matches the models." : "No drift found.")
+				+ System.lineSeparator() + "Note: " + Drift.MODELS_NOT_CHECKED;
 	}
 }

@@ -56,6 +56,7 @@ final class JsonViews {
 		json.put("drift", drift.hasDrift());
 		json.put("modelHash", drift.modelHash());
 		json.put("headHash", drift.headHash());
+		json.put("modelsChecked", drift.modelsChecked());
 		json.put("modelsAheadOfMigrations", drift.modelsAheadOfMigrations());
 		json.put("modelChanges", drift.modelChanges().changes().stream().map(c -> c.describe()).toList());
 		json.put("missingInGraph", elements(drift.missingInGraph()));

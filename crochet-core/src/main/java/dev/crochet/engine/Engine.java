@@ -466,15 +466,19 @@ public final class Engine {
 			throw new ValidationException("No model packages or classes are configured, so drift cannot be checked");
 		}
 		MigrationChain chain = this.chain.get();
-		String headHash = chain.head().map(ResolvedMigration::schemaHash).orElse(null);
+		String headHash = chain.head().map(ResolvedMigration::schemaHash).filter(h -> !h.isBlank()).orElse(null);
+		// A hand-written chain declares no hashes: there is nothing to compare the models with, which is not drift.
+		boolean modelsChecked = chain.head().isEmpty() || headHash != null;
 		SchemaSnapshot headSnapshot = headHash == null ? SchemaSnapshot.empty() : snapshots.apply(headHash).orElse(null);
-		SchemaDiff changes = headSnapshot == null ? new SchemaDiff(List.of()) : SchemaDiff.between(headSnapshot, snapshot);
+		SchemaDiff changes = headSnapshot == null || !modelsChecked ? new SchemaDiff(List.of())
+				: SchemaDiff.between(headSnapshot, snapshot);
 		if (!includeLiveSchema) {
-			return new Drift(snapshot.hash(), headHash, changes, null, null);
+			return new Drift(snapshot.hash(), headHash, modelsChecked, changes, null, null);
 		}
 		LiveSchema live = liveSchema();
 		LiveSchema declared = LiveSchema.declaredBy(snapshot, graph.get().enterprise());
-		return new Drift(snapshot.hash(), headHash, changes, live.missing(declared), live.unexpected(declared));
+		return new Drift(snapshot.hash(), headHash, modelsChecked, changes, live.missing(declared),
+				live.unexpected(declared));
 	}
 
 	public LiveSchema liveSchema() {
