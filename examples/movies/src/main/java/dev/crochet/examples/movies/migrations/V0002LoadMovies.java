@@ -1,5 +1,6 @@
 package dev.crochet.examples.movies.migrations;
 
+import dev.crochet.CsvRows;
 import dev.crochet.Migration;
 import dev.crochet.MigrationContext;
 import dev.crochet.NodeMatch;
@@ -24,20 +25,20 @@ public final class V0002LoadMovies implements Migration {
 	// tag::batch[]
 	@Override
 	public void upgrade(MigrationContext ctx) {
-		Path movies = CsvFile.resource("/data/movies.csv");
+		Path movies = CsvRows.resource(V0002LoadMovies.class, "/data/movies.csv");
 		ctx.beginBatch(MOVIES_BATCH, movies);
-		ctx.createNodes("Film", CsvFile.rows(movies, row -> Map.of("title", row.get("title"), "released",
+		ctx.createNodes("Film", CsvRows.read(movies, row -> Map.of("title", row.get("title"), "released",
 				Integer.parseInt(row.get("released")), "tagline", row.get("tagline"))));
-		ctx.upsertNodes("Genre", List.of("name"), CsvFile.rows(movies, row -> Map.of("name", row.get("genre"))));
+		ctx.upsertNodes("Genre", List.of("name"), CsvRows.read(movies, row -> Map.of("name", row.get("genre"))));
 		ctx.createRelationships("IN_GENRE", NodeMatch.of("Film", "title"), NodeMatch.of("Genre", "name"),
-				CsvFile.rows(movies, row -> Map.of("from", row.get("title"), "to", row.get("genre"))));
+				CsvRows.read(movies, row -> Map.of("from", row.get("title"), "to", row.get("genre"))));
 
-		Path roles = CsvFile.resource("/data/roles.csv");
+		Path roles = CsvRows.resource(V0002LoadMovies.class, "/data/roles.csv");
 		ctx.beginBatch(ROLES_BATCH, roles);
-		ctx.upsertNodes("Person", List.of("name"), CsvFile.rows(roles,
+		ctx.upsertNodes("Person", List.of("name"), CsvRows.read(roles,
 				row -> Map.of("name", row.get("person"), "born", Integer.parseInt(row.get("birth_year")))));
 		ctx.createRelationships("ACTED_IN", NodeMatch.of("Person", "name"), NodeMatch.of("Film", "title"),
-				CsvFile.rows(roles, row -> Map.of("from", row.get("person"), "to", row.get("title"), "roles",
+				CsvRows.read(roles, row -> Map.of("from", row.get("person"), "to", row.get("title"), "roles",
 						List.of(row.get("roles").split("\\|")))));
 	}
 
