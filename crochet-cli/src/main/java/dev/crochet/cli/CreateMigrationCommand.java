@@ -23,10 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** {@code crochet create-migration "add person node"}: a migration generated from the models' diff against the head. */
+/** {@code crochet create-migration "add person node"}: a migration generated from the models' diff against the newest migration. */
 @Command(name = "create-migration", mixinStandardHelpOptions = true,
-		description = { "Snapshot the models, diff them against the head migration's snapshot, and write",
-				"migrations/V<NNNN>_<slug>.java (or <NNNN>_<slug>.cypher with --cypher) whose upgrade holds the generated",
+		description = { "Snapshot the models, diff them against the newest migration's snapshot (applied or not, compiled or",
+				"not), and write migrations/V<NNNN>_<slug>.java (or <NNNN>_<slug>.cypher with --cypher; see [project]",
+				"java_migrations_path, migrations_package and cypher_migrations_path) whose upgrade holds the generated",
 				"operations and whose downgrade holds their inverses in reverse order. Removing a property, label or model",
 				"makes it rollbackSafe = false. Writes nothing when the models did not change, unless --empty." })
 final class CreateMigrationCommand extends ProjectCommand {
@@ -48,21 +49,22 @@ final class CreateMigrationCommand extends ProjectCommand {
 		Project project = project();
 		try (Workspace workspace = Workspace.open(project, false, ProgressListener.NONE)) {
 			Crochet crochet = workspace.crochet();
-			MigrationChain chain = crochet.chain();
+			// The newest migration, applied or not, compiled or not: chaining on anything older forks the chain.
+			WorkingChain working = working(project, crochet);
 			SchemaSnapshot models = workspace.hasModels() ? crochet.modelSchema() : SchemaSnapshot.empty();
-			ResolvedMigration head = chain.head().orElse(null);
-			SchemaSnapshot base = base(project, crochet, head, models);
+			ResolvedMigration newest = working.newest();
+			SchemaSnapshot base = base(project, crochet, newest, models);
 			MigrationPlan plan = MigrationPlanner.plan(base, models,
 					cypher ? MigrationPlanner.Target.CYPHER : MigrationPlanner.Target.JAVA, enterprise);
 			if (plan.isEmpty() && !empty) {
-				out().println("No schema changes since " + (head == null ? "the start (no migrations yet)" : head.id())
+				out().println("No schema changes since " + (newest == null ? "the start (no migrations yet)" : newest.id())
 						+ "; nothing written (use --empty for a data migration)");
 				return ExitCode.OK;
 			}
-			Path dir = project.migrationsDir();
-			String id = RevisionNames.id(RevisionNames.nextNumber(existingNames(dir, chain)), description);
-			MigrationHeader header = new MigrationHeader(id, head == null ? "" : head.id(), models.hash(), description,
-					cypher ? "" : "migrations");
+			Path dir = cypher ? project.cypherMigrationsDir() : project.javaMigrationsDir();
+			String id = RevisionNames.id(RevisionNames.nextNumber(existingNames(project, working.chain())), description);
+			MigrationHeader header = new MigrationHeader(id, newest == null ? "" : newest.id(), models.hash(), description,
+					cypher ? "" : project.migrationsPackage());
 			Path file = dir.resolve(cypher ? id + ".cypher" : header.className() + ".java");
 			if (Files.exists(file)) {
 				throw new CliException(ExitCode.USAGE, project.relative(file) + " already exists; nothing was changed");
@@ -73,7 +75,7 @@ final class CreateMigrationCommand extends ProjectCommand {
 			crochet.ledger().saveSnapshot(models.hash(), models.toCanonicalJson());
 			Path snapshot = SnapshotFiles.write(project.snapshotsDir(), models);
 			out().println("Created " + project.relative(file) + " (revision " + id + ", parent "
-					+ (head == null ? "none" : head.id()) + ", rollbackSafe = " + plan.rollbackSafe() + ") and its schema snapshot "
+					+ (newest == null ? "none" : newest.id()) + ", rollbackSafe = " + plan.rollbackSafe() + ") and its schema snapshot "
 					+ project.relative(snapshot));
 			for (SchemaChange change : plan.diff().changes()) {
 				out().println("  " + (change.destructive() ? "! " : "  ") + change.describe());
@@ -81,10 +83,25 @@ final class CreateMigrationCommand extends ProjectCommand {
 			if (!plan.rollbackSafe()) {
 				out().println("Destructive changes: the migration is not rollback-safe; read its downgrade before applying it.");
 			}
+			if (!cypher && project.usesBuildClasses()) {
+				out().println("Build the project (e.g. mvn compile) before 'crochet upgrade': it runs the compiled classes of"
+						+ " [project] classpath, which do not hold this migration yet.");
+			}
+			SnapshotResources.offClassPath(project).ifPresent(out()::println);
 			return ExitCode.OK;
 		}
 	}
 
+	private static WorkingChain working(Project project, Crochet crochet) {
+		try {
+			return WorkingChain.of(project, crochet.chain());
+		}
+		catch (CliException ex) {
+			throw new CliException(ex.exitCode(), ex.getMessage() + "; nothing was written", ex);
+		}
+	}
+
+	/** The schema the newest migration was made for: the empty one before the first, else its snapshot (ledger, file, class path). */
 	private SchemaSnapshot base(Project project, Crochet crochet, ResolvedMigration head, SchemaSnapshot models) {
 		if (head == null) {
 			return SchemaSnapshot.empty();
@@ -104,11 +121,14 @@ final class CreateMigrationCommand extends ProjectCommand {
 						+ " models of " + head.id() + " and run 'crochet upgrade' once to record it, or use --empty"));
 	}
 
-	private static List<String> existingNames(Path dir, MigrationChain chain) throws IOException {
+	/** Ids and file names already taken, so a number is never reused even by a file the chain does not hold. */
+	private static List<String> existingNames(Project project, MigrationChain chain) throws IOException {
 		List<String> names = new ArrayList<>(chain.ids());
-		if (Files.isDirectory(dir)) {
-			try (Stream<Path> files = Files.list(dir)) {
-				files.map(p -> p.getFileName().toString()).forEach(names::add);
+		for (Path dir : List.of(project.javaMigrationsDir(), project.cypherMigrationsDir())) {
+			if (Files.isDirectory(dir)) {
+				try (Stream<Path> files = Files.list(dir)) {
+					files.map(p -> p.getFileName().toString()).forEach(names::add);
+				}
 			}
 		}
 		return names;

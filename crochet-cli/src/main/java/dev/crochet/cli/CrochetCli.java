@@ -9,6 +9,7 @@ import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
 import dev.crochet.embedded.EmbeddedNeo4jException;
 import dev.crochet.ledger.LedgerLockedException;
+import dev.crochet.migration.ChainException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +69,8 @@ public final class CrochetCli implements Runnable {
 		line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			PrintWriter err = cmd.getErr();
 			int code = exitCode(ex);
-			err.println("crochet: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+			err.println("crochet: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage())
+					+ (ex instanceof ChainException ? root.unbuiltHint() : ""));
 			if (root.verbose) {
 				ex.printStackTrace(err);
 			}
@@ -108,6 +110,17 @@ public final class CrochetCli implements Runnable {
 
 	Project project() {
 		return Project.load(projectDir, environment);
+	}
+
+	/** With a build's classes, a chain broken only because a migration source is not compiled yet says so. */
+	private String unbuiltHint() {
+		try {
+			return WorkingChain.unbuiltParents(project()).orElse("");
+		}
+		catch (RuntimeException ex) {
+			// A hint only: the chain's own message stands without it.
+			return "";
+		}
 	}
 
 	Path projectDir() {

@@ -64,7 +64,12 @@ final class NewProjectCommand extends ProjectCommand {
 			.append("# Use compiled classes instead of compiling models/ and migrations/ (packages default to models, migrations):\n")
 			.append("# classpath = [\"target/classes\"]\n")
 			.append("# model_packages = [\"com.example.model\"]\n")
-			.append("# migration_packages = [\"com.example.migrations\"]\n\n")
+			.append("# migration_packages = [\"com.example.migrations\"]\n")
+			.append("# For a Maven or Gradle layout, where create-migration writes (default: migrations/, package migrations, snapshots/):\n")
+			.append("# java_migrations_path = \"src/main/java\"\n")
+			.append("# migrations_package = \"com.example.migrations\"\n")
+			.append("# cypher_migrations_path = \"src/main/resources/db/crochet\"\n")
+			.append("# snapshots_path = \"src/main/resources/crochet/snapshots\"\n\n")
 			.append("[neo4j]\n");
 		if (uri == null) {
 			toml.append("# No uri: an embedded Neo4j store under .crochet/neo4j. For a server:\n")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
+import javax.lang.model.SourceVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,23 @@ final class Project {
 			throw new CliException(ExitCode.USAGE, CONFIG_FILE + " must not hold a password: remove [neo4j] password and set "
 					+ ENV_PASSWORD + " instead");
 		}
+		// The layout keys are checked up front: a typo here would otherwise surface as a migration in the wrong place.
+		for (String key : List.of("migrations_path", "java_migrations_path", "cypher_migrations_path", "snapshots_path")) {
+			text("project", key, null);
+		}
+		String pkg = text("project", "migrations_package", null);
+		if (pkg != null) {
+			if (!SourceVersion.isName(pkg)) {
+				throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [project] migrations_package '" + pkg
+						+ "' is not a valid Java package name (dot-separated identifiers, e.g. com.example.migrations)");
+			}
+			List<String> scanned = strings("project", "migration_packages");
+			if (!scanned.isEmpty() && scanned.stream().noneMatch(s -> pkg.equals(s) || pkg.startsWith(s + "."))) {
+				throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [project] migrations_package '" + pkg
+						+ "' is not in [project] migration_packages " + scanned + ", so its migrations would never be found;"
+						+ " add it there");
+			}
+		}
 	}
 
 	Path dir() {
@@ -86,8 +104,42 @@ final class Project {
 		return dir.resolve(text("project", "models_path", "models")).normalize();
 	}
 
+	/** The default folder of Java and Cypher migrations (a {@code new-project} layout keeps both in {@code migrations/}). */
 	Path migrationsDir() {
 		return dir.resolve(text("project", "migrations_path", "migrations")).normalize();
+	}
+
+	/**
+	 * Where Java migrations are written, compiled (without [project] classpath) and read as sources:
+	 * {@code <java_migrations_path>/<migrations_package as folders>}. Without either key it is
+	 * {@code migrations_path} itself, holding package {@code migrations} flat as {@code new-project} made it.
+	 */
+	Path javaMigrationsDir() {
+		String root = text("project", "java_migrations_path", null);
+		String pkg = text("project", "migrations_package", null);
+		if (root == null && pkg == null) {
+			return migrationsDir();
+		}
+		Path base = root == null ? migrationsDir() : dir.resolve(root).normalize();
+		return base.resolve(migrationsPackage().replace('.', '/')).normalize();
+	}
+
+	/**
+	 * The package line of a generated Java migration: {@code migrations_package}, else the one
+	 * {@code migration_packages} entry (so the class is in a scanned package), else {@code migrations}.
+	 */
+	String migrationsPackage() {
+		String pkg = text("project", "migrations_package", null);
+		if (pkg != null) {
+			return pkg;
+		}
+		List<String> scanned = strings("project", "migration_packages");
+		return scanned.size() == 1 ? scanned.get(0) : "migrations";
+	}
+
+	Path cypherMigrationsDir() {
+		String path = text("project", "cypher_migrations_path", null);
+		return path == null ? migrationsDir() : dir.resolve(path).normalize();
 	}
 
 	/** Schema snapshot files, one per generated migration's schema: committed with the migrations. */
@@ -121,9 +173,15 @@ final class Project {
 		return packages.isEmpty() ? List.of("models") : packages;
 	}
 
+	/** Scanned for compiled Java migrations: {@code migration_packages}, else the package create-migration writes. */
 	List<String> migrationPackages() {
 		List<String> packages = strings("project", "migration_packages");
-		return packages.isEmpty() ? List.of("migrations") : packages;
+		return packages.isEmpty() ? List.of(migrationsPackage()) : packages;
+	}
+
+	/** Whether the project's classes come from a build ([project] classpath) rather than from the CLI compiling them. */
+	boolean usesBuildClasses() {
+		return !classpath().isEmpty();
 	}
 
 	/** The configured URI ({@value #ENV_URI} first), or null for the embedded store. */

@@ -36,7 +36,7 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 		}
 		List<Path> runtime = RuntimeClasspath.entries();
 		List<Path> modelSources = javaFiles(project.modelsDir());
-		List<Path> migrationSources = javaFiles(project.migrationsDir());
+		List<Path> migrationSources = javaFiles(project.javaMigrationsDir());
 		Path classes = project.classesDir();
 		Path models = classes.resolve("models");
 		Path migrations = classes.resolve("migrations");

@@ -3,8 +3,11 @@ package dev.crochet.cli;
 import dev.crochet.ProgressListener;
 import dev.crochet.RevisionState;
 import dev.crochet.Status;
+import dev.crochet.migration.ResolvedMigration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import java.util.List;
 
 /** {@code crochet status [--json]}. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -24,7 +27,8 @@ final class StatusCommand extends ProjectCommand {
 			}
 			out().println("Project " + workspace.project().name() + " on " + workspace.where());
 			out().println("Head: " + (status.head() == null ? "none (nothing applied)" : status.head()));
-			if (status.revisions().isEmpty()) {
+			List<ResolvedMigration> unbuilt = workspace.project().usesBuildClasses() ? notCompiled(workspace) : List.of();
+			if (status.revisions().isEmpty() && unbuilt.isEmpty()) {
 				out().println("No migrations yet: run 'crochet create-migration \"description\"'.");
 			}
 			for (RevisionState revision : status.revisions()) {
@@ -33,12 +37,27 @@ final class StatusCommand extends ProjectCommand {
 						revision.appliedAt() == null ? "" : "  applied " + revision.appliedAt());
 			}
 			out().println("Pending: " + status.pending().size());
+			if (!unbuilt.isEmpty()) {
+				out().println("Not compiled yet (build the project, e.g. mvn compile, so that 'crochet upgrade' sees them):");
+				unbuilt.forEach(m -> out().println("  " + m.id() + "  " + m.location()));
+			}
 			status.batches().forEach(b -> out().println("  batch " + b.batchId() + " (" + b.migrationId() + "): "
 					+ b.recordCount() + " records, " + b.status()));
 			if (status.drift() != null) {
 				out().println("Drift: " + status.drift().describe());
 			}
 			return ExitCode.OK;
+		}
+	}
+
+	/** With [project] classpath a migration written but not built yet is not pending; say so rather than show "Pending: 0" alone. */
+	private List<ResolvedMigration> notCompiled(Workspace workspace) {
+		try {
+			return WorkingChain.of(workspace.project(), workspace.crochet().chain()).uncompiled();
+		}
+		catch (CliException ex) {
+			out().println("Migration sources: " + ex.getMessage());
+			return List.of();
 		}
 	}
 }

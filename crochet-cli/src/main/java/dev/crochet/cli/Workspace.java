@@ -83,8 +83,9 @@ final class Workspace implements AutoCloseable {
 			if (!classes.migrationPackages().isEmpty()) {
 				builder.migrationPackages(classes.migrationPackages().toArray(String[]::new));
 			}
-			if (hasCypherFiles(project.migrationsDir())) {
-				builder.migrationLocations(project.migrationsDir().toString());
+			if (hasCypherFiles(project.cypherMigrationsDir())) {
+				// The source folder, not the build's copy: a file create-migration just wrote counts at once.
+				builder.migrationLocations(project.cypherMigrationsDir().toString());
 			}
 			Crochet crochet = builder.load();
 			if (database) {
