@@ -1,5 +1,7 @@
 package dev.crochet.roundtrip;
 
+import dev.crochet.roundtrip.RevisionVerdict.Outcome;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,8 +25,14 @@ public record RoundTripReport(RoundTripMode mode, List<RevisionVerdict> verdicts
 		return verdicts.stream().allMatch(RevisionVerdict::passed);
 	}
 
+	/** The revisions judged and found wrong; those not run because of them are not among them. */
 	public List<RevisionVerdict> failures() {
-		return verdicts.stream().filter(v -> !v.passed()).toList();
+		return verdicts.stream().filter(v -> !v.passed() && v.outcome() != Outcome.NOT_RUN).toList();
+	}
+
+	/** The revisions not run because an earlier one failed. */
+	public List<RevisionVerdict> notRun() {
+		return verdicts.stream().filter(v -> v.outcome() == Outcome.NOT_RUN).toList();
 	}
 
 	public Optional<RevisionVerdict> verdict(String revision) {
@@ -35,8 +43,9 @@ public record RoundTripReport(RoundTripMode mode, List<RevisionVerdict> verdicts
 		if (verdicts.isEmpty()) {
 			return "Round trip (" + mode + "): no revisions";
 		}
+		int notRun = notRun().size();
 		return "Round trip (" + mode + "): " + (leavesNoTrace() ? "no trace left" : failures().size() + " revision(s) failed")
-				+ System.lineSeparator()
+				+ (notRun == 0 ? "" : ", " + notRun + " not run") + System.lineSeparator()
 				+ verdicts.stream().map(RevisionVerdict::describe).collect(Collectors.joining(System.lineSeparator()));
 	}
 }

@@ -96,14 +96,20 @@ final class ClassState implements AutoCloseable {
 		return migrations;
 	}
 
-	/** Empties the database and migrates with {@code mode}; the report it returns becomes this class's. */
-	synchronized RoundTripReport prepare(RoundTripMode mode) {
+	/** Empties the database; returns how long it took, in milliseconds. */
+	synchronized long clean() {
+		long start = System.nanoTime();
 		crochet.cleanDatabase();
-		report = migrate(mode);
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/** Migrates the emptied database with {@code mode}; the report it returns becomes this class's. */
+	synchronized RoundTripReport migrate(RoundTripMode mode) {
+		report = run(mode);
 		return report;
 	}
 
-	private RoundTripReport migrate(RoundTripMode mode) {
+	private RoundTripReport run(RoundTripMode mode) {
 		if (mode == RoundTripMode.NONE && configuration.fixtures().isEmpty()) {
 			// One upgrade call takes the locks once; the round trip's NONE mode upgrades revision by revision.
 			crochet.upgrade(configuration.target());
@@ -133,7 +139,7 @@ final class ClassState implements AutoCloseable {
 				migrations = chain;
 				crochet = open();
 				crochet.cleanDatabase();
-				migrate(RoundTripMode.NONE);
+				run(RoundTripMode.NONE);
 			}
 		}
 	}

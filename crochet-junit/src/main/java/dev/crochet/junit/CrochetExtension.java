@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+import java.nio.file.Path;
 import java.util.Set;
 
 /**
@@ -60,6 +61,8 @@ public final class CrochetExtension implements BeforeAllCallback, BeforeEachCall
 		ServerSpec spec = configuration.server();
 		Neo4jServer server = root.getOrComputeIfAbsent(new ServerKey(spec.key()), key -> Neo4jServer.start(spec, testClass),
 				Neo4jServer.class);
+		boolean startedHere = server.firstUse();
+		context.publishReportEntry(ReportEntries.SERVER, ReportEntries.server(server, startedHere));
 		// The lock from ServerLocks serialises the classes on this server, so check-then-put is safe here.
 		Verdict verdict = root.get(configuration.verdictKey(), Verdict.class);
 		ClassState state = new ClassState(configuration, server, testClass.getClassLoader(),
@@ -68,10 +71,22 @@ public final class CrochetExtension implements BeforeAllCallback, BeforeEachCall
 		if (verdict == null) {
 			verdict = Verdict.reach(state, testClass);
 			root.put(configuration.verdictKey(), verdict);
+			ReportEntries.reached(verdict, configuration).forEach(context::publishReportEntry);
+			Path directory = ReportFile.directory(context::getConfigurationParameter, System::getProperty);
+			context.publishReportEntry(ReportEntries.REPORT,
+					ReportFile.write(directory, verdict, configuration, server, startedHere));
 		}
-		else if (verdict.failure() == null) {
-			state.prepare(RoundTripMode.NONE);
-			state.adoptReport(verdict.report());
+		else {
+			if (verdict.passed()) {
+				// Same configuration, same verdict: this class only needs the migrated database.
+				context.publishReportEntry(ReportEntries.CLEAN, ReportEntries.clean(state.clean()));
+				long start = System.nanoTime();
+				state.migrate(RoundTripMode.NONE);
+				context.publishReportEntry(ReportEntries.MIGRATE,
+						ReportEntries.migrate(verdict.head(configuration), Verdict.millisSince(start)));
+				state.adoptReport(verdict.report());
+			}
+			ReportEntries.reused(verdict).forEach(context::publishReportEntry);
 		}
 		verdict.throwIfFailed();
 	}

@@ -48,6 +48,13 @@ import java.lang.annotation.Target;
  * naming the class and the attribute. Between test methods
  * the database is {@link #reset()} as configured.
  *
+ * <p>Each class publishes JUnit report entries ({@code crochet.server}, {@code crochet.clean},
+ * {@code crochet.roundtrip} or {@code crochet.migrate}, {@code crochet.revision.<id>}, {@code crochet.drift},
+ * {@code crochet.drift.models}, {@code crochet.drift.graph}, {@code crochet.verdict}, {@code crochet.report}),
+ * and the class that runs a configuration's round trip writes it as JSON to
+ * {@code target/crochet/roundtrip-<class>.json} (the JUnit configuration parameter or system property
+ * {@code crochet.report.dir} moves it); see {@code docs/junit.md}.
+ *
  * <p>Test methods (and lifecycle methods and constructors) may declare parameters of these exact types:
  * {@link org.neo4j.driver.Driver} (shared: do not close it), {@link org.neo4j.driver.Session} (a new one,
  * closed after the test), {@link dev.crochet.roundtrip.RoundTripReport}, {@link dev.crochet.ledger.Ledger}

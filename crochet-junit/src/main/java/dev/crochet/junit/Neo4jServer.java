@@ -6,6 +6,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,11 +26,17 @@ final class Neo4jServer implements AutoCloseable {
 
 	private final AutoCloseable process;
 
-	private Neo4jServer(ServerSpec spec, String boltUri, Driver driver, AutoCloseable process) {
+	/** How long starting (or connecting) took, in milliseconds. */
+	private final long startMillis;
+
+	private final AtomicBoolean used = new AtomicBoolean();
+
+	private Neo4jServer(ServerSpec spec, String boltUri, Driver driver, AutoCloseable process, long startMillis) {
 		this.spec = spec;
 		this.boltUri = boltUri;
 		this.driver = driver;
 		this.process = process;
+		this.startMillis = startMillis;
 	}
 
 	/**
@@ -38,6 +45,7 @@ final class Neo4jServer implements AutoCloseable {
 	 * @throws org.opentest4j.TestAbortedException for Testcontainers without Docker
 	 */
 	static Neo4jServer start(ServerSpec spec, Class<?> testClass) {
+		long start = System.nanoTime();
 		AutoCloseable process = null;
 		String uri;
 		switch (spec.backend()) {
@@ -70,7 +78,7 @@ final class Neo4jServer implements AutoCloseable {
 					+ uri + " (" + spec.backend() + "): " + ex.getMessage(), ex);
 		}
 		STARTED.incrementAndGet();
-		return new Neo4jServer(spec, uri, driver, process);
+		return new Neo4jServer(spec, uri, driver, process, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private static void requireOnClassPath(String className, String artifact, ServerSpec spec, Class<?> testClass) {
@@ -90,6 +98,18 @@ final class Neo4jServer implements AutoCloseable {
 
 	Driver driver() {
 		return driver;
+	}
+
+	long startMillis() {
+		return startMillis;
+	}
+
+	/**
+	 * True for the first class that uses this server, false after: the classes on one server run one at a
+	 * time (see {@link ServerLocks}), so the first to ask is the one that started it.
+	 */
+	boolean firstUse() {
+		return used.compareAndSet(false, true);
 	}
 
 	@Override

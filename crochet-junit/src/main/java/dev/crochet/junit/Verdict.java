@@ -1,7 +1,6 @@
 package dev.crochet.junit;
 
 import dev.crochet.CrochetException;
-import dev.crochet.Drift;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.DataFixture;
@@ -12,56 +11,64 @@ import org.opentest4j.AssertionFailedError;
 import java.util.List;
 
 /**
- * What the first class of a configuration found: the scanned migrations, the round-trip report and, if
- * something is wrong, the failure every class of that configuration reports. Kept in the root store.
+ * What the first class of a configuration found: the scanned migrations, the round-trip report, the drift
+ * check and, if something is wrong, the failure every class of that configuration reports. Kept in the
+ * root store.
  *
- * @param migrations null when the chain could not be built
- * @param report     null when the migrations could not be run
- * @param failure    null when the migrations round-trip and nothing drifts
+ * @param reachedBy     the name of the test class that reached it
+ * @param migrations    null when the chain could not be built
+ * @param report        null when the migrations could not be run
+ * @param failure       null when the migrations round-trip and nothing drifts
+ * @param cleanMillis   how long emptying the database took; -1 when it was not emptied
+ * @param migrateMillis how long migrating (with the round trip) took; -1 when it did not run
  */
-record Verdict(List<ResolvedMigration> migrations, RoundTripReport report, String failure) {
+record Verdict(String reachedBy, List<ResolvedMigration> migrations, RoundTripReport report, String failure,
+		DriftCheck drift, long cleanMillis, long migrateMillis) {
 
 	private static final String NL = System.lineSeparator();
 
 	/** Prepares {@code state}'s database with the full round trip and judges the result. */
 	static Verdict reach(ClassState state, Class<?> testClass) {
 		Configuration configuration = state.configuration();
+		String by = testClass.getName();
 		String subject = "the migrations in " + describe(configuration);
 		List<ResolvedMigration> migrations;
 		try {
 			migrations = state.scannedMigrations();
 		}
 		catch (CrochetException ex) {
-			return new Verdict(null, null, "Cannot build the migration chain from " + describe(configuration) + ": "
-					+ ex.getMessage());
+			return new Verdict(by, null, null, "Cannot build the migration chain from " + describe(configuration) + ": "
+					+ ex.getMessage(), DriftCheck.skipped("the migration chain could not be built"), -1, -1);
 		}
 		checkRevisionsExist(configuration, MigrationChain.of(migrations), testClass);
+		long clean = -1;
+		long start = System.nanoTime();
 		RoundTripReport report;
 		try {
-			report = state.prepare(configuration.mode());
+			clean = state.clean();
+			start = System.nanoTime();
+			report = state.migrate(configuration.mode());
 		}
 		catch (CrochetException ex) {
-			return new Verdict(migrations, null, "Migrating " + subject + " failed: " + ex.getMessage());
+			return new Verdict(by, migrations, null, "Migrating " + subject + " failed: " + ex.getMessage(),
+					DriftCheck.skipped("the migrations could not be run"), clean, clean < 0 ? -1 : millisSince(start));
 		}
+		long migrate = millisSince(start);
 		if (!report.leavesNoTrace()) {
-			return new Verdict(migrations, report, "The " + configuration.mode() + " round trip of " + subject
-					+ " found downgrades that do not restore the graph:" + NL + report.describe());
+			return new Verdict(by, migrations, report, "The " + configuration.mode() + " round trip of " + subject
+					+ " found downgrades that do not restore the graph:" + NL + report.describe(),
+					DriftCheck.skipped("the round trip failed"), clean, migrate);
 		}
-		if (configuration.checkDrift() && !configuration.modelPackages().isEmpty() && configuration.target() == null) {
-			Drift drift;
-			try {
-				drift = state.crochet().drift();
-			}
-			catch (CrochetException ex) {
-				return new Verdict(migrations, report, "Cannot check drift of the models in "
-						+ configuration.modelPackages() + ": " + ex.getMessage());
-			}
-			if (drift.hasDrift()) {
-				return new Verdict(migrations, report, "Drift between the models in " + configuration.modelPackages()
-						+ ", " + subject + " and the migrated database:" + NL + drift.describe());
-			}
+		DriftCheck drift = DriftCheck.of(state);
+		String failure = null;
+		if (drift.error() != null) {
+			failure = "Cannot check drift of the models in " + configuration.modelPackages() + ": " + drift.error();
 		}
-		return new Verdict(migrations, report, null);
+		else if (drift.found()) {
+			failure = "Drift between the models in " + configuration.modelPackages() + ", " + subject
+					+ " and the migrated database:" + NL + drift.drift().describe();
+		}
+		return new Verdict(by, migrations, report, failure, drift, clean, migrate);
 	}
 
 	/** A target or fixture naming an unknown revision is a mistake in the annotation, not in the migrations. */
@@ -82,6 +89,22 @@ record Verdict(List<ResolvedMigration> migrations, RoundTripReport report, Strin
 		List<String> where = new java.util.ArrayList<>(configuration.migrationPackages());
 		where.addAll(configuration.migrationLocations());
 		return where.toString();
+	}
+
+	static long millisSince(long nanoStart) {
+		return (System.nanoTime() - nanoStart) / 1_000_000;
+	}
+
+	/** The revision the configuration migrates to: its target, else the chain's head; null for no chain. */
+	String head(Configuration configuration) {
+		if (configuration.target() != null) {
+			return configuration.target();
+		}
+		return migrations == null || migrations.isEmpty() ? null : migrations.get(migrations.size() - 1).id();
+	}
+
+	boolean passed() {
+		return failure == null;
 	}
 
 	void throwIfFailed() {

@@ -2,12 +2,14 @@ package dev.crochet.junit;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.EventType;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +55,15 @@ final class Kit {
 
 	static Throwable thrown(EngineExecutionResults results, Class<?> testClass) {
 		return outcome(results, testClass).getThrowable().orElseThrow(() -> new AssertionError(testClass.getName() + " threw nothing"));
+	}
+
+	/** The report entries published for the container of {@code testClass}, in order. */
+	static Map<String, String> entries(EngineExecutionResults results, Class<?> testClass) {
+		Map<String, String> entries = new LinkedHashMap<>();
+		results.containerEvents().reportingEntryPublished().stream()
+			.filter(e -> e.getTestDescriptor().getUniqueId().toString().endsWith("[class:" + testClass.getName() + "]"))
+			.forEach(e -> entries.putAll(e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()));
+		return entries;
 	}
 
 	static long tests(EngineExecutionResults results, Class<?> testClass, EventType type) {

@@ -8,11 +8,14 @@ import dev.crochet.junit.samples.RoundTripSamples.GoodStepwise;
 import dev.crochet.junit.samples.RoundTripSamples.GoodStepwiseAgain;
 import dev.crochet.junit.samples.RoundTripSamples.LeftBatch;
 import dev.crochet.junit.samples.RoundTripSamples.LeftIndex;
+import dev.crochet.junit.samples.RoundTripSamples.LeftReadings;
 import dev.crochet.junit.samples.RoundTripSamples.ModelChanged;
 import dev.crochet.junit.samples.RoundTripSamples.ModelChangedUnchecked;
 import dev.crochet.junit.samples.RoundTripSamples.UndeclaredIndex;
 import dev.crochet.junit.samples.RoundTripSamples.UnsafeRemove;
 import dev.crochet.junit.samples.RoundTripSamples.WrongRename;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import dev.crochet.roundtrip.RoundTripMode;
@@ -20,6 +23,9 @@ import dev.crochet.roundtrip.RoundTripReport;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EventType;
 import org.opentest4j.AssertionFailedError;
+
+import java.io.IOException;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL;
@@ -37,7 +43,7 @@ class RoundTripIT {
 		serversBefore = Neo4jServer.STARTED.get();
 		results = Kit.run(GoodNone.class, GoodFull.class, GoodStepwise.class, GoodStepwiseAgain.class, LeftIndex.class,
 				LeftBatch.class, WrongRename.class, UnsafeRemove.class, ModelChanged.class, UndeclaredIndex.class, Fork.class,
-				ModelChangedUnchecked.class);
+				ModelChangedUnchecked.class, LeftReadings.class);
 	}
 
 	@Test
@@ -87,6 +93,74 @@ class RoundTripIT {
 				    not reproduced: label :Person: 2 nodes before, 4 after
 				    not reproduced: property :Person.age: 2 nodes before, 4 after
 				    not reproduced: property :Person.name: 2 nodes before, 4 after""");
+	}
+
+	/** The second upgrade fails on the constraint: evidence that the downgrade left the batch, not an upgrade bug. */
+	@Test
+	void aReUpgradeFailingAfterTheDowngradeIsThatDowngradesTrace() {
+		assertThat(withoutNodeIds(Kit.failure(results, LeftReadings.class))).isEqualToNormalizingNewlines("""
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftreadings] found downgrades that do not restore the graph:
+				Round trip (STEPWISE): 1 revision(s) failed
+				0001_sensors: ok (down leaves no trace, up reproduces)
+				0002_load: downgrade does not restore the graph
+				    left behind: batch readings: 0 entities before, 3 after
+				    left behind: label :Reading: 0 nodes before, 3 after
+				    left behind: property :Reading.i: 0 nodes before, 3 after
+				    the re-upgrade failed: Revision 0002_load failed during upgrade at statement: UNWIND $rows AS row CREATE (n:`Reading`) SET n = row, n._crochet_batch = $batch
+				      Cause: Node(<id>) already exists with label `Reading` and property `i` = 1
+				0003_reading_times: ok (down leaves no trace, up reproduces)""");
+		assertThat(Kit.entries(results, LeftReadings.class))
+			.containsEntry("crochet.revision.0001_sensors", "ok")
+			.containsEntry("crochet.revision.0003_reading_times", "ok")
+			.hasEntrySatisfying("crochet.revision.0002_load", entry -> assertThat(withoutNodeIds(entry)).isEqualTo(
+					"left behind: batch readings: 0 entities before, 3 after; left behind: label :Reading: 0 nodes before, 3 after; "
+							+ "left behind: property :Reading.i: 0 nodes before, 3 after; the re-upgrade failed: Revision 0002_load "
+							+ "failed during upgrade at statement: UNWIND $rows AS row CREATE (n:`Reading`) SET n = row, "
+							+ "n._crochet_batch = $batch Cause: Node(<id>) already exists with label `Reading` and property `i` = 1"));
+	}
+
+	/** Without crochet.report.dir the file lands in target/crochet of the working directory: the module, under Maven. */
+	@Test
+	void aFailingClassWritesItsReportFileToTargetCrochetByDefault() throws IOException {
+		Path file = Path.of("target", "crochet", "roundtrip-RoundTripSamples.LeftReadings.json");
+		assertThat(Kit.entries(results, LeftReadings.class)).containsEntry("crochet.report", file.toAbsolutePath().toString());
+
+		JsonNode json = new ObjectMapper().readTree(file.toFile());
+		assertThat(json.get("passed").asBoolean()).isFalse();
+		JsonNode load = json.get("revisions").get(1);
+		assertThat(load.get("id").asText()).isEqualTo("0002_load");
+		assertThat(load.get("verdict").asText()).isEqualTo("left behind");
+		assertThat(load.get("outcome").asText()).isEqualTo("LEFT_TRACE");
+		assertThat(load.get("evidence")).extracting(e -> withoutNodeIds(e.asText())).containsExactly(
+				"left behind: batch readings: 0 entities before, 3 after", "left behind: label :Reading: 0 nodes before, 3 after",
+				"left behind: property :Reading.i: 0 nodes before, 3 after", "the re-upgrade failed: Revision 0002_load failed "
+						+ "during upgrade at statement: UNWIND $rows AS row CREATE (n:`Reading`) SET n = row, n._crochet_batch = $batch"
+						+ System.lineSeparator() + "Cause: Node(<id>) already exists with label `Reading` and property `i` = 1");
+		assertThat(load.get("timings").get("downMillis").isIntegralNumber()).isTrue();
+		assertThat(load.get("timings").get("reUpMillis").isIntegralNumber()).isTrue();
+		assertThat(json.get("revisions").get(2).get("verdict").asText()).isEqualTo("ok");
+	}
+
+	@Test
+	void everyRevisionsResultIsAReportEntry() {
+		assertThat(Kit.entries(results, GoodStepwise.class)).containsEntry("crochet.revision.0001_person_schema", "ok")
+			.containsEntry("crochet.revision.0002_seed_people", "ok")
+			.containsEntry("crochet.revision.0003_active_flag", "ok")
+			.containsEntry("crochet.drift", "no drift")
+			.containsEntry("crochet.drift.models", "models vs head migration: match (schema hash "
+					+ "9e152f83314bcd0116d66c0fcd26378a24cb43d2f0b17f80b72087c52c3d0e96)")
+			.containsEntry("crochet.verdict", "passed");
+		assertThat(Kit.entries(results, GoodFull.class)).containsEntry("crochet.revision.0001_person_schema..0003_active_flag", "ok");
+		assertThat(Kit.entries(results, GoodNone.class)).doesNotContainKeys("crochet.roundtrip")
+			.hasEntrySatisfying("crochet.migrate", v -> assertThat(v).matches("up to 0003_active_flag in \\d+ ms"));
+		assertThat(Kit.entries(results, GoodStepwiseAgain.class))
+			.containsEntry("crochet.verdict", "reused from " + GoodStepwise.class.getName() + ": passed");
+		assertThat(Kit.entries(results, LeftIndex.class)).containsEntry("crochet.revision.0001_person_schema",
+				"left behind: range index on :Person(age) named crochet_idx_Person_age_eb080b5c");
+		assertThat(Kit.entries(results, UnsafeRemove.class)).containsEntry("crochet.revision.0002_drop_age",
+				"lost: property :Person.age: 1 nodes before, 0 after");
+		assertThat(Kit.entries(results, ModelChangedUnchecked.class)).containsEntry("crochet.drift",
+				"not checked (checkDrift = false)");
 	}
 
 	@Test
@@ -145,6 +219,11 @@ class RoundTripIT {
 		assertThat(Kit.thrown(results, Fork.class)).isInstanceOf(AssertionFailedError.class)
 			.hasMessage("Cannot build the migration chain from [dev.crochet.junit.fixtures.fork]: Revisions '0002_left' and "
 					+ "'0002_right' both have parent '0001_root' (a fork: the chain must be linear)");
+	}
+
+	/** Neo4j names the clashing node by its internal id, which no test should depend on. */
+	private static String withoutNodeIds(String text) {
+		return text.replaceAll("Node\\(\\d+\\)", "Node(<id>)");
 	}
 
 	private static RoundTripReport reportOf(Class<?> sample) {

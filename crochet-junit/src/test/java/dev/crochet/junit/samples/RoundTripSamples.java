@@ -17,7 +17,7 @@ public final class RoundTripSamples {
 
 	static final String GOOD = "dev.crochet.junit.fixtures.good";
 
-	static final String GOOD_MODEL = "dev.crochet.junit.fixtures.good.model";
+	public static final String GOOD_MODEL = "dev.crochet.junit.fixtures.good.model";
 
 	/** What every class over the correct set can check: two active people, whatever the mode. */
 	abstract static class MigratedPeople {
@@ -63,6 +63,10 @@ public final class RoundTripSamples {
 
 	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.leftbatch")
 	public static class LeftBatch extends Untouched {
+	}
+
+	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.leftreadings")
+	public static class LeftReadings extends Untouched {
 	}
 
 	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.wrongrename")
