@@ -34,9 +34,15 @@ final class ContainerServer implements AutoCloseable {
 		return DockerClientFactory.instance().isDockerAvailable();
 	}
 
+	/** Why {@code testClass} is skipped: names the class, the backend and the image. */
+	static String noDocker(Class<?> testClass, ServerSpec spec) {
+		return "Docker is not available, so " + testClass.getName() + " (@CrochetMigrated with backend TESTCONTAINERS, image "
+				+ spec.image() + ") is skipped";
+	}
+
 	static ContainerServer start(ServerSpec spec, Class<?> testClass) {
-		Assumptions.assumeTrue(dockerAvailable(), () -> "Docker is not available, so " + testClass.getName()
-				+ " (@CrochetMigrated with backend TESTCONTAINERS, image " + spec.image() + ") is skipped");
+		// DockerCondition skips such classes before they start; this covers a Docker engine that went away since.
+		Assumptions.assumeTrue(dockerAvailable(), () -> noDocker(testClass, spec));
 		Neo4jContainer container = container(spec);
 		container.start();
 		return new ContainerServer(container);

@@ -5,6 +5,8 @@ import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext.Store;
@@ -15,6 +17,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,7 +38,7 @@ import java.util.Set;
  * configuration, closed by JUnit at the end of the run), a class's database and ledger in the class's store,
  * sessions in the test's store.
  */
-public final class CrochetExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class CrochetExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
 	private static final Namespace NAMESPACE = Namespace.create(CrochetExtension.class);
 
@@ -45,6 +49,11 @@ public final class CrochetExtension implements BeforeAllCallback, BeforeEachCall
 
 	/** Server keys and verdict keys share the root store; the record types keep them apart. */
 	private record ServerKey(String key) {
+	}
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		return DockerCondition.evaluate(context);
 	}
 
 	@Override
@@ -71,10 +80,13 @@ public final class CrochetExtension implements BeforeAllCallback, BeforeEachCall
 		if (verdict == null) {
 			verdict = Verdict.reach(state, testClass);
 			root.put(configuration.verdictKey(), verdict);
-			ReportEntries.reached(verdict, configuration).forEach(context::publishReportEntry);
+			Map<String, String> entries = new LinkedHashMap<>(ReportEntries.reached(verdict, configuration));
 			Path directory = ReportFile.directory(context::getConfigurationParameter, System::getProperty);
-			context.publishReportEntry(ReportEntries.REPORT,
-					ReportFile.write(directory, verdict, configuration, server, startedHere));
+			entries.put(ReportEntries.REPORT, ReportFile.write(directory, verdict, configuration, server, startedHere));
+			entries.forEach(context::publishReportEntry);
+			// Maven's surefire and failsafe do not show report entries: print them once per configuration, so
+			// that the console and the report's system-out say what was checked (and what was not).
+			System.out.println(ReportEntries.printed(testClass, entries));
 		}
 		else {
 			if (verdict.passed()) {

@@ -94,6 +94,14 @@ final class ReportEntries {
 		return entries;
 	}
 
+	/** The entries as console lines: {@code [crochet] <class>} and one {@code [crochet]   key: value} line each. */
+	static String printed(Class<?> testClass, Map<String, String> entries) {
+		StringBuilder text = new StringBuilder("[crochet] ").append(testClass.getName());
+		entries.forEach((key, value) -> text.append(System.lineSeparator()).append("[crochet]   ").append(key).append(": ")
+			.append(value));
+		return text.toString();
+	}
+
 	static String clean(long millis) {
 		return "emptied in " + millis + " ms";
 	}

@@ -94,10 +94,11 @@ class MisuseIT {
 
 	@Test
 	void testcontainersWithoutDockerSkipsTheClass() {
-		TestExecutionResult outcome = Kit.outcome(results, DockerOnly.class);
-		assertThat(outcome.getStatus()).isEqualTo(TestExecutionResult.Status.ABORTED);
-		assertThat(outcome.getThrowable()).get().isInstanceOf(TestAbortedException.class).extracting(Throwable::getMessage)
-			.isEqualTo("Assumption failed: Docker is not available, so " + DockerOnly.class.getName()
+		// Skipped by the condition before beforeAll, so build tools count it as skipped and keep the reason.
+		assertThat(results.containerEvents().skipped().stream()
+			.filter(e -> e.getTestDescriptor().getUniqueId().toString().contains("DockerOnly"))
+			.map(e -> e.getPayload(String.class).orElse(null)))
+			.containsExactly("Docker is not available, so " + DockerOnly.class.getName()
 					+ " (@CrochetMigrated with backend TESTCONTAINERS, image neo4j:5.26-community) is skipped");
 		assertThat(Kit.tests(results, DockerOnly.class, EventType.STARTED)).isZero();
 		assertThat(results.containerEvents().failed().stream()
