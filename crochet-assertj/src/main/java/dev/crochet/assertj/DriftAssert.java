@@ -4,6 +4,7 @@ import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveDrift;
 import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveLiveDrift;
 import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveModelChanges;
 import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveNoDrift;
+import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveBeenCompared;
 import static dev.crochet.assertj.ShouldHaveDrift.shouldMatchMigrations;
 
 import java.util.List;
@@ -55,9 +56,15 @@ public class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 		return myself;
 	}
 
-	/** The models' hash equals the schema hash the head migration declares (live schema not considered). */
+	/**
+	 * The models' hash equals the schema hash the head migration declares (live schema not considered).
+	 * Fails when the head declares no schema hash: "not compared" is not "matches".
+	 */
 	public DriftAssert modelsMatchMigrations() {
 		isNotNull();
+		if (!actual.modelsChecked()) {
+			throwAssertionError(shouldHaveBeenCompared(actual.modelHash()));
+		}
 		if (actual.modelsAheadOfMigrations()) {
 			throwAssertionError(shouldMatchMigrations(actual.modelHash(), actual.headHash()));
 		}

@@ -27,6 +27,11 @@ final class ShouldHaveDrift extends CrochetErrorMessage {
 				modelHash, headHash);
 	}
 
+	static ErrorMessageFactory shouldHaveBeenCompared(String modelHash) {
+		return new ShouldHaveDrift("%nExpecting the models to match the head migration, but the head migration declares no"
+				+ " schema hash, so the models (schema hash %s) were not compared with it", modelHash);
+	}
+
 	static ErrorMessageFactory shouldHaveModelChanges(List<String> actual, List<String> expected) {
 		return new ShouldHaveDrift("%nExpecting the models to differ from the head migration by:%n  %s%nbut they differ by:%n  %s",
 				lines(expected), lines(actual));

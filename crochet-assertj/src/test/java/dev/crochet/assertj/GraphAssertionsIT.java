@@ -14,6 +14,7 @@ import dev.crochet.Crochet;
 import dev.crochet.NodeMatch;
 import dev.crochet.cypher.SchemaNames;
 import dev.crochet.embedded.EmbeddedNeo4j;
+import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RevisionVerdict.Outcome;
 import dev.crochet.roundtrip.RoundTripMode;
@@ -317,8 +318,18 @@ class GraphAssertionsIT {
 		}, ctx -> {
 		});
 
-		/** Declares no hash, forgets two declared elements and adds one nobody declared. */
-		final ResolvedMigration partial = migration("0001_partial", null, ctx -> {
+		/** The empty schema's hash: a head that declares it was written when no model existed yet. */
+		final String emptyHash = SchemaSnapshot.empty().hash();
+
+		/** Declares the empty schema, forgets two declared elements and adds one nobody declared. */
+		final ResolvedMigration partial = migration("0001_partial", null, true, emptyHash, ctx -> {
+			ctx.addUniqueConstraint("Person", "name");
+			ctx.addIndex("Person", "nickname");
+		}, ctx -> {
+		});
+
+		/** The same, written by hand without a schema hash: the models cannot be compared with it. */
+		final ResolvedMigration hashless = migration("0001_hashless", null, ctx -> {
 			ctx.addUniqueConstraint("Person", "name");
 			ctx.addIndex("Person", "nickname");
 		}, ctx -> {
@@ -328,6 +339,7 @@ class GraphAssertionsIT {
 
 		dev.crochet.Drift drift(ResolvedMigration migration) {
 			crochet(List.of(migration)).upgrade();
+			crochet.ledger().saveSnapshot(emptyHash, SchemaSnapshot.empty().toCanonicalJson());
 			return crochet.drift();
 		}
 
@@ -351,7 +363,7 @@ class GraphAssertionsIT {
 			dev.crochet.Drift drift = drift(partial);
 			assertThatThrownBy(() -> assertThat(drift).hasNoDrift())
 				.hasMessage(format("%nExpecting no drift, but:%n"
-						+ "The models (schema hash %s) do not match the head migration (schema hash none).%n"
+						+ "The models (schema hash %s) do not match the head migration (schema hash %s).%n"
 						+ "  node movie_v1 (Movie) added%n"
 						+ "  node person_v1 (Person) added%n"
 						+ "  relationship role_v1 [ACTED_IN] added%n"
@@ -360,7 +372,29 @@ class GraphAssertionsIT {
 						+ "Missing in the graph: range index on :Person(age)%n"
 						+ "Not declared by the models: %s%n"
 						+ "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.",
-						hash, nicknameIndex));
+						hash, emptyHash, nicknameIndex));
+		}
+
+		@Test
+		void aHeadWithoutASchemaHashLeavesTheModelsUncomparedAndStillChecksTheGraph() {
+			dev.crochet.Drift drift = drift(hashless);
+			org.assertj.core.api.Assertions.assertThat(drift.modelsChecked()).isFalse();
+			org.assertj.core.api.Assertions.assertThat(drift.modelsVsHead())
+				.isEqualTo("models vs head migration: not checked (the head declares no schema hash)");
+			assertThat(drift).hasDrift().hasModelChanges()
+				.hasMissingInGraph("range index on :Person(age)", "unique constraint on :Movie(title)")
+				.hasUnexpectedInGraph("range index on :Person(nickname)");
+			assertThatThrownBy(() -> assertThat(drift).hasNoDrift())
+				.hasMessage(format("%nExpecting no drift, but:%n"
+						+ "models vs head migration: not checked (the head declares no schema hash).%n"
+						+ "Missing in the graph: unique constraint on :Movie(title)%n"
+						+ "Missing in the graph: range index on :Person(age)%n"
+						+ "Not declared by the models: %s%n"
+						+ "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.",
+						nicknameIndex));
+			assertThatThrownBy(() -> assertThat(drift).modelsMatchMigrations())
+				.hasMessage(format("%nExpecting the models to match the head migration, but the head migration declares no"
+						+ " schema hash, so the models (schema hash \"%s\") were not compared with it", hash));
 		}
 
 		@Test
@@ -375,7 +409,7 @@ class GraphAssertionsIT {
 			dev.crochet.Drift drift = drift(partial);
 			assertThatThrownBy(() -> assertThat(drift).modelsMatchMigrations())
 				.hasMessage(format("%nExpecting the models to match the head migration, but the models have schema hash:%n"
-						+ "  \"%s\"%nand the head migration declares:%n  null", hash));
+						+ "  \"%s\"%nand the head migration declares:%n  \"%s\"", hash, emptyHash));
 		}
 
 		@Test
@@ -431,8 +465,8 @@ class GraphAssertionsIT {
 						format("%nExpecting no nodes in batch:%n  \"people\"%nbut found:%n  3"),
 						format("%nExpecting the migrations to have a single head, but they have 2:%n"
 								+ "  [\"0002_other\", \"0002_people\"]"),
-						format("%nExpecting the models to match the head migration, but the models have schema hash:%n"
-								+ "  \"%s\"%nand the head migration declares:%n  null", TestMigrations.models().hash()),
+						format("%nExpecting the models to match the head migration, but the head migration declares no"
+								+ " schema hash, so the models (schema hash \"%s\") were not compared with it", TestMigrations.models().hash()),
 						format("%nExpecting schema snapshot to have a node with kgid:%n  \"company_v1\"%n"
 								+ "but its node kgids are:%n  [\"movie_v1\", \"person_v1\"]"));
 			assertThatThrownBy(softly::assertAll).hasMessageStartingWith(format("%nMultiple Failures (5 failures)"));
