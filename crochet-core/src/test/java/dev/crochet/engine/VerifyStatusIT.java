@@ -124,6 +124,30 @@ class VerifyStatusIT extends EngineTestBase {
 	}
 
 	@Test
+	void aHeadWithoutASchemaHashIsNotComparedWithTheModelsButTheGraphStillIs() {
+		// The v1 chain with its head's hash left out, as a chain written by hand would be.
+		List<ResolvedMigration> handWritten = v1Chain(null).stream()
+			.map(m -> new ResolvedMigration(m.id(), m.parent(), m.description(), null, m.rollbackSafe(), m.checksum(), m.kind(),
+					m.location(), m.migration()))
+			.toList();
+		Crochet crochet = crochet(b -> b.migrations(handWritten).modelPackages(V1));
+		crochet.upgrade();
+
+		assertThat(crochet.modelDrift().modelsChecked()).isFalse();
+		assertThat(crochet.drift().hasDrift()).isFalse();
+		VerifyReport report = crochet.verify();
+		assertThat(report.checks()).allMatch(VerifyReport.Check::passed);
+		assertThat(report.checks()).extracting(VerifyReport.Check::name)
+			.contains("models vs head migration: not checked (the head declares no schema hash)", "live schema matches the models")
+			.doesNotContain("models match the head migration");
+
+		Crochet changed = crochet(b -> b.migrations(handWritten).modelPackages(V2));
+		assertThat(changed.verify().checks()).filteredOn(c -> !c.passed()).singleElement()
+			.satisfies(c -> assertThat(c.name()).isEqualTo("live schema matches the models"))
+			.satisfies(c -> assertThat(c.problems()).containsExactly("Missing in the graph: range index on :Person(email)"));
+	}
+
+	@Test
 	void withAFreshLedgerTheSnapshotFileOfTheHeadTellsWhatDrifted() {
 		Path snapshots = dir.resolve("snapshots");
 		String v2Hash = ModelReader.read(V2).hash();
