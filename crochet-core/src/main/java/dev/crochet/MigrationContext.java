@@ -75,7 +75,10 @@ public interface MigrationContext {
 
 	// ---- batches -----------------------------------------------------------------------------
 
-	/** Opens a tracked batch with a generated id and returns the id. */
+	/**
+	 * Opens a tracked batch with a generated id and returns the id: {@code <revision>#1}, {@code #2}, ... in
+	 * the order the revision begins them, the same on every run.
+	 */
 	String beginBatch();
 
 	/** Opens a tracked batch with the given id and returns it. */

@@ -77,6 +77,10 @@ public final class Bench {
 					section("(d) renames");
 					measurements.addAll(new RenameBench(bench, options.rows()).run(heap));
 				}
+				if (options.runs("roundtrip")) {
+					section("(e) round trip and fingerprint");
+					new RoundTripBench(bench, options.rows()).run(heap);
+				}
 				bench.cleanDatabase();
 			}
 			finally {

@@ -16,17 +16,17 @@ import java.util.Set;
  * @param warmup untimed rounds of the 50-migration schema chain before the timed ones
  * @param rounds timed repetitions of the 50-migration schema chain (the median is reported; even, so
  *               raw and Crochet go first equally often)
- * @param only   the workloads to run ({@code schema}, {@code ingest}, {@code renames}); all by default
+ * @param only   the workloads to run ({@code schema}, {@code ingest}, {@code renames}, {@code roundtrip}); all by default
  */
 record BenchOptions(double scale, int warmup, int rounds, Set<String> only) {
 
-	static final Set<String> WORKLOADS = Set.of("schema", "ingest", "renames");
+	static final Set<String> WORKLOADS = Set.of("schema", "ingest", "renames", "roundtrip");
 
 	static final long FULL_ROWS = 1_000_000;
 
 	static final String USAGE = "usage: java -Xmx512m -jar crochet-bench.jar [--scale <fraction, e.g. 0.1>] [--warmup <n>]"
 			+ " [--rounds <n>]"
-			+ " [--only schema,ingest,renames]";
+			+ " [--only schema,ingest,renames,roundtrip]";
 
 	BenchOptions {
 		if (!(scale > 0) || scale > 10) {
@@ -41,7 +41,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only) {
 		only = Set.copyOf(only);
 		for (String workload : only) {
 			if (!WORKLOADS.contains(workload)) {
-				throw new IllegalArgumentException("--only knows schema, ingest and renames, not " + workload);
+				throw new IllegalArgumentException("--only knows schema, ingest, renames and roundtrip, not " + workload);
 			}
 		}
 	}

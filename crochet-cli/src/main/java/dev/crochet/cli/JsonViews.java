@@ -86,6 +86,7 @@ final class JsonViews {
 		json.put("mode", report.mode().name());
 		json.put("leavesNoTrace", report.leavesNoTrace());
 		json.put("verdicts", report.verdicts().stream().map(JsonViews::verdict).toList());
+		json.put("summary", report.summary());
 		return json;
 	}
 
@@ -93,8 +94,10 @@ final class JsonViews {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("revision", verdict.revision());
 		json.put("outcome", verdict.outcome().name());
+		json.put("failure", verdict.failure().map(f -> f.words()).orElse(null));
 		json.put("leftBehind", verdict.leftBehind().stream().map(Difference::describe).toList());
 		json.put("lost", verdict.lost().stream().map(Difference::describe).toList());
+		json.put("changed", verdict.changed().stream().map(Difference::describe).toList());
 		json.put("notReproduced", verdict.upDifferences().stream().map(Difference::describe).toList());
 		json.put("error", verdict.error());
 		return json;

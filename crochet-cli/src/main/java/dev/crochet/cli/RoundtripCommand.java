@@ -16,7 +16,7 @@ import java.nio.file.Path;
 		description = { "Run every migration up and down on a THROWAWAY embedded database with a temporary ledger",
 				"(never the configured one) and check that each downgrade leaves no trace in schema or data.",
 				"--stepwise (default): up, down, up per revision. --full: up all, down all, up all.",
-				"--uri runs it on that (empty) database instead. Exit 1 with the report when a downgrade leaves a trace." })
+				"--uri runs it on that (empty) database instead. Exit 1 with the report when a revision's round trip fails; its last line names each failure's kind." })
 final class RoundtripCommand extends ProjectCommand {
 
 	static final class Mode {
@@ -60,7 +60,7 @@ final class RoundtripCommand extends ProjectCommand {
 				out().println("Round trip (" + roundTripMode.name().toLowerCase(java.util.Locale.ROOT) + ") on "
 						+ (uri == null ? "a throwaway embedded database" : uri) + ":");
 				out().println(report.describe());
-				out().println(report.leavesNoTrace() ? "Every downgrade leaves no trace." : "A downgrade leaves a trace: see above.");
+				out().println(report.summary());
 			}
 			return report.leavesNoTrace() ? ExitCode.OK : ExitCode.PROBLEMS;
 		}

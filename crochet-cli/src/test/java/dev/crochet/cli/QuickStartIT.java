@@ -109,7 +109,7 @@ class QuickStartIT {
 		Cli.Run roundTrip = cli.run("roundtrip");
 		assertThat(roundTrip.exit()).as(roundTrip.toString()).isZero();
 		assertThat(roundTrip.out()).contains("0002_person_email_instead_of_age: not downgraded (declared rollbackSafe = false)",
-				"0003_person_becomes_human: ok", "0004_human_nickname: ok");
+				"0003_person_becomes_human: ok", "0004_human_nickname: ok").endsWith("Every downgrade leaves no trace." + System.lineSeparator());
 
 		// 5. Revert migrations
 		Cli.Run down = cli.run("downgrade");

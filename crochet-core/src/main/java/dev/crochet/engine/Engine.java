@@ -244,8 +244,7 @@ public final class Engine {
 	private List<RevisionPlan> plan(List<ResolvedMigration> migrations, Direction direction) {
 		List<RevisionPlan> plans = new ArrayList<>();
 		for (ResolvedMigration migration : migrations) {
-			OperationRecorder recorder = new OperationRecorder(migration.id(), chunkSize,
-					() -> migration.id() + "-" + UUID.randomUUID());
+			OperationRecorder recorder = new OperationRecorder(migration.id(), chunkSize, implicitBatchIds(migration.id(), direction));
 			try {
 				if (direction == Direction.UPGRADE) {
 					migration.migration().upgrade(recorder);
@@ -262,6 +261,18 @@ public final class Engine {
 			plans.add(new RevisionPlan(migration, direction, recorder.operations()));
 		}
 		return plans;
+	}
+
+	/**
+	 * Ids for the batches a revision begins without naming them: {@code <revision>#1}, {@code #2}, ... in
+	 * the order they are begun ({@code <revision>#down-1} ... in a downgrade). The same on every run, so
+	 * a round trip compares the second upgrade's batches with the first's, and a downgrade can delete
+	 * them by name; a random id would differ on each run and make every such batch look new.
+	 */
+	private static java.util.function.Supplier<String> implicitBatchIds(String revision, Direction direction) {
+		int[] next = { 0 };
+		String prefix = revision + (direction == Direction.UPGRADE ? "#" : "#down-");
+		return () -> prefix + (++next[0]);
 	}
 
 	private void checkEdition(List<RevisionPlan> plans) {
@@ -487,6 +498,24 @@ public final class Engine {
 
 	public dev.crochet.roundtrip.Fingerprint fingerprint() {
 		return Fingerprinter.take(graph.get());
+	}
+
+	/**
+	 * How the graph's state {@code now} (its current state, fingerprinted) differs from {@code before}.
+	 * A change of content (values, relationship ends) comes with up to three of the entities that
+	 * are new since, read from the graph: the fingerprints say that something changed, the graph shows what.
+	 */
+	public java.util.List<dev.crochet.roundtrip.Difference> differences(dev.crochet.roundtrip.Fingerprint before,
+			dev.crochet.roundtrip.Fingerprint now) {
+		java.util.List<dev.crochet.roundtrip.Difference> differences = before.differences(now);
+		if (differences.stream().noneMatch(dev.crochet.roundtrip.Difference::changed)) {
+			return differences;
+		}
+		java.util.Map<String, java.util.List<String>> examples = Fingerprinter.examples(graph.get(),
+				now.sketch().newIn(before.sketch()), 3);
+		return differences.stream()
+			.map(d -> d.changed() && examples.containsKey(d.subject()) ? d.withExamples(examples.get(d.subject())) : d)
+			.toList();
 	}
 
 	/** Empties the database (data, constraints, indexes) — for tests and throwaway stores only. */

@@ -1,40 +1,57 @@
 package dev.crochet.engine;
 
+import dev.crochet.roundtrip.EntitySketch;
 import dev.crochet.roundtrip.Fingerprint;
 import org.neo4j.driver.Value;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Takes a {@link Fingerprint} of a live graph: counts and the content digest come from one streamed
+ * Takes a {@link Fingerprint} of a live graph: counts and content digests come from one streamed
  * pass over the nodes and one over the relationships, so memory stays flat however large the graph
- * is (only one counter per label, type, property and batch is held).
+ * is (only one counter and one digest per label, type, property and batch is held).
+ *
+ * <p>A relationship is hashed together with the content of its two end nodes (their labels and
+ * properties), not just its type and the labels at its ends: a downgrade that re-points relationships
+ * to other nodes of the same labels changes no count, and only this tells it apart. Element ids cannot
+ * serve, because a round trip deletes and re-creates nodes, which then get new ids.
  */
 final class Fingerprinter {
 
 	private static final String USER_NODES = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '_Crochet') ";
+
+	private static final String RELATIONSHIPS = "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties,"
+			+ " labels(a) AS fromLabels, properties(a) AS fromProperties, labels(b) AS toLabels, properties(b) AS toProperties";
 
 	private Fingerprinter() {
 	}
 
 	/**
 	 * Two streaming passes, one over nodes and one over relationships, give both the counts and the
-	 * digest: counting in the same pass (rather than in separate aggregate queries) halves the work,
+	 * digests: counting in the same pass (rather than in separate aggregate queries) halves the work,
 	 * and fewer distinct queries means less re-planning after every schema change.
 	 */
 	static Fingerprint take(Graph graph) {
 		Map<String, Long> counts = new HashMap<>();
+		Map<String, Long> digests = new HashMap<>();
 		long[] digest = { 0L };
+		EntitySketch.Builder sketch = EntitySketch.builder();
 		graph.stream(USER_NODES + "RETURN labels(n) AS labels, properties(n) AS properties", Map.of(), r -> {
-			Value labels = r.get("labels");
+			List<String> labels = r.get("labels").asList(Value::asString);
 			Value properties = r.get("properties");
-			List<String> names = labels.asList(Value::asString);
-			for (String label : names.isEmpty() ? List.of("(no label)") : names) {
-				count(counts, "label :" + label);
+			long hash = nodeHash(labels, properties);
+			for (String label : labels.isEmpty() ? List.of("(no label)") : labels) {
+				String subject = "label :" + label;
+				count(counts, subject);
+				digests.merge(subject, hash, Long::sum);
 				for (String key : properties.keys()) {
 					if (!Internal.isInternalProperty(key)) {
 						count(counts, "property :" + label + "." + key);
@@ -42,23 +59,90 @@ final class Fingerprinter {
 				}
 			}
 			countBatch(counts, properties);
-			digest[0] += hash("N", labels, properties);
+			digest[0] += hash;
+			sketch.add(hash);
 		});
-		graph.stream("MATCH (a)-[r]->(b) RETURN [type(r)] + labels(a) + ['->'] + labels(b) AS labels, properties(r) AS properties",
-				Map.of(), r -> {
-					Value labels = r.get("labels");
-					Value properties = r.get("properties");
-					String type = labels.get(0).asString();
-					count(counts, "relationship [:" + type + "]");
-					for (String key : properties.keys()) {
-						if (!Internal.isInternalProperty(key)) {
-							count(counts, "property [:" + type + "]." + key);
-						}
-					}
-					countBatch(counts, properties);
-					digest[0] += hash("R", labels, properties);
-				});
-		return new Fingerprint(LiveSchemaReader.read(graph).elements(), counts, digest[0]);
+		graph.stream(RELATIONSHIPS, Map.of(), r -> {
+			String type = r.get("type").asString();
+			Value properties = r.get("properties");
+			String subject = "relationship [:" + type + "]";
+			count(counts, subject);
+			for (String key : properties.keys()) {
+				if (!Internal.isInternalProperty(key)) {
+					count(counts, "property [:" + type + "]." + key);
+				}
+			}
+			countBatch(counts, properties);
+			long own = fnv(new StringBuilder("R").append(type).append(userProperties(properties)));
+			long from = nodeHash(r.get("fromLabels").asList(Value::asString), r.get("fromProperties"));
+			long to = nodeHash(r.get("toLabels").asList(Value::asString), r.get("toProperties"));
+			long whole = relationshipHash(own, from, to);
+			digests.merge(subject, own, Long::sum);
+			digests.merge(Fingerprint.ENDPOINTS + subject, whole, Long::sum);
+			digest[0] += whole;
+			sketch.add(whole);
+		});
+		return new Fingerprint(LiveSchemaReader.read(graph).elements(), counts, digests, digest[0], sketch.build());
+	}
+
+	/**
+	 * Up to {@code perSubject} entities of the graph whose content hash is one of {@code hashes}, rendered
+	 * for people and keyed by the subject they count under ({@code label :L}, {@code relationship [:T]}).
+	 * Another two streamed passes, taken only to explain a difference already found.
+	 */
+	static Map<String, List<String>> examples(Graph graph, Set<Long> hashes, int perSubject) {
+		Map<String, List<String>> examples = new LinkedHashMap<>();
+		if (hashes.isEmpty()) {
+			return examples;
+		}
+		graph.stream(USER_NODES + "RETURN labels(n) AS labels, properties(n) AS properties", Map.of(), r -> {
+			List<String> labels = r.get("labels").asList(Value::asString);
+			Value properties = r.get("properties");
+			if (hashes.contains(nodeHash(labels, properties))) {
+				for (String label : labels.isEmpty() ? List.of("(no label)") : labels) {
+					add(examples, "label :" + label, render(labels, properties), perSubject);
+				}
+			}
+		});
+		graph.stream(RELATIONSHIPS, Map.of(), r -> {
+			String type = r.get("type").asString();
+			Value properties = r.get("properties");
+			List<String> fromLabels = r.get("fromLabels").asList(Value::asString);
+			List<String> toLabels = r.get("toLabels").asList(Value::asString);
+			long own = fnv(new StringBuilder("R").append(type).append(userProperties(properties)));
+			long whole = relationshipHash(own, nodeHash(fromLabels, r.get("fromProperties")),
+					nodeHash(toLabels, r.get("toProperties")));
+			if (hashes.contains(whole)) {
+				String props = userProperties(properties).isEmpty() ? "" : " " + renderProperties(properties);
+				add(examples, "relationship [:" + type + "]", render(fromLabels, r.get("fromProperties")) + "-[:" + type
+						+ props + "]->" + render(toLabels, r.get("toProperties")), perSubject);
+			}
+		});
+		return examples;
+	}
+
+	private static void add(Map<String, List<String>> examples, String subject, String example, int perSubject) {
+		List<String> list = examples.computeIfAbsent(subject, s -> new ArrayList<>());
+		if (list.size() < perSubject) {
+			list.add(example);
+		}
+	}
+
+	/** E.g. {@code (:Person {name: "Ada", born: 1815})}: at most five properties, long values cut. */
+	private static String render(List<String> labels, Value properties) {
+		String props = userProperties(properties).isEmpty() ? "" : " " + renderProperties(properties);
+		return "(" + labels.stream().sorted().map(l -> ":" + l).collect(Collectors.joining()) + props + ")";
+	}
+
+	private static String renderProperties(Value properties) {
+		TreeMap<String, String> props = userProperties(properties);
+		String shown = props.entrySet().stream().limit(5).map(e -> e.getKey() + ": " + cut(e.getValue()))
+			.collect(Collectors.joining(", "));
+		return "{" + shown + (props.size() > 5 ? ", ..." : "") + "}";
+	}
+
+	private static String cut(String value) {
+		return value.length() <= 40 ? value : value.substring(0, 37) + "...";
 	}
 
 	private static void count(Map<String, Long> counts, String subject) {
@@ -72,18 +156,35 @@ final class Fingerprinter {
 		}
 	}
 
-	/** FNV-1a over a canonical text of the entity; summing makes the digest order-independent. */
-	private static long hash(String kind, Value labels, Value properties) {
-		StringBuilder text = new StringBuilder(kind);
-		List<String> sortedLabels = labels.asList(Value::asString);
-		text.append(kind.equals("N") ? sortedLabels.stream().sorted().toList() : sortedLabels);
-		TreeMap<String, Object> props = new TreeMap<>();
-		properties.asMap(v -> v.toString()).forEach((k, v) -> {
+	/** A node's content: its labels, sorted, and its user properties. */
+	private static long nodeHash(List<String> labels, Value properties) {
+		return fnv(new StringBuilder("N").append(labels.stream().sorted().toList()).append(userProperties(properties)));
+	}
+
+	/**
+	 * A relationship's own content and the content of its ends, mixed so that swapping the ends or
+	 * moving one relationship's end onto another's gives a different sum over the graph.
+	 */
+	private static long relationshipHash(long own, long from, long to) {
+		long h = own;
+		h = (h ^ from) * 0x9e3779b97f4a7c15L;
+		h = Long.rotateLeft(h, 29);
+		h = (h ^ to) * 0xbf58476d1ce4e5b9L;
+		return h ^ (h >>> 31);
+	}
+
+	private static TreeMap<String, String> userProperties(Value properties) {
+		TreeMap<String, String> props = new TreeMap<>();
+		properties.asMap(Value::toString).forEach((k, v) -> {
 			if (!Internal.isInternalProperty(k)) {
 				props.put(k, v);
 			}
 		});
-		text.append(props);
+		return props;
+	}
+
+	/** FNV-1a over a canonical text of the entity; summing makes the digests order-independent. */
+	private static long fnv(CharSequence text) {
 		long h = 0xcbf29ce484222325L;
 		for (byte b : text.toString().getBytes(StandardCharsets.UTF_8)) {
 			h ^= b;

@@ -97,12 +97,12 @@ public final class RoundTripRunner {
 					start = System.nanoTime();
 					engine.downgrade(null, false);
 					down = millisSince(start);
-					downDifferences = before.differences(engine.fingerprint());
+					downDifferences = engine.differences(before, engine.fingerprint());
 					step = Step.RE_UP;
 					start = System.nanoTime();
 					engine.upgrade(id, false);
 					long reUp = millisSince(start);
-					List<Difference> upDifferences = after.differences(engine.fingerprint());
+					List<Difference> upDifferences = engine.differences(after, engine.fingerprint());
 					Outcome outcome = !downDifferences.isEmpty() ? Outcome.LEFT_TRACE
 							: !upDifferences.isEmpty() ? Outcome.NOT_REPRODUCED : Outcome.PASSED;
 					verdicts.add(new RevisionVerdict(id, outcome, downDifferences, upDifferences, null,
@@ -205,12 +205,12 @@ public final class RoundTripRunner {
 			start = System.nanoTime();
 			engine.downgrade(floor == null ? Engine.BASE : floor, false);
 			down = millisSince(start);
-			downDifferences = schemaOnlyWithFixtures(floorPrint.differences(engine.fingerprint()), fixtures);
+			downDifferences = schemaOnlyWithFixtures(engine.differences(floorPrint, engine.fingerprint()), fixtures);
 			step = Step.RE_UP;
 			start = System.nanoTime();
 			engine.upgrade(pending.get(pending.size() - 1).id(), false);
 			long reUp = millisSince(start);
-			List<Difference> upDifferences = schemaOnlyWithFixtures(top.differences(engine.fingerprint()), fixtures);
+			List<Difference> upDifferences = schemaOnlyWithFixtures(engine.differences(top, engine.fingerprint()), fixtures);
 			Outcome outcome = !downDifferences.isEmpty() ? Outcome.LEFT_TRACE
 					: !upDifferences.isEmpty() ? Outcome.NOT_REPRODUCED : Outcome.PASSED;
 			verdicts.add(new RevisionVerdict(range, outcome, downDifferences, upDifferences, null,
@@ -228,7 +228,7 @@ public final class RoundTripRunner {
 	}
 
 	private static List<Difference> schemaOnlyWithFixtures(List<Difference> differences, List<DataFixture> fixtures) {
-		return fixtures.isEmpty() ? differences : differences.stream().filter(d -> "present".equals(d.unit())).toList();
+		return fixtures.isEmpty() ? differences : differences.stream().filter(d -> Difference.PRESENT.equals(d.unit())).toList();
 	}
 
 	private void insertFixtures(ResolvedMigration migration, List<DataFixture> fixtures) {

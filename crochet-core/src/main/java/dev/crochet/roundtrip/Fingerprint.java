@@ -3,6 +3,7 @@ package dev.crochet.roundtrip;
 import dev.crochet.live.SchemaElement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,19 +13,42 @@ import java.util.TreeSet;
 /**
  * What a graph holds, summarised so that two states can be compared cheaply and any difference
  * explained: its constraints and indexes, counts per label, property, relationship type and batch,
- * and an order-independent digest of every node's and relationship's content. Crochet's internal
- * labels, properties and indexes are never part of it.
+ * and order-independent digests of the content. Crochet's internal labels, properties and indexes are
+ * never part of it.
+ *
+ * <p>What the digests see: every node's labels and property values; every relationship's type and
+ * property values, and which nodes it connects, by the content of its two end nodes. So a property
+ * changed in place, and a relationship moved to another node of the same label, show up even when no
+ * count changes. What they cannot see: two nodes with equal labels and properties are
+ * indistinguishable, so swapping relationships between such twins changes nothing that can be
+ * observed, by Crochet or by a query.
  *
  * @param schema  constraints and indexes
  * @param counts  subject -> count; subjects are {@code label :L}, {@code property :L.p},
  *                {@code relationship [:T]}, {@code property [:T].p}, {@code batch b}
- * @param digest  order-independent hash of all content (labels, types, property values)
+ * @param digests subject -> order-independent hash of the content counted under it: {@code label :L}
+ *                (its nodes), {@code relationship [:T]} (its relationships' own properties) and
+ *                {@code endpoints relationship [:T]} (the same with the content of both end nodes)
+ * @param digest  order-independent hash of all content (labels, types, property values, endpoints)
+ * @param sketch  the entities' hashes in a fixed-size summary, from which a few changed entities can be
+ *                found again when two fingerprints differ in content
  */
-public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, long digest) {
+public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, Map<String, Long> digests, long digest,
+		EntitySketch sketch) {
+
+	/** Prefix of the digest subjects that include the content of a relationship's end nodes. */
+	public static final String ENDPOINTS = "endpoints ";
 
 	public Fingerprint {
 		schema = List.copyOf(schema);
-		counts = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(counts));
+		counts = Collections.unmodifiableSortedMap(new TreeMap<>(counts));
+		digests = Collections.unmodifiableSortedMap(new TreeMap<>(digests));
+		sketch = sketch == null ? EntitySketch.empty() : sketch;
+	}
+
+	/** A fingerprint without per-subject digests (only the whole-graph one) or sketch. */
+	public Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, long digest) {
+		this(schema, counts, Map.of(), digest, null);
 	}
 
 	public boolean isEmpty() {
@@ -36,12 +60,12 @@ public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, 
 		List<Difference> differences = new ArrayList<>();
 		for (SchemaElement element : schema) {
 			if (!after.schema.contains(element)) {
-				differences.add(new Difference(element.describe(), "present", 1, 0));
+				differences.add(new Difference(element.describe(), Difference.PRESENT, 1, 0));
 			}
 		}
 		for (SchemaElement element : after.schema) {
 			if (!schema.contains(element)) {
-				differences.add(new Difference(element.describe(), "present", 0, 1));
+				differences.add(new Difference(element.describe(), Difference.PRESENT, 0, 1));
 			}
 		}
 		TreeSet<String> subjects = new TreeSet<>(counts.keySet());
@@ -53,11 +77,57 @@ public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, 
 				differences.add(new Difference(subject, unitOf(subject), before, now));
 			}
 		}
+		differences.addAll(contentChanges(after, differences));
 		if (differences.isEmpty() && digest != after.digest) {
-			// Same shape, different values: a property was changed in place somewhere.
-			differences.add(new Difference("property values", "digest", 1, 0));
+			// Same shape, different content, and no per-subject digest says where (one taken without them).
+			differences.add(new Difference("property values", Difference.DIGEST, 1, 0));
 		}
 		return differences;
+	}
+
+	/**
+	 * Subjects whose counts agree but whose content does not. A subject already explained by a count
+	 * is not repeated: a label whose property count changed has changed content too. Endpoints are
+	 * only reported when every node compares equal, since changed nodes change the ends of their
+	 * relationships as well, and saying so would add nothing.
+	 */
+	private List<Difference> contentChanges(Fingerprint after, List<Difference> counted) {
+		List<Difference> changes = new ArrayList<>();
+		boolean nodesEqual = true;
+		for (String subject : digestSubjects(after)) {
+			if (subject.startsWith(ENDPOINTS) || sameDigest(after, subject)) {
+				continue;
+			}
+			if (subject.startsWith("label ")) {
+				nodesEqual = false;
+			}
+			String owner = subject.substring(subject.indexOf(' ') + 1); // ":L" or "[:T]"
+			if (counted.stream().noneMatch(d -> d.subject().equals(subject) || d.subject().startsWith("property " + owner + "."))) {
+				changes.add(new Difference(subject, Difference.VALUES, 1, 1));
+			}
+		}
+		boolean nodeCountsEqual = counted.stream().noneMatch(d -> d.subject().startsWith("label ")
+				|| (d.subject().startsWith("property :")));
+		if (nodesEqual && nodeCountsEqual) {
+			for (String subject : digestSubjects(after)) {
+				String relationship = subject.startsWith(ENDPOINTS) ? subject.substring(ENDPOINTS.length()) : null;
+				if (relationship != null && !sameDigest(after, subject) && sameDigest(after, relationship)
+						&& counted.stream().noneMatch(d -> d.subject().equals(relationship))) {
+					changes.add(new Difference(relationship, Difference.ENDPOINTS_UNIT, 1, 1));
+				}
+			}
+		}
+		return changes;
+	}
+
+	private TreeSet<String> digestSubjects(Fingerprint after) {
+		TreeSet<String> subjects = new TreeSet<>(digests.keySet());
+		subjects.addAll(after.digests.keySet());
+		return subjects;
+	}
+
+	private boolean sameDigest(Fingerprint after, String subject) {
+		return Objects.equals(digests.get(subject), after.digests.get(subject));
 	}
 
 	private static String unitOf(String subject) {
@@ -69,11 +139,12 @@ public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, 
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof Fingerprint f && schema.equals(f.schema) && counts.equals(f.counts) && digest == f.digest;
+		return o instanceof Fingerprint f && schema.equals(f.schema) && counts.equals(f.counts) && digests.equals(f.digests)
+				&& digest == f.digest;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(schema, counts, digest);
+		return Objects.hash(schema, counts, digests, digest);
 	}
 }

@@ -37,6 +37,35 @@ public record RevisionVerdict(String revision, Outcome outcome, List<Difference>
 		NOT_RUN
 	}
 
+	/**
+	 * What kind of failure a failed verdict is, in the words that close its description and the
+	 * report's summary: a reader sees at once whether the downgrade threw, left a trace, or the upgrade
+	 * did not come out the same.
+	 */
+	public enum Failure {
+		/** The first upgrade threw. */
+		UPGRADE_ERROR("upgrade error"),
+		/** The downgrade threw. */
+		DOWNGRADE_ERROR("downgrade error"),
+		/** The downgrade ran but left something behind, lost something, or changed content. */
+		DOWNGRADE_TRACE("downgrade trace"),
+		/** The downgrade restored the graph, but the second upgrade gave a different graph than the first. */
+		NOT_REPRODUCED("upgrade not reproduced"),
+		/** The second upgrade threw, from a state the first one upgraded from without error. */
+		RE_UPGRADE_FAILURE("re-upgrade failure");
+
+		private final String words;
+
+		Failure(String words) {
+			this.words = words;
+		}
+
+		/** E.g. {@code downgrade trace}. */
+		public String words() {
+			return words;
+		}
+	}
+
 	private static final String NL = System.lineSeparator();
 
 	public RevisionVerdict {
@@ -60,6 +89,20 @@ public record RevisionVerdict(String revision, Outcome outcome, List<Difference>
 		return outcome == Outcome.PASSED || outcome == Outcome.SKIPPED_UNSAFE;
 	}
 
+	/**
+	 * The kind of failure, empty when the verdict passed or the revision was not run. A downgrade that
+	 * left a trace is a {@link Failure#DOWNGRADE_TRACE} even when the second upgrade then threw (the
+	 * trace is the cause); a failed step is told from the timings, which run until the step that threw.
+	 */
+	public java.util.Optional<Failure> failure() {
+		return java.util.Optional.ofNullable(switch (outcome) {
+			case PASSED, SKIPPED_UNSAFE, NOT_RUN -> null;
+			case FAILED -> timings.downMillis() == RevisionTimings.NOT_RUN ? Failure.UPGRADE_ERROR : Failure.DOWNGRADE_ERROR;
+			case LEFT_TRACE -> downDifferences.isEmpty() && error != null ? Failure.RE_UPGRADE_FAILURE : Failure.DOWNGRADE_TRACE;
+			case NOT_REPRODUCED -> error != null ? Failure.RE_UPGRADE_FAILURE : Failure.NOT_REPRODUCED;
+		});
+	}
+
 	public List<Difference> leftBehind() {
 		return downDifferences.stream().filter(Difference::leftBehind).toList();
 	}
@@ -68,9 +111,14 @@ public record RevisionVerdict(String revision, Outcome outcome, List<Difference>
 		return downDifferences.stream().filter(Difference::lost).toList();
 	}
 
+	/** What the downgrade left in place but with other content: property values, or relationships' end nodes. */
+	public List<Difference> changed() {
+		return downDifferences.stream().filter(Difference::changed).toList();
+	}
+
 	/**
 	 * What backs a {@link Outcome#LEFT_TRACE} or {@link Outcome#NOT_REPRODUCED} verdict, one entry each:
-	 * {@code left behind: ...}, {@code lost: ...}, {@code not reproduced: ...} and, when the second upgrade
+	 * {@code left behind: ...}, {@code lost: ...}, {@code changed: ...}, {@code not reproduced: ...} and, when the second upgrade
 	 * threw, {@code the re-upgrade failed: <error>} (which may span lines). Empty for the other outcomes.
 	 */
 	public List<String> evidence() {
@@ -79,8 +127,9 @@ public record RevisionVerdict(String revision, Outcome outcome, List<Difference>
 		}
 		List<String> evidence = new ArrayList<>();
 		// The entry already says left behind or lost: a schema element needs only its name.
-		leftBehind().forEach(d -> evidence.add("left behind: " + ("present".equals(d.unit()) ? d.subject() : d.describe())));
-		lost().forEach(d -> evidence.add("lost: " + ("present".equals(d.unit()) ? d.subject() : d.describe())));
+		leftBehind().forEach(d -> evidence.add("left behind: " + (Difference.PRESENT.equals(d.unit()) ? d.subject() : d.describe())));
+		lost().forEach(d -> evidence.add("lost: " + (Difference.PRESENT.equals(d.unit()) ? d.subject() : d.describe())));
+		changed().forEach(d -> evidence.add("changed: " + d.describe()));
 		upDifferences.forEach(d -> evidence.add("not reproduced: " + d.describe()));
 		if (error != null) {
 			evidence.add("the re-upgrade failed: " + error);
@@ -96,10 +145,12 @@ public record RevisionVerdict(String revision, Outcome outcome, List<Difference>
 			case FAILED -> lines.add(revision + ": failed: " + error);
 			case NOT_RUN -> lines.add(revision + ": not run (" + error + ")");
 			case LEFT_TRACE -> lines.add(revision + ": downgrade does not restore the graph");
-			case NOT_REPRODUCED -> lines.add(revision + ": second upgrade differs from the first");
+			case NOT_REPRODUCED -> lines.add(revision + (error == null ? ": second upgrade differs from the first"
+					: ": second upgrade failed, although the downgrade restored the graph"));
 		}
 		// An error's own lines (Neo4j's cause) sit under the evidence line they belong to.
 		evidence().forEach(e -> lines.add("    " + e.lines().collect(Collectors.joining(NL + "      "))));
+		failure().ifPresent(f -> lines.add("    kind: " + f.words()));
 		return String.join(NL, lines);
 	}
 }

@@ -39,6 +39,19 @@ public record RoundTripReport(RoundTripMode mode, List<RevisionVerdict> verdicts
 		return verdicts.stream().filter(v -> v.revision().equals(revision)).findFirst();
 	}
 
+	/**
+	 * One line that closes a report: {@code Every downgrade leaves no trace.}, or the failures by kind,
+	 * e.g. {@code Round trip failed: 0002_load (downgrade error), 0003_index (downgrade trace).}
+	 */
+	public String summary() {
+		if (leavesNoTrace()) {
+			return "Every downgrade leaves no trace.";
+		}
+		return "Round trip failed: " + failures().stream()
+			.map(v -> v.revision() + v.failure().map(f -> " (" + f.words() + ")").orElse(""))
+			.collect(Collectors.joining(", ")) + ".";
+	}
+
 	public String describe() {
 		if (verdicts.isEmpty()) {
 			return "Round trip (" + mode + "): no revisions";

@@ -80,7 +80,8 @@ class RoundTripIT extends EngineTestBase {
 		assertThat(report.describe()).isEqualTo("Round trip (STEPWISE): 1 revision(s) failed" + NL
 				+ "0001_people: ok (down leaves no trace, up reproduces)" + NL
 				+ "0002_change: downgrade does not restore the graph" + NL
-				+ "    left behind: " + index);
+				+ "    left behind: " + index + NL
+				+ "    kind: downgrade trace");
 	}
 
 	@Test
@@ -99,7 +100,8 @@ class RoundTripIT extends EngineTestBase {
 				+ "    left behind: property :Movie.title: 0 nodes before, 2 after" + NL
 				+ "    not reproduced: batch movies: 2 entities before, 4 after" + NL
 				+ "    not reproduced: label :Movie: 2 nodes before, 4 after" + NL
-				+ "    not reproduced: property :Movie.title: 2 nodes before, 4 after");
+				+ "    not reproduced: property :Movie.title: 2 nodes before, 4 after" + NL
+				+ "    kind: downgrade trace");
 	}
 
 	@Test
@@ -125,7 +127,8 @@ class RoundTripIT extends EngineTestBase {
 		assertThat(verdict.outcome()).isEqualTo(Outcome.LEFT_TRACE);
 		assertThat(verdict.leftBehind()).isEmpty();
 		assertThat(verdict.describe()).isEqualTo("0002_change: downgrade does not restore the graph" + NL
-				+ "    lost: property :Person.age: 3 nodes before, 0 after");
+				+ "    lost: property :Person.age: 3 nodes before, 0 after" + NL
+				+ "    kind: downgrade trace");
 	}
 
 	/** Unique readings, loaded in a batch; the downgrade drops the constraint but forgets the data. */
@@ -163,6 +166,7 @@ class RoundTripIT extends EngineTestBase {
 				+ "    the re-upgrade failed: Revision 0002_load failed during upgrade at statement: "
 				+ "UNWIND $rows AS row CREATE (n:`Reading`) SET n = row, n._crochet_batch = $batch" + NL
 				+ "      Cause: Node(<id>) already exists with label `Reading` and property `i` = 1" + NL
+				+ "    kind: downgrade trace" + NL
 				+ "0003_at_index: ok (down leaves no trace, up reproduces)");
 		// Judged from a database emptied and migrated afresh up to 0002_load, fixtures included.
 		assertThat(crochet.status().pending()).isEmpty();
@@ -218,7 +222,8 @@ class RoundTripIT extends EngineTestBase {
 					+ "    left behind: property :Reading.i: 0 nodes before, 2 after" + NL
 					+ "    the re-upgrade failed: Revision 0002_load failed during upgrade at statement: "
 					+ "UNWIND $rows AS row CREATE (n:`Reading`) SET n = row, n._crochet_batch = $batch" + NL
-					+ "      Cause: Node(<id>) already exists with label `Reading` and property `i` = 1");
+					+ "      Cause: Node(<id>) already exists with label `Reading` and property `i` = 1" + NL
+					+ "    kind: downgrade trace");
 			assertThat(v.timings().upMillis()).isNotNegative();
 		});
 	}

@@ -145,7 +145,7 @@ final class ReportEntries {
 		};
 	}
 
-	/** The verdict in a word or three: {@code ok}, {@code left behind}, {@code lost}, {@code failed}, ... */
+	/** The verdict in a word or three: {@code ok}, {@code left behind}, {@code lost}, {@code changed}, {@code failed}, ... */
 	static String word(RevisionVerdict verdict) {
 		return switch (verdict.outcome()) {
 			case PASSED -> "ok";
@@ -153,9 +153,24 @@ final class ReportEntries {
 			case FAILED -> "failed";
 			case NOT_RUN -> "not run";
 			case NOT_REPRODUCED -> "not reproduced";
-			case LEFT_TRACE -> verdict.lost().isEmpty() ? "left behind"
-					: verdict.leftBehind().isEmpty() ? "lost" : "left behind and lost";
+			case LEFT_TRACE -> traceWords(verdict);
 		};
+	}
+
+	/** {@code left behind}, {@code lost}, {@code changed}, or those that apply joined by {@code and}. */
+	private static String traceWords(RevisionVerdict verdict) {
+		List<String> words = new java.util.ArrayList<>();
+		if (!verdict.leftBehind().isEmpty()) {
+			words.add("left behind");
+		}
+		if (!verdict.lost().isEmpty()) {
+			words.add("lost");
+		}
+		if (!verdict.changed().isEmpty()) {
+			words.add("changed");
+		}
+		// A trace seen only through the second upgrade's error.
+		return words.isEmpty() ? "left behind" : String.join(" and ", words);
 	}
 
 	/** Neo4j's errors span lines; an entry reads better on one. */

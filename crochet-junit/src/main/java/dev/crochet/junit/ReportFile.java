@@ -121,6 +121,7 @@ final class ReportFile {
 		json.put("id", verdict.revision());
 		json.put("verdict", ReportEntries.word(verdict));
 		json.put("outcome", verdict.outcome().name());
+		json.put("failure", verdict.failure().map(f -> f.words()).orElse(null));
 		json.put("evidence", evidence(verdict));
 		Map<String, Object> timings = new LinkedHashMap<>();
 		timings.put("upMillis", millis(verdict.timings().upMillis()));

@@ -56,7 +56,7 @@ record Verdict(String reachedBy, List<ResolvedMigration> migrations, RoundTripRe
 		long migrate = millisSince(start);
 		if (!report.leavesNoTrace()) {
 			return new Verdict(by, migrations, report, "The " + configuration.mode() + " round trip of " + subject
-					+ " found downgrades that do not restore the graph:" + NL + report.describe(),
+					+ " failed:" + NL + report.describe() + NL + report.summary(),
 					DriftCheck.skipped("the round trip failed"), clean, migrate);
 		}
 		DriftCheck drift = DriftCheck.of(state);

@@ -71,17 +71,19 @@ class RoundTripIT {
 	@Test
 	void downgradeForgettingAnIndex() {
 		assertThat(Kit.failure(results, LeftIndex.class)).isEqualToNormalizingNewlines("""
-				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftindex] found downgrades that do not restore the graph:
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftindex] failed:
 				Round trip (STEPWISE): 1 revision(s) failed
 				0001_person_schema: downgrade does not restore the graph
-				    left behind: range index on :Person(age) named crochet_idx_Person_age_eb080b5c""");
+				    left behind: range index on :Person(age) named crochet_idx_Person_age_eb080b5c
+				    kind: downgrade trace
+				Round trip failed: 0001_person_schema (downgrade trace).""");
 		assertThat(Kit.tests(results, LeftIndex.class, EventType.STARTED)).isZero();
 	}
 
 	@Test
 	void downgradeForgettingBatchData() {
 		assertThat(Kit.failure(results, LeftBatch.class)).isEqualToNormalizingNewlines("""
-				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftbatch] found downgrades that do not restore the graph:
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftbatch] failed:
 				Round trip (STEPWISE): 1 revision(s) failed
 				0001_age_index: ok (down leaves no trace, up reproduces)
 				0002_seed_people: downgrade does not restore the graph
@@ -92,14 +94,16 @@ class RoundTripIT {
 				    not reproduced: batch people: 2 entities before, 4 after
 				    not reproduced: label :Person: 2 nodes before, 4 after
 				    not reproduced: property :Person.age: 2 nodes before, 4 after
-				    not reproduced: property :Person.name: 2 nodes before, 4 after""");
+				    not reproduced: property :Person.name: 2 nodes before, 4 after
+				    kind: downgrade trace
+				Round trip failed: 0002_seed_people (downgrade trace).""");
 	}
 
 	/** The second upgrade fails on the constraint: evidence that the downgrade left the batch, not an upgrade bug. */
 	@Test
 	void aReUpgradeFailingAfterTheDowngradeIsThatDowngradesTrace() {
 		assertThat(withoutNodeIds(Kit.failure(results, LeftReadings.class))).isEqualToNormalizingNewlines("""
-				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftreadings] found downgrades that do not restore the graph:
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.leftreadings] failed:
 				Round trip (STEPWISE): 1 revision(s) failed
 				0001_sensors: ok (down leaves no trace, up reproduces)
 				0002_load: downgrade does not restore the graph
@@ -108,7 +112,9 @@ class RoundTripIT {
 				    left behind: property :Reading.i: 0 nodes before, 3 after
 				    the re-upgrade failed: Revision 0002_load failed during upgrade at statement: UNWIND $rows AS row CREATE (n:`Reading`) SET n = row, n._crochet_batch = $batch
 				      Cause: Node(<id>) already exists with label `Reading` and property `i` = 1
-				0003_reading_times: ok (down leaves no trace, up reproduces)""");
+				    kind: downgrade trace
+				0003_reading_times: ok (down leaves no trace, up reproduces)
+				Round trip failed: 0002_load (downgrade trace).""");
 		assertThat(Kit.entries(results, LeftReadings.class))
 			.containsEntry("crochet.revision.0001_sensors", "ok")
 			.containsEntry("crochet.revision.0003_reading_times", "ok")
@@ -166,7 +172,7 @@ class RoundTripIT {
 	@Test
 	void downgradeRenamingTheWrongWay() {
 		assertThat(Kit.failure(results, WrongRename.class)).isEqualToNormalizingNewlines("""
-				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.wrongrename] found downgrades that do not restore the graph:
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.wrongrename] failed:
 				Round trip (STEPWISE): 1 revision(s) failed
 				0001_person_schema: ok (down leaves no trace, up reproduces)
 				0002_seed_people: ok (down leaves no trace, up reproduces)
@@ -180,17 +186,21 @@ class RoundTripIT {
 				    lost: unique constraint on :Person(name) named crochet_uniq_Person_name_e4b43f86
 				    lost: label :Person: 2 nodes before, 0 after
 				    lost: property :Person.age: 2 nodes before, 0 after
-				    lost: property :Person.name: 2 nodes before, 0 after""");
+				    lost: property :Person.name: 2 nodes before, 0 after
+				    kind: downgrade trace
+				Round trip failed: 0003_person_to_human (downgrade trace).""");
 	}
 
 	@Test
 	void propertyRemovalDeclaredRollbackSafeLosesFixtureData() {
 		assertThat(Kit.failure(results, UnsafeRemove.class)).isEqualToNormalizingNewlines("""
-				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.unsaferemove] found downgrades that do not restore the graph:
+				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.unsaferemove] failed:
 				Round trip (STEPWISE): 1 revision(s) failed
 				0001_person_names: ok (down leaves no trace, up reproduces)
 				0002_drop_age: downgrade does not restore the graph
-				    lost: property :Person.age: 1 nodes before, 0 after""");
+				    lost: property :Person.age: 1 nodes before, 0 after
+				    kind: downgrade trace
+				Round trip failed: 0002_drop_age (downgrade trace).""");
 	}
 
 	/** The change is listed because the head's snapshot file is on the test class path (crochet/snapshots/0fa9...json). */
