@@ -285,7 +285,7 @@ class GraphAssertionsIT {
 			assertThatThrownBy(() -> assertThat(report).reproducesUpgrade())
 				.hasMessage(format("%nExpecting every second upgrade to reproduce the first, but:%n"
 						+ "0001_counter: second upgrade differs from the first%n"
-						+ "    not reproduced: property values of :Counter nodes changed (same count and properties, different values)%n"
+						+ "    not reproduced: property values of :Counter nodes changed (same count and properties, different values); now, e.g.: (:Counter {n: 2})%n"
 						+ "    kind: upgrade not reproduced"));
 		}
 
