@@ -86,8 +86,10 @@ public final class Bench {
 			finally {
 				bench.close();
 			}
-			System.out.println();
-			ReportTable.print(measurements, heap.overall(), heap.max(), System.out);
+			if (!measurements.isEmpty()) { // the round-trip workload has no raw side to put in the table
+				System.out.println();
+				ReportTable.print(measurements, heap.overall(), heap.max(), System.out);
+			}
 		}
 		finally {
 			deleteQuietly(scratch);

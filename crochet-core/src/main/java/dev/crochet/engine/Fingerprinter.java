@@ -4,7 +4,6 @@ import dev.crochet.roundtrip.EntitySketch;
 import dev.crochet.roundtrip.Fingerprint;
 import org.neo4j.driver.Value;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,7 +46,7 @@ final class Fingerprinter {
 		graph.stream(USER_NODES + "RETURN labels(n) AS labels, properties(n) AS properties", Map.of(), r -> {
 			List<String> labels = r.get("labels").asList(Value::asString);
 			Value properties = r.get("properties");
-			long hash = nodeHash(labels, properties);
+			long hash = ContentHash.node(labels, properties);
 			for (String label : labels.isEmpty() ? List.of("(no label)") : labels) {
 				String subject = "label :" + label;
 				count(counts, subject);
@@ -73,10 +72,10 @@ final class Fingerprinter {
 				}
 			}
 			countBatch(counts, properties);
-			long own = fnv(new StringBuilder("R").append(type).append(userProperties(properties)));
-			long from = nodeHash(r.get("fromLabels").asList(Value::asString), r.get("fromProperties"));
-			long to = nodeHash(r.get("toLabels").asList(Value::asString), r.get("toProperties"));
-			long whole = relationshipHash(own, from, to);
+			long own = ContentHash.relationship(type, properties);
+			long from = ContentHash.node(r.get("fromLabels").asList(Value::asString), r.get("fromProperties"));
+			long to = ContentHash.node(r.get("toLabels").asList(Value::asString), r.get("toProperties"));
+			long whole = ContentHash.withEnds(own, from, to);
 			digests.merge(subject, own, Long::sum);
 			digests.merge(Fingerprint.ENDPOINTS + subject, whole, Long::sum);
 			digest[0] += whole;
@@ -98,7 +97,7 @@ final class Fingerprinter {
 		graph.stream(USER_NODES + "RETURN labels(n) AS labels, properties(n) AS properties", Map.of(), r -> {
 			List<String> labels = r.get("labels").asList(Value::asString);
 			Value properties = r.get("properties");
-			if (hashes.contains(nodeHash(labels, properties))) {
+			if (hashes.contains(ContentHash.node(labels, properties))) {
 				for (String label : labels.isEmpty() ? List.of("(no label)") : labels) {
 					add(examples, "label :" + label, render(labels, properties), perSubject);
 				}
@@ -109,9 +108,8 @@ final class Fingerprinter {
 			Value properties = r.get("properties");
 			List<String> fromLabels = r.get("fromLabels").asList(Value::asString);
 			List<String> toLabels = r.get("toLabels").asList(Value::asString);
-			long own = fnv(new StringBuilder("R").append(type).append(userProperties(properties)));
-			long whole = relationshipHash(own, nodeHash(fromLabels, r.get("fromProperties")),
-					nodeHash(toLabels, r.get("toProperties")));
+			long whole = ContentHash.withEnds(ContentHash.relationship(type, properties),
+					ContentHash.node(fromLabels, r.get("fromProperties")), ContentHash.node(toLabels, r.get("toProperties")));
 			if (hashes.contains(whole)) {
 				String props = userProperties(properties).isEmpty() ? "" : " " + renderProperties(properties);
 				add(examples, "relationship [:" + type + "]", render(fromLabels, r.get("fromProperties")) + "-[:" + type
@@ -156,23 +154,6 @@ final class Fingerprinter {
 		}
 	}
 
-	/** A node's content: its labels, sorted, and its user properties. */
-	private static long nodeHash(List<String> labels, Value properties) {
-		return fnv(new StringBuilder("N").append(labels.stream().sorted().toList()).append(userProperties(properties)));
-	}
-
-	/**
-	 * A relationship's own content and the content of its ends, mixed so that swapping the ends or
-	 * moving one relationship's end onto another's gives a different sum over the graph.
-	 */
-	private static long relationshipHash(long own, long from, long to) {
-		long h = own;
-		h = (h ^ from) * 0x9e3779b97f4a7c15L;
-		h = Long.rotateLeft(h, 29);
-		h = (h ^ to) * 0xbf58476d1ce4e5b9L;
-		return h ^ (h >>> 31);
-	}
-
 	private static TreeMap<String, String> userProperties(Value properties) {
 		TreeMap<String, String> props = new TreeMap<>();
 		properties.asMap(Value::toString).forEach((k, v) -> {
@@ -183,13 +164,4 @@ final class Fingerprinter {
 		return props;
 	}
 
-	/** FNV-1a over a canonical text of the entity; summing makes the digests order-independent. */
-	private static long fnv(CharSequence text) {
-		long h = 0xcbf29ce484222325L;
-		for (byte b : text.toString().getBytes(StandardCharsets.UTF_8)) {
-			h ^= b;
-			h *= 0x100000001b3L;
-		}
-		return h;
-	}
 }
