@@ -11,6 +11,14 @@ import java.util.List;
 /**
  * Disagreement between the models, the migrations and the live database.
  *
+ * <p>Which constraints and indexes count: every kind Neo4j reports is compared except the token lookup
+ * indexes, which every database has by default and no model declares (the round trip still sees them).
+ * Kinds the models cannot declare (key and property type constraints, and anything Crochet cannot
+ * interpret) are ordinary drift when a database has them, like full-text, vector, text and point indexes:
+ * they change which writes Neo4j accepts or what queries find, so staying quiet about them would be a
+ * blind spot. A project that owns them on purpose, or leaves them to something else, names them in the
+ * ignore list, where they stay visible as ignored.
+ *
  * @param modelHash        hash of the current models
  * @param headHash         schema hash the head migration declares, or null (no migrations, or none declared)
  * @param modelsChecked    false when the head migration declares no schema hash, so the models could not be
@@ -21,14 +29,6 @@ import java.util.List;
  * @param unexpectedInGraph present in the live database, not declared, not ignored (null when not checked)
  * @param ignoredInGraph    present in the live database, not declared, but named by an ignore pattern
  *                          ({@link Crochet.Builder#ignoreSchema}): listed, never drift
- *
- * <p>Which constraints and indexes count: every kind Neo4j reports is compared except the token lookup
- * indexes, which every database has by default and no model declares (the round trip still sees them).
- * Kinds the models cannot declare today (key and property type constraints, existence constraints on
- * Community edition where the models' required properties are not enforced, and anything Crochet cannot
- * interpret) are ordinary drift when a database has them: they change which writes Neo4j accepts, so
- * staying quiet about them would be a blind spot. A project that owns them on purpose names them in
- * the ignore list, where they stay visible as ignored.
  */
 public record Drift(String modelHash, String headHash, boolean modelsChecked, SchemaDiff modelChanges,
 		List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph, List<IgnoredElement> ignoredInGraph) {

@@ -1,13 +1,18 @@
 package dev.crochet.junit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crochet.junit.samples.IgnoreSamples.IgnoresEverything;
 import dev.crochet.junit.samples.IgnoreSamples.PluginIndexIgnored;
 import dev.crochet.junit.samples.IgnoreSamples.PluginIndexNotIgnored;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,11 +21,15 @@ import static org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL;
 /** {@code @CrochetMigrated(ignoreSchema = ...)}: schema owned by something else is listed, not drift. */
 class IgnoreSchemaIT {
 
+	@TempDir
+	static Path reports;
+
 	static EngineExecutionResults results;
 
 	@BeforeAll
 	static void runSamples() {
-		results = Kit.run(PluginIndexIgnored.class, PluginIndexNotIgnored.class, IgnoresEverything.class);
+		results = Kit.run(Map.of(ReportFile.DIRECTORY, reports.toString()), PluginIndexIgnored.class,
+				PluginIndexNotIgnored.class, IgnoresEverything.class);
 	}
 
 	@Test
@@ -32,6 +41,16 @@ class IgnoreSchemaIT {
 			.containsEntry("crochet.drift.ignored",
 					"Ignored (matches 'bloom_*'): fulltext index on :Person(name) named bloom_people")
 			.containsEntry("crochet.verdict", "passed");
+	}
+
+	@Test
+	void theReportFileListsTheIgnoredIndexAfterTheDriftLines() throws IOException {
+		JsonNode lines = new ObjectMapper().readTree(reports.resolve("roundtrip-IgnoreSamples.PluginIndexIgnored.json")
+			.toFile()).get("drift").get("lines");
+
+		assertThat(lines).extracting(JsonNode::asText).containsExactly(
+				"models vs head migration: not checked (the head declares no schema hash)", "live schema vs models: match",
+				"Ignored (matches 'bloom_*'): fulltext index on :Person(name) named bloom_people");
 	}
 
 	@Test
