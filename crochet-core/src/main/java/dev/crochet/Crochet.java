@@ -9,6 +9,7 @@ import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ir.SnapshotFiles;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.live.LiveSchema;
+import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.MigrationScanner;
 import dev.crochet.migration.ResolvedMigration;
@@ -85,7 +86,8 @@ public final class Crochet implements AutoCloseable {
 		this.ledger = new Lazy<>(() -> Ledger.open(settings.ledger));
 		this.chain = new Lazy<>(this::buildChain);
 		this.models = new Lazy<>(this::readModels);
-		this.engine = new Engine(graph, ledger, chain, models, this::schemaSnapshot, settings.chunkSize, settings.listener);
+		this.engine = new Engine(graph, ledger, chain, models, this::schemaSnapshot, settings.chunkSize, settings.listener,
+				settings.ignoreSchema);
 	}
 
 	public static Builder configure() {
@@ -389,6 +391,23 @@ public final class Crochet implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Constraints and indexes owned by something else (a plugin's indexes, say): drift checks list those
+		 * whose names match one of these globs ({@code *} any run of characters, {@code ?} one) as ignored
+		 * instead of reporting them. Keep the list narrow: a blank pattern or one without a literal
+		 * character ({@code *}, {@code **}) is refused.
+		 *
+		 * <pre>{@code
+		 * Crochet.configure()...ignoreSchema("bloom_*").load();
+		 * }</pre>
+		 *
+		 * @throws IllegalArgumentException naming the pattern
+		 */
+		public Builder ignoreSchema(String... patterns) {
+			settings.ignoreSchema = settings.ignoreSchema.and(java.util.Arrays.asList(patterns));
+			return this;
+		}
+
 		public Builder listener(ProgressListener listener) {
 			settings.listener = Objects.requireNonNull(listener, "listener");
 			return this;
@@ -435,6 +454,8 @@ public final class Crochet implements AutoCloseable {
 
 		ProgressListener listener = ProgressListener.NONE;
 
+		SchemaIgnore ignoreSchema = SchemaIgnore.NONE;
+
 		String uriForMessages() {
 			return uri != null ? uri : "the configured driver";
 		}
@@ -457,6 +478,7 @@ public final class Crochet implements AutoCloseable {
 			copy.chunkSize = chunkSize;
 			copy.connectTimeoutSeconds = connectTimeoutSeconds;
 			copy.listener = listener;
+			copy.ignoreSchema = ignoreSchema;
 			return copy;
 		}
 	}

@@ -1,13 +1,23 @@
 package dev.crochet;
 
 import dev.crochet.diff.SchemaDiff;
+import dev.crochet.live.IgnoredElement;
 import dev.crochet.live.SchemaElement;
+import dev.crochet.live.SchemaIgnore;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Disagreement between the models, the migrations and the live database.
+ *
+ * <p>Which constraints and indexes count: every kind Neo4j reports is compared except the token lookup
+ * indexes, which every database has by default and no model declares (the round trip still sees them).
+ * Kinds the models cannot declare (key and property type constraints, and anything Crochet cannot
+ * interpret) are ordinary drift when a database has them, like full-text, vector, text and point indexes:
+ * they change which writes Neo4j accepts or what queries find, so staying quiet about them would be a
+ * blind spot. A project that owns them on purpose, or leaves them to something else, names them in the
+ * ignore list, where they stay visible as ignored.
  *
  * @param modelHash        hash of the current models
  * @param headHash         schema hash the head migration declares, or null (no migrations, or none declared)
@@ -16,10 +26,12 @@ import java.util.List;
  * @param modelChanges     how the models differ from the head's stored snapshot; empty when equal, unknown or
  *                         not checked
  * @param missingInGraph   declared by the models, absent from the live database (null when not checked)
- * @param unexpectedInGraph present in the live database, not declared (null when not checked)
+ * @param unexpectedInGraph present in the live database, not declared, not ignored (null when not checked)
+ * @param ignoredInGraph    present in the live database, not declared, but named by an ignore pattern
+ *                          ({@link Crochet.Builder#ignoreSchema}): listed, never drift
  */
 public record Drift(String modelHash, String headHash, boolean modelsChecked, SchemaDiff modelChanges,
-		List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph) {
+		List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph, List<IgnoredElement> ignoredInGraph) {
 
 	/** What {@link #modelsVsHead()} says when the head declares no schema hash. */
 	public static final String MODELS_NOT_CHECKED = "models vs head migration: not checked (the head declares no schema hash)";
@@ -27,6 +39,27 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 	public Drift {
 		missingInGraph = missingInGraph == null ? List.of() : List.copyOf(missingInGraph);
 		unexpectedInGraph = unexpectedInGraph == null ? List.of() : List.copyOf(unexpectedInGraph);
+		ignoredInGraph = ignoredInGraph == null ? List.of() : List.copyOf(ignoredInGraph);
+	}
+
+	/** A drift with nothing ignored. */
+	public Drift(String modelHash, String headHash, boolean modelsChecked, SchemaDiff modelChanges,
+			List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph) {
+		this(modelHash, headHash, modelsChecked, modelChanges, missingInGraph, unexpectedInGraph, List.of());
+	}
+
+	/**
+	 * This drift with the unexpected elements whose names match {@code ignore} moved to
+	 * {@link #ignoredInGraph()}. Elements missing in the graph are declared, so nameless, and never ignored.
+	 */
+	public Drift ignoring(SchemaIgnore ignore) {
+		List<SchemaElement> unexpected = new ArrayList<>();
+		List<IgnoredElement> ignored = new ArrayList<>(ignoredInGraph);
+		for (SchemaElement element : unexpectedInGraph) {
+			ignore.match(element).ifPresentOrElse(p -> ignored.add(new IgnoredElement(element, p)),
+					() -> unexpected.add(element));
+		}
+		return new Drift(modelHash, headHash, modelsChecked, modelChanges, missingInGraph, unexpected, ignored);
 	}
 
 	/** The models changed since the head migration was written (never true when not checked). */
@@ -60,12 +93,17 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 		return modelsAheadOfMigrations() || liveSchemaDiffers();
 	}
 
-	/** Multi-line explanation with what to do, or {@code no drift}. */
+	/**
+	 * Multi-line explanation with what to do, or {@code no drift}; either way followed by one
+	 * {@code Ignored (matches '<pattern>'): ...} line per ignored element.
+	 */
 	public String describe() {
-		if (!hasDrift()) {
-			return "no drift";
-		}
 		List<String> lines = new ArrayList<>();
+		if (!hasDrift()) {
+			lines.add("no drift");
+			ignoredInGraph.forEach(i -> lines.add(i.describe()));
+			return String.join(System.lineSeparator(), lines);
+		}
 		if (!modelsChecked) {
 			lines.add(MODELS_NOT_CHECKED + ".");
 		}
@@ -84,6 +122,7 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 		if (liveSchemaDiffers()) {
 			lines.add("Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.");
 		}
+		ignoredInGraph.forEach(i -> lines.add(i.describe()));
 		return String.join(System.lineSeparator(), lines);
 	}
 }

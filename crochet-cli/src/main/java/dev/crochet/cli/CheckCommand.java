@@ -52,6 +52,10 @@ final class CheckCommand extends ProjectCommand {
 			}
 			else {
 				out().println(drift.hasDrift() ? drift.describe() : noDrift(drift, liveNote == null));
+				if (!drift.hasDrift()) {
+					// Ignored items are listed whatever the outcome; describe() already has them when there is drift.
+					drift.ignoredInGraph().forEach(i -> out().println(i.describe()));
+				}
 				if (liveNote != null) {
 					out().println("Note: " + liveNote);
 				}

@@ -61,6 +61,12 @@ final class JsonViews {
 		json.put("modelChanges", drift.modelChanges().changes().stream().map(c -> c.describe()).toList());
 		json.put("missingInGraph", elements(drift.missingInGraph()));
 		json.put("unexpectedInGraph", elements(drift.unexpectedInGraph()));
+		json.put("ignoredInGraph", drift.ignoredInGraph().stream().map(i -> {
+			Map<String, Object> ignored = new LinkedHashMap<>();
+			ignored.put("element", i.element().describe());
+			ignored.put("pattern", i.pattern());
+			return ignored;
+		}).toList());
 		return json;
 	}
 

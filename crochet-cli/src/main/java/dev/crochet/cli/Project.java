@@ -3,6 +3,7 @@ package dev.crochet.cli;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.crochet.live.SchemaIgnore;
 
 import javax.lang.model.SourceVersion;
 import java.io.IOException;
@@ -63,7 +64,7 @@ final class Project {
 	}
 
 	private void validate() {
-		for (String section : List.of("project", "neo4j", "ledger")) {
+		for (String section : List.of("project", "neo4j", "ledger", "schema")) {
 			JsonNode node = config.get(section);
 			if (node != null && !node.isObject()) {
 				throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": '" + section + "' must be a [" + section + "] table");
@@ -73,6 +74,7 @@ final class Project {
 			throw new CliException(ExitCode.USAGE, CONFIG_FILE + " must not hold a password: remove [neo4j] password and set "
 					+ ENV_PASSWORD + " instead");
 		}
+		ignoreSchema();
 		// The layout keys are checked up front: a typo here would otherwise surface as a migration in the wrong place.
 		for (String key : List.of("migrations_path", "java_migrations_path", "cypher_migrations_path", "snapshots_path")) {
 			text("project", key, null);
@@ -206,6 +208,21 @@ final class Project {
 
 	String database() {
 		return text("neo4j", "database", null);
+	}
+
+	/**
+	 * {@code [schema] ignore}: name patterns of constraints and indexes owned by something else, which
+	 * {@code check} and {@code verify} list as ignored instead of reporting as drift.
+	 */
+	List<String> ignoreSchema() {
+		List<String> patterns = strings("schema", "ignore");
+		try {
+			SchemaIgnore.of(patterns);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [schema] ignore: " + ex.getMessage(), ex);
+		}
+		return patterns;
 	}
 
 	String relative(Path path) {

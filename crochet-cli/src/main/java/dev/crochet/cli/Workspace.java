@@ -67,6 +67,7 @@ final class Workspace implements AutoCloseable {
 				.ledger(ledger)
 				.classLoader(classes.loader())
 				.snapshotDirectories(project.snapshotsDir())
+				.ignoreSchema(project.ignoreSchema().toArray(String[]::new))
 				.listener(listener);
 			if (uri != null) {
 				builder.uri(uri);

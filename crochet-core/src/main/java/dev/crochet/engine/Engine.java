@@ -21,6 +21,7 @@ import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerEvent;
 import dev.crochet.live.LiveSchema;
+import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
 
@@ -57,6 +58,8 @@ public final class Engine {
 
 	private final ProgressListener listener;
 
+	private final SchemaIgnore ignoreSchema;
+
 	/**
 	 * @param models    null supplier result means "no models configured"
 	 * @param snapshots the schema snapshot of a hash, from the ledger or the snapshot files
@@ -64,6 +67,14 @@ public final class Engine {
 	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
 			Supplier<SchemaSnapshot> models, java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots,
 			int chunkSize, ProgressListener listener) {
+		this(graph, ledger, chain, models, snapshots, chunkSize, listener, SchemaIgnore.NONE);
+	}
+
+	/** @param ignoreSchema constraints and indexes that drift lists as ignored rather than as drift */
+	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
+			Supplier<SchemaSnapshot> models, java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots,
+			int chunkSize, ProgressListener listener, SchemaIgnore ignoreSchema) {
+		this.ignoreSchema = Objects.requireNonNull(ignoreSchema, "ignoreSchema");
 		this.graph = graph;
 		this.ledger = ledger;
 		this.chain = chain;
@@ -486,14 +497,16 @@ public final class Engine {
 		if (!includeLiveSchema) {
 			return new Drift(snapshot.hash(), headHash, modelsChecked, changes, null, null);
 		}
+		// Without token lookup indexes: every database has them and no model declares them (see Drift).
 		LiveSchema live = liveSchema();
 		LiveSchema declared = LiveSchema.declaredBy(snapshot, graph.get().enterprise());
 		return new Drift(snapshot.hash(), headHash, modelsChecked, changes, live.missing(declared),
-				live.unexpected(declared));
+				live.unexpected(declared)).ignoring(ignoreSchema);
 	}
 
+	/** The graph's constraints and indexes without the token lookup indexes every database has by default. */
 	public LiveSchema liveSchema() {
-		return LiveSchemaReader.read(graph.get());
+		return LiveSchemaReader.read(graph.get()).withoutTokenLookups();
 	}
 
 	public dev.crochet.roundtrip.Fingerprint fingerprint() {

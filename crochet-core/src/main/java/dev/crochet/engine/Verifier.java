@@ -71,6 +71,8 @@ public final class Verifier {
 			live.missingInGraph().forEach(e -> liveProblems.add("Missing in the graph: " + e.describe()));
 			live.unexpectedInGraph().forEach(e -> liveProblems.add("Not declared by the models: " + e.describe()));
 			checks.add(check("live schema matches the models", liveProblems));
+			// One passing check per ignored element: listed, as ignored items always are, without counting as a problem.
+			live.ignoredInGraph().forEach(i -> checks.add(check(i.describe(), List.of())));
 		}
 		return new VerifyReport(checks);
 	}

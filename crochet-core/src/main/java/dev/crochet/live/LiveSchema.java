@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The constraints and indexes of a database (from {@code SHOW CONSTRAINTS} / {@code SHOW INDEXES},
- * without token lookup indexes, indexes owned by constraints and Crochet's internal ones), or those a
- * schema snapshot declares. Two values compare by {@link SchemaElement} equality, names ignored.
+ * without indexes owned by constraints and Crochet's internal ones), or those a schema snapshot
+ * declares. Two values compare by {@link SchemaElement} equality, names ignored.
  *
  * <pre>{@code
  * LiveSchema live = crochet.liveSchema();
@@ -29,7 +29,9 @@ public record LiveSchema(List<SchemaElement> elements) {
 		.comparing((SchemaElement e) -> e.relationship())
 		.thenComparing(SchemaElement::labelOrType)
 		.thenComparing(e -> String.join(",", e.properties()))
-		.thenComparing(SchemaElement::kind);
+		.thenComparing(SchemaElement::kind)
+		.thenComparing(SchemaElement::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(SchemaElement::definition, Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	public LiveSchema {
 		List<SchemaElement> sorted = new ArrayList<>(new LinkedHashSet<>(elements));
@@ -43,6 +45,14 @@ public record LiveSchema(List<SchemaElement> elements) {
 
 	public boolean isEmpty() {
 		return elements.isEmpty();
+	}
+
+	/**
+	 * This schema without its token lookup indexes: every database has them by default and no model
+	 * declares them, so they are part of a fingerprint but not of what a project is checked against.
+	 */
+	public LiveSchema withoutTokenLookups() {
+		return new LiveSchema(elements.stream().filter(e -> e.kind() != SchemaElement.Kind.LOOKUP_INDEX).toList());
 	}
 
 	/** Elements of {@code expected} that this schema lacks. */

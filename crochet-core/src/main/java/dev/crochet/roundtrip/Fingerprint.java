@@ -51,8 +51,9 @@ public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, 
 		this(schema, counts, Map.of(), digest, null);
 	}
 
+	/** No data and no schema but the token lookup indexes every database has (what cleaning leaves). */
 	public boolean isEmpty() {
-		return schema.isEmpty() && counts.isEmpty();
+		return schema.stream().allMatch(e -> e.kind() == SchemaElement.Kind.LOOKUP_INDEX) && counts.isEmpty();
 	}
 
 	/** How {@code after} differs from this fingerprint; empty when they are equal. */

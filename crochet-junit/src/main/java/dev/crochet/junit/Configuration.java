@@ -1,5 +1,6 @@
 package dev.crochet.junit;
 
+import dev.crochet.live.SchemaIgnore;
 import dev.crochet.roundtrip.DataFixture;
 import dev.crochet.roundtrip.RoundTripMode;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -23,19 +24,21 @@ import java.util.regex.Pattern;
  * @param target null for the head
  */
 record Configuration(List<String> migrationPackages, List<String> migrationLocations, List<String> modelPackages,
-		RoundTripMode mode, String target, List<DataFixture> fixtures, boolean checkDrift, Reset reset, ServerSpec server) {
+		RoundTripMode mode, String target, List<DataFixture> fixtures, boolean checkDrift, SchemaIgnore ignoreSchema,
+		Reset reset, ServerSpec server) {
 
 	/** A statement of a fixture ends with {@code ;} at the end of a line. */
 	private static final Pattern STATEMENT_END = Pattern.compile(";[ \\t]*(?:\\r?\\n|$)");
 
 	/** The part of a configuration the verdict depends on. */
 	record VerdictKey(List<String> migrationPackages, List<String> migrationLocations, List<String> modelPackages,
-			RoundTripMode mode, String target, List<DataFixture> fixtures, boolean checkDrift, String server) {
+			RoundTripMode mode, String target, List<DataFixture> fixtures, boolean checkDrift, SchemaIgnore ignoreSchema,
+			String server) {
 	}
 
 	VerdictKey verdictKey() {
 		return new VerdictKey(migrationPackages, migrationLocations, modelPackages, mode, target, fixtures, checkDrift,
-				server.key());
+				ignoreSchema, server.key());
 	}
 
 	/** The annotation on the class itself, a base class, a meta-annotation, or (for inner classes) an enclosing class. */
@@ -74,7 +77,18 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 		}
 		String target = annotation.target().isBlank() ? null : annotation.target().strip();
 		return new Configuration(packages, locations, models, annotation.roundTrip(), target, List.copyOf(fixtures),
-				annotation.checkDrift(), annotation.reset(), ServerSpec.of(annotation, testClass, environment));
+				annotation.checkDrift(), ignoreSchema(annotation, testClass), annotation.reset(),
+				ServerSpec.of(annotation, testClass, environment));
+	}
+
+	private static SchemaIgnore ignoreSchema(CrochetMigrated annotation, Class<?> testClass) {
+		try {
+			return SchemaIgnore.of(Arrays.asList(annotation.ignoreSchema()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName() + ", ignoreSchema: "
+					+ ex.getMessage(), ex);
+		}
 	}
 
 	private static List<String> names(String[] values, String attribute, Class<?> testClass) {

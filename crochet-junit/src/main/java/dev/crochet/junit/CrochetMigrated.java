@@ -50,7 +50,7 @@ import java.lang.annotation.Target;
  *
  * <p>Each class publishes JUnit report entries ({@code crochet.server}, {@code crochet.clean},
  * {@code crochet.roundtrip} or {@code crochet.migrate}, {@code crochet.revision.<id>}, {@code crochet.drift},
- * {@code crochet.drift.models}, {@code crochet.drift.graph}, {@code crochet.verdict}, {@code crochet.report}),
+ * {@code crochet.drift.models}, {@code crochet.drift.graph}, {@code crochet.drift.ignored}, {@code crochet.verdict}, {@code crochet.report}),
  * and the class that runs a configuration's round trip writes it as JSON to
  * {@code target/crochet/roundtrip-<class>.json} (the JUnit configuration parameter or system property
  * {@code crochet.report.dir} moves it); see {@code docs/junit.md}.
@@ -123,6 +123,15 @@ public @interface CrochetMigrated {
 
 	/** Whether models, migrations and live schema must agree (needs {@link #modelPackages()}). */
 	boolean checkDrift() default true;
+
+	/**
+	 * Name patterns of constraints and indexes owned by something else (a plugin's indexes, say), which the
+	 * drift check lists as ignored instead of failing on: globs on the name, {@code *} for any run of
+	 * characters and {@code ?} for one, e.g. {@code "bloom_*"}. A blank pattern or one of only wildcards
+	 * ({@code "*"}) is a configuration error. Ignored items appear in the {@code crochet.drift.ignored}
+	 * report entry.
+	 */
+	String[] ignoreSchema() default {};
 
 	/** What happens to the database between the test methods of a class; {@link Reset#NONE} by default. */
 	Reset reset() default Reset.NONE;

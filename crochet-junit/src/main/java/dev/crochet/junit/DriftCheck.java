@@ -2,6 +2,7 @@ package dev.crochet.junit;
 
 import dev.crochet.CrochetException;
 import dev.crochet.Drift;
+import dev.crochet.live.IgnoredElement;
 import dev.crochet.live.SchemaElement;
 
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ record DriftCheck(Drift drift, String error, String skipped, long millis) {
 		}
 		long start = System.nanoTime();
 		try {
-			Drift drift = state.crochet().drift();
+			// Applied here rather than on the shared Crochet: the ignore list is part of this configuration.
+			Drift drift = state.crochet().drift().ignoring(configuration.ignoreSchema());
 			return new DriftCheck(drift, null, null, (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (CrochetException ex) {
@@ -83,9 +85,28 @@ record DriftCheck(Drift drift, String error, String skipped, long millis) {
 		return "live schema vs models: differ (" + String.join("; ", parts) + ")";
 	}
 
-	/** The lines backing {@link #outcome()}: models vs head, live schema vs models; empty when not checked. */
+	/**
+	 * What the ignore list left out of the drift, one {@code Ignored (matches '<pattern>'): ...} per element
+	 * joined by {@code ; }; null when not checked or nothing was ignored.
+	 */
+	String ignored() {
+		if (drift == null || drift.ignoredInGraph().isEmpty()) {
+			return null;
+		}
+		return drift.ignoredInGraph().stream().map(IgnoredElement::describe).collect(Collectors.joining("; "));
+	}
+
+	/**
+	 * The lines backing {@link #outcome()}: models vs head, live schema vs models, then one per ignored
+	 * element; empty when not checked.
+	 */
 	List<String> lines() {
-		return drift == null ? List.of() : List.of(modelsVsHead(), graphVsModels());
+		if (drift == null) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>(List.of(modelsVsHead(), graphVsModels()));
+		drift.ignoredInGraph().forEach(i -> lines.add(i.describe()));
+		return List.copyOf(lines);
 	}
 
 	private static String describe(List<SchemaElement> elements) {

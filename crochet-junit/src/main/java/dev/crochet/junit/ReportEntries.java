@@ -39,6 +39,12 @@ final class ReportEntries {
 	/** {@code live schema vs models: match}, or what differs. */
 	static final String DRIFT_GRAPH = "crochet.drift.graph";
 
+	/**
+	 * Only when the ignore list left something out: {@code Ignored (matches 'bloom_*'): fulltext index on ...},
+	 * several joined by {@code ; }.
+	 */
+	static final String DRIFT_IGNORED = "crochet.drift.ignored";
+
 	/** {@code passed}, {@code failed}, or {@code reused from <class>: passed}. */
 	static final String VERDICT = "crochet.verdict";
 
@@ -120,6 +126,9 @@ final class ReportEntries {
 		if (verdict.drift().drift() != null) {
 			entries.put(DRIFT_MODELS, verdict.drift().modelsVsHead());
 			entries.put(DRIFT_GRAPH, verdict.drift().graphVsModels());
+			if (verdict.drift().ignored() != null) {
+				entries.put(DRIFT_IGNORED, verdict.drift().ignored());
+			}
 		}
 		return entries;
 	}
