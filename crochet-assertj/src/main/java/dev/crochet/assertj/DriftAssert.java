@@ -103,8 +103,7 @@ public class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
 	/** Names are generated (and differ between databases); what is constrained is what matters. */
 	private static String describeUnnamed(SchemaElement element) {
-		return SchemaElement.declared(element.kind(), element.relationship(), element.labelOrType(), element.properties())
-			.describe();
+		return element.unnamed().describe();
 	}
 
 	private static boolean sameSet(List<String> actual, List<String> expected) {
