@@ -9,7 +9,6 @@ import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ir.SearchIndexSchema;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,11 +133,9 @@ final class SchemaDiffer {
 	private static void searchIndexes(String kgid, OwnerKind kind, String ownerBefore, String ownerAfter,
 			List<SearchIndexSchema> before, List<SearchIndexSchema> after, List<SchemaChange> changes) {
 		boolean moved = !ownerBefore.equals(ownerAfter);
-		Comparator<SearchIndexSchema> byName = Comparator.comparing(SearchIndexSchema::name)
-				.thenComparing(SearchIndexSchema::kind);
-		before.stream().sorted(byName).filter(i -> moved || !after.contains(i))
+		before.stream().sorted(SearchIndexSchema.ORDER).filter(i -> moved || !after.contains(i))
 				.forEach(i -> changes.add(new SearchIndexRemoved(kgid, kind, ownerBefore, i)));
-		after.stream().sorted(byName).filter(i -> moved || !before.contains(i))
+		after.stream().sorted(SearchIndexSchema.ORDER).filter(i -> moved || !before.contains(i))
 				.forEach(i -> changes.add(new SearchIndexAdded(kgid, kind, ownerAfter, i)));
 	}
 

@@ -101,7 +101,9 @@ final class CanonicalJson {
 	private static Map<String, Object> searchIndex(SearchIndexSchema index) {
 		Map<String, Object> json = new TreeMap<>();
 		json.put("kind", index.kind().name());
-		json.put("name", index.name());
+		if (index.name() != null) {
+			json.put("name", index.name());
+		}
 		json.put("properties", index.properties());
 		if (index.analyzer() != null) {
 			json.put("analyzer", index.analyzer());
@@ -160,7 +162,8 @@ final class CanonicalJson {
 	private static SearchIndexSchema searchIndex(JsonNode json) {
 		String kind = text(json, "kind");
 		try {
-			return new SearchIndexSchema(SearchIndexSchema.Kind.valueOf(kind), text(json, "name"), strings(json, "properties"),
+			return new SearchIndexSchema(SearchIndexSchema.Kind.valueOf(kind),
+					json.has("name") ? text(json, "name") : null, strings(json, "properties"),
 					json.has("analyzer") ? text(json, "analyzer") : null,
 					json.has("dimensions") ? integer(json, "dimensions") : 0,
 					json.has("similarity") ? VectorSimilarity.valueOf(text(json, "similarity")) : null);

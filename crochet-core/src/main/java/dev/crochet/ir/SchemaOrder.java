@@ -8,7 +8,7 @@ import java.util.List;
  * the classes were declared: nodes and relationship entities by kgid, labels alphabetically,
  * properties by graph name, composite indexes by their property lists (each list keeps its
  * declaration order, which matters to Neo4j), relationships by type, direction and target, search
- * indexes by name.
+ * indexes by name (unnamed ones first), kind and properties.
  */
 final class SchemaOrder {
 
@@ -19,8 +19,7 @@ final class SchemaOrder {
 			.comparing(CompositeIndexSchema::properties, SchemaOrder::compareLists)
 			.thenComparing(CompositeIndexSchema::unique);
 
-	static final Comparator<SearchIndexSchema> SEARCH_INDEXES = Comparator.comparing(SearchIndexSchema::name)
-			.thenComparing(SearchIndexSchema::kind);
+	static final Comparator<SearchIndexSchema> SEARCH_INDEXES = SearchIndexSchema.ORDER;
 
 	static final Comparator<RelationshipSchema> RELATIONSHIPS = Comparator.comparing(RelationshipSchema::type)
 			.thenComparing(RelationshipSchema::direction)

@@ -4,9 +4,6 @@ import dev.crochet.FulltextIndex;
 import dev.crochet.PointIndex;
 import dev.crochet.TextIndex;
 import dev.crochet.VectorIndex;
-import dev.crochet.cypher.CypherNames;
-import dev.crochet.cypher.InvalidNameException;
-import dev.crochet.cypher.SchemaNames;
 import org.neo4j.ogm.metadata.ClassInfo;
 import org.neo4j.ogm.metadata.FieldInfo;
 
@@ -32,11 +29,11 @@ final class SearchIndexReader {
 	private final Map<String, String> declaredAt = new LinkedHashMap<>();
 
 	/**
-	 * The indexes {@code model} declares on {@code owner} (its primary label or its type).
+	 * The indexes {@code model} declares (on its primary label or its type).
 	 *
 	 * @param properties the model's properties as the IR has them
 	 */
-	List<SearchIndexSchema> read(ClassInfo model, boolean relationship, String owner, List<PropertySchema> properties) {
+	List<SearchIndexSchema> read(ClassInfo model, List<PropertySchema> properties) {
 		Class<?> cls = model.getUnderlyingClass();
 		String className = model.name();
 		List<SearchIndexSchema> indexes = new ArrayList<>();
@@ -71,12 +68,11 @@ final class SearchIndexReader {
 			indexes.add(declare(SearchIndexSchema.vector(vector.name(), vector.property(), vector.dimensions(),
 					vector.similarity()), "@VectorIndex on " + className));
 		}
-		indexes.addAll(fieldIndexes(model, relationship, owner, properties));
+		indexes.addAll(fieldIndexes(model, properties));
 		return indexes;
 	}
 
-	private List<SearchIndexSchema> fieldIndexes(ClassInfo model, boolean relationship, String owner,
-			List<PropertySchema> properties) {
+	private List<SearchIndexSchema> fieldIndexes(ClassInfo model, List<PropertySchema> properties) {
 		List<SearchIndexSchema> indexes = new ArrayList<>();
 		Set<Field> propertyFields = new HashSet<>();
 		for (FieldInfo field : model.propertyFields()) {
@@ -86,8 +82,7 @@ final class SearchIndexReader {
 			String property = field.property();
 			TextIndex text = reflected.getAnnotation(TextIndex.class);
 			if (text != null) {
-				String name = text.name().isEmpty() ? relationship ? SchemaNames.relationshipTextIndex(owner, property)
-						: SchemaNames.textIndex(owner, property) : requireName(text.name(), "@TextIndex on " + where);
+				String name = text.name().isEmpty() ? null : requireName(text.name(), "@TextIndex on " + where);
 				indexes.add(declare(SearchIndexSchema.text(name, property), "@TextIndex on " + where));
 			}
 			PointIndex point = reflected.getAnnotation(PointIndex.class);
@@ -97,8 +92,7 @@ final class SearchIndexReader {
 				if (!type.equals("POINT")) {
 					throw new ModelException("@PointIndex on " + where + ": the property has type " + type + ", not POINT");
 				}
-				String name = point.name().isEmpty() ? relationship ? SchemaNames.relationshipPointIndex(owner, property)
-						: SchemaNames.pointIndex(owner, property) : requireName(point.name(), "@PointIndex on " + where);
+				String name = point.name().isEmpty() ? null : requireName(point.name(), "@PointIndex on " + where);
 				indexes.add(declare(SearchIndexSchema.point(name, property), "@PointIndex on " + where));
 			}
 		}
@@ -116,7 +110,11 @@ final class SearchIndexReader {
 		return indexes;
 	}
 
+	/** Unnamed text and point indexes get distinct generated names later, from their label or type and property. */
 	private SearchIndexSchema declare(SearchIndexSchema index, String where) {
+		if (index.name() == null) {
+			return index;
+		}
 		String earlier = declaredAt.putIfAbsent(index.name(), where);
 		if (earlier != null) {
 			throw new ModelException("Index name \"" + index.name() + "\" is declared twice: " + earlier + " and " + where);
@@ -125,15 +123,14 @@ final class SearchIndexReader {
 	}
 
 	private static String requireName(String name, String where) {
+		// The IR does not know Cypher; the operations check the rest of what Neo4j can store.
 		if (name.isBlank()) {
 			throw new ModelException(where + ": name is blank");
 		}
-		try {
-			return CypherNames.requireValid(name, "index name");
+		if (name.indexOf('\0') >= 0) {
+			throw new ModelException(where + ": name contains the NUL character (U+0000)");
 		}
-		catch (InvalidNameException ex) {
-			throw new ModelException(where + ": " + ex.getMessage(), ex);
-		}
+		return name;
 	}
 
 	private static void requireProperty(String where, String attribute, String property, String className,

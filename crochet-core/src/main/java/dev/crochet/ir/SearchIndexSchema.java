@@ -2,6 +2,7 @@ package dev.crochet.ir;
 
 import dev.crochet.VectorSimilarity;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,9 @@ import java.util.Objects;
  * SearchIndexSchema.vector("movie_plots", "embedding", 3, VectorSimilarity.COSINE)
  * }</pre>
  *
- * @param name       the index name in the database (a generated one for a text or point index that names none)
+ * @param name       the index name in the database; null for a text or point index that names none (the
+ *                   migration then gives it Crochet's deterministic {@code crochet_text_...} or
+ *                   {@code crochet_point_...} name, which the IR leaves to the operations)
  * @param properties graph property names in index order; exactly one except for a full-text index
  * @param analyzer   a full-text index's analyzer, or null for Neo4j's default
  * @param dimensions a vector index's dimensions, else 0
@@ -34,9 +37,17 @@ public record SearchIndexSchema(Kind kind, String name, List<String> properties,
 		}
 	}
 
+	/** The order of a model's search indexes in the IR and the diff: by name (unnamed first), kind, properties. */
+	public static final Comparator<SearchIndexSchema> ORDER = Comparator
+			.comparing(SearchIndexSchema::name, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+			.thenComparing(SearchIndexSchema::kind)
+			.thenComparing(index -> String.join("\0", index.properties()));
+
 	public SearchIndexSchema {
 		Objects.requireNonNull(kind, "kind");
-		Objects.requireNonNull(name, "name");
+		if (name == null && (kind == Kind.FULLTEXT || kind == Kind.VECTOR)) {
+			throw new IllegalArgumentException("A " + kind.display() + " needs a name");
+		}
 		properties = List.copyOf(properties);
 		if (properties.isEmpty() || kind != Kind.FULLTEXT && properties.size() != 1) {
 			throw new IllegalArgumentException("A " + kind.display() + " has " + (kind == Kind.FULLTEXT ? "at least" : "exactly")
@@ -59,21 +70,23 @@ public record SearchIndexSchema(Kind kind, String name, List<String> properties,
 		return new SearchIndexSchema(Kind.VECTOR, name, List.of(property), null, dimensions, similarity);
 	}
 
+	/** @param name null for Crochet's generated name */
 	public static SearchIndexSchema text(String name, String property) {
 		return new SearchIndexSchema(Kind.TEXT, name, List.of(property), null, 0, null);
 	}
 
+	/** @param name null for Crochet's generated name */
 	public static SearchIndexSchema point(String name, String property) {
 		return new SearchIndexSchema(Kind.POINT, name, List.of(property), null, 0, null);
 	}
 
 	/**
-	 * E.g. {@code fulltext index movie_titles on Movie(title, tagline)} or
-	 * {@code vector index movie_plots on [RATED](embedding) {dimensions: 3, similarity: cosine}}; the
-	 * owner is written as the caller passes it.
+	 * E.g. {@code fulltext index movie_titles on Movie(title, tagline)},
+	 * {@code vector index movie_plots on [RATED](embedding) {dimensions: 3, similarity: cosine}} or
+	 * {@code text index on Movie(isbn)}; the owner is written as the caller passes it.
 	 */
 	public String describe(String owner) {
-		String text = kind.display() + " " + name + " on " + owner + "(" + String.join(", ", properties) + ")";
+		String text = kind.display() + (name == null ? "" : " " + name) + " on " + owner + "(" + String.join(", ", properties) + ")";
 		if (analyzer != null) {
 			return text + " {analyzer: " + analyzer + "}";
 		}

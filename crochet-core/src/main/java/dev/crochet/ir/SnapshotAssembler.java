@@ -111,7 +111,7 @@ final class SnapshotAssembler {
 		List<PropertySchema> properties = properties(model);
 		return new NodeSchema(kgid(model.getUnderlyingClass()), model.neo4jName(), labels, properties,
 				compositeIndexes(model.getUnderlyingClass()), relationships,
-				searchIndexes.read(model, false, model.neo4jName(), properties));
+				searchIndexes.read(model, properties));
 	}
 
 	private RelationshipEntitySchema relationshipEntity(ClassInfo model) {
@@ -119,7 +119,7 @@ final class SnapshotAssembler {
 		return new RelationshipEntitySchema(kgid(model.getUnderlyingClass()), model.neo4jName(),
 				endKgid(model, model.getStartNodeReader(), "@StartNode"),
 				endKgid(model, model.getEndNodeReader(), "@EndNode"), properties,
-				searchIndexes.read(model, true, model.neo4jName(), properties));
+				searchIndexes.read(model, properties));
 	}
 
 	private String endKgid(ClassInfo model, FieldInfo end, String annotation) {

@@ -23,6 +23,7 @@ import dev.crochet.cypher.DropRelationshipIndex;
 import dev.crochet.cypher.DropRelationshipUniqueConstraint;
 import dev.crochet.cypher.DropUniqueConstraint;
 import dev.crochet.cypher.Operation;
+import dev.crochet.cypher.SchemaNames;
 import dev.crochet.ir.CompositeIndexSchema;
 import dev.crochet.ir.PropertySchema;
 import dev.crochet.ir.SearchIndexSchema;
@@ -70,10 +71,17 @@ final class SchemaOperations {
 				new DropCompositeUniqueConstraint(label, index.properties()));
 	}
 
-	/** A {@code @FulltextIndex}, {@code @VectorIndex}, {@code @TextIndex} or {@code @PointIndex} on {@code owner}. */
+	/**
+	 * A {@code @FulltextIndex}, {@code @VectorIndex}, {@code @TextIndex} or {@code @PointIndex} on
+	 * {@code owner}; a text or point index without a name gets the one {@link SchemaNames} gives it.
+	 */
 	static Pair ofSearchIndex(boolean relationship, String owner, SearchIndexSchema index) {
-		String name = index.name();
 		String property = index.properties().get(0);
+		String name = index.name() != null ? index.name() : switch (index.kind()) {
+			case TEXT -> relationship ? SchemaNames.relationshipTextIndex(owner, property) : SchemaNames.textIndex(owner, property);
+			case POINT -> relationship ? SchemaNames.relationshipPointIndex(owner, property) : SchemaNames.pointIndex(owner, property);
+			default -> throw new IllegalArgumentException("A " + index.kind().display() + " has a name");
+		};
 		return switch (index.kind()) {
 			case FULLTEXT -> new Pair(new AddFulltextIndex(name, relationship, owner, index.properties(), index.analyzer()),
 					new DropFulltextIndex(name, relationship, owner, index.properties(), index.analyzer()));

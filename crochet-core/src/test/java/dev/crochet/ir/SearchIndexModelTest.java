@@ -1,7 +1,6 @@
 package dev.crochet.ir;
 
 import dev.crochet.VectorSimilarity;
-import dev.crochet.cypher.SchemaNames;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,18 +18,16 @@ class SearchIndexModelTest {
 	private static final String MOVIES_HASH = "6ba070f92955c84de553ff5627cd97261b4c0f4a74ed0a621df8dabea81d7447";
 
 	@Test
-	void nodeIndexesAreReadWithGeneratedNamesForUnnamedTextAndPointIndexes() {
+	void nodeIndexesAreReadUnnamedTextAndPointIndexesFirst() {
 		NodeSchema book = ModelReader.read(ANNOTATED).node("book_v1").orElseThrow();
 
 		assertThat(book.searchIndexes()).containsExactly(
+				SearchIndexSchema.text(null, "isbn"),
+				SearchIndexSchema.point(null, "printedAt"),
 				SearchIndexSchema.fulltext("book_blurbs_en", List.of("blurb"), "english"),
 				SearchIndexSchema.text("book_codes", "code"),
 				SearchIndexSchema.vector("book_embeddings", "embedding", 3, VectorSimilarity.COSINE),
-				SearchIndexSchema.fulltext("book_titles", List.of("title", "blurb"), null),
-				SearchIndexSchema.point("crochet_point_Book_printedAt_aafd9956", "printedAt"),
-				SearchIndexSchema.text("crochet_text_Book_isbn_c2799e22", "isbn"));
-		assertThat(SchemaNames.textIndex("Book", "isbn")).isEqualTo("crochet_text_Book_isbn_c2799e22");
-		assertThat(SchemaNames.pointIndex("Book", "printedAt")).isEqualTo("crochet_point_Book_printedAt_aafd9956");
+				SearchIndexSchema.fulltext("book_titles", List.of("title", "blurb"), null));
 	}
 
 	@Test
@@ -38,10 +35,9 @@ class SearchIndexModelTest {
 		RelationshipEntitySchema reviewed = ModelReader.read(ANNOTATED).relationship("reviewed_v1").orElseThrow();
 
 		assertThat(reviewed.searchIndexes()).containsExactly(
-				SearchIndexSchema.text(SchemaNames.relationshipTextIndex("REVIEWED", "summary"), "summary"),
+				SearchIndexSchema.text(null, "summary"),
 				SearchIndexSchema.vector("review_embeddings", "embedding", 2, VectorSimilarity.EUCLIDEAN),
 				SearchIndexSchema.fulltext("review_texts", List.of("text"), null));
-		assertThat(SchemaNames.relationshipTextIndex("REVIEWED", "summary")).matches("crochet_rtext_REVIEWED_summary_[0-9a-f]{8}");
 	}
 
 	@Test
@@ -49,7 +45,8 @@ class SearchIndexModelTest {
 		SchemaSnapshot snapshot = ModelReader.read(ANNOTATED);
 		String json = snapshot.toCanonicalJson();
 
-		assertThat(json).contains("\"searchIndexes\":[{\"analyzer\":\"english\",\"kind\":\"FULLTEXT\",\"name\":\"book_blurbs_en\","
+		assertThat(json).contains("\"searchIndexes\":[{\"kind\":\"TEXT\",\"properties\":[\"isbn\"]},"
+				+ "{\"kind\":\"POINT\",\"properties\":[\"printedAt\"]},{\"analyzer\":\"english\",\"kind\":\"FULLTEXT\",\"name\":\"book_blurbs_en\","
 				+ "\"properties\":[\"blurb\"]},{\"kind\":\"TEXT\",\"name\":\"book_codes\",\"properties\":[\"code\"]},"
 				+ "{\"dimensions\":3,\"kind\":\"VECTOR\",\"name\":\"book_embeddings\",\"properties\":[\"embedding\"],"
 				+ "\"similarity\":\"COSINE\"},{\"kind\":\"FULLTEXT\",\"name\":\"book_titles\",\"properties\":[\"title\",\"blurb\"]}");

@@ -28,12 +28,12 @@ class SearchIndexPlanTest {
 
 		assertThat(plan.rollbackSafe()).isTrue();
 		assertThat(java(plan.upgradeOperations())).containsExactly(
+				"ctx.addTextIndex(\"Book\", \"isbn\");",
+				"ctx.addPointIndex(\"Book\", \"printedAt\");",
 				"ctx.addFulltextIndex(\"book_blurbs_en\", \"Book\", List.of(\"blurb\"), \"english\");",
 				"ctx.addTextIndex(\"book_codes\", \"Book\", \"code\");",
 				"ctx.addVectorIndex(\"book_embeddings\", \"Book\", \"embedding\", 3, VectorSimilarity.COSINE);",
 				"ctx.addFulltextIndex(\"book_titles\", \"Book\", List.of(\"title\", \"blurb\"));",
-				"ctx.addPointIndex(\"Book\", \"printedAt\");",
-				"ctx.addTextIndex(\"Book\", \"isbn\");",
 				"ctx.addRelationshipTextIndex(\"REVIEWED\", \"summary\");",
 				"ctx.addRelationshipVectorIndex(\"review_embeddings\", \"REVIEWED\", \"embedding\", 2, VectorSimilarity.EUCLIDEAN);",
 				"ctx.addRelationshipFulltextIndex(\"review_texts\", \"REVIEWED\", List.of(\"text\"));");
@@ -49,13 +49,34 @@ class SearchIndexPlanTest {
 
 		assertThat(plan.rollbackSafe()).isTrue();
 		assertThat(java(plan.upgradeOperations())).startsWith(
+				"ctx.dropTextIndex(\"Book\", \"isbn\");",
+				"ctx.dropPointIndex(\"Book\", \"printedAt\");",
 				"ctx.dropFulltextIndex(\"book_blurbs_en\", \"Book\", List.of(\"blurb\"), \"english\");",
 				"ctx.dropTextIndex(\"book_codes\", \"Book\", \"code\");",
 				"ctx.dropVectorIndex(\"book_embeddings\", \"Book\", \"embedding\", 3, VectorSimilarity.COSINE);");
 		assertThat(java(plan.downgradeOperations())).endsWith(
 				"ctx.addVectorIndex(\"book_embeddings\", \"Book\", \"embedding\", 3, VectorSimilarity.COSINE);",
 				"ctx.addTextIndex(\"book_codes\", \"Book\", \"code\");",
-				"ctx.addFulltextIndex(\"book_blurbs_en\", \"Book\", List.of(\"blurb\"), \"english\");");
+				"ctx.addFulltextIndex(\"book_blurbs_en\", \"Book\", List.of(\"blurb\"), \"english\");",
+				"ctx.addPointIndex(\"Book\", \"printedAt\");",
+				"ctx.addTextIndex(\"Book\", \"isbn\");");
+	}
+
+	@Test
+	void anUnnamedTextIndexOnARenamedLabelIsDroppedAndCreatedUnderItsNewGeneratedName() {
+		NodeSchema book = new NodeSchema("book_v1", "Book", List.of("Book"), PLAIN.node("book_v1").orElseThrow().properties(),
+				List.of(), List.of(), List.of(SearchIndexSchema.text(null, "isbn")));
+		NodeSchema novel = new NodeSchema("book_v1", "Novel", List.of("Novel"), book.properties(), List.of(), List.of(),
+				book.searchIndexes());
+
+		MigrationPlan plan = MigrationPlanner.plan(new SchemaSnapshot(List.of(book), List.of()),
+				new SchemaSnapshot(List.of(novel), List.of()), MigrationPlanner.Target.CYPHER, false);
+
+		assertThat(plan.diff().describe()).isEqualTo(String.join(System.lineSeparator(), "label of book_v1 renamed Book -> Novel",
+				"text index on Book(isbn) removed", "text index on Novel(isbn) added"));
+		assertThat(plan.upgradeOperations().stream().map(Operation::describe).toList()).containsExactly(
+				"rename label Book to Novel", "drop text index crochet_text_Book_isbn_c2799e22 on Book(isbn)",
+				"add text index crochet_text_Novel_isbn_0dd5e393 on Novel(isbn)");
 	}
 
 	@Test
