@@ -2,6 +2,9 @@ package dev.crochet.ir;
 
 import dev.crochet.VectorSimilarity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.util.List;
 
@@ -52,6 +55,14 @@ class SearchIndexModelTest {
 				+ "\"similarity\":\"COSINE\"},{\"kind\":\"FULLTEXT\",\"name\":\"book_titles\",\"properties\":[\"title\",\"blurb\"]}");
 		assertThat(SchemaSnapshot.fromJson(json)).isEqualTo(snapshot);
 		assertThat(SchemaSnapshot.fromJson(json).hash()).isEqualTo(snapshot.hash());
+	}
+
+	@Test
+	void aSnapshotFileWithIndexesIsReadBackUnderItsHash(@TempDir Path dir) {
+		SchemaSnapshot snapshot = ModelReader.read(ANNOTATED);
+		SnapshotFiles.write(dir, snapshot);
+
+		assertThat(SnapshotFiles.find(snapshot.hash(), null, List.of(dir))).contains(snapshot);
 	}
 
 	@Test
