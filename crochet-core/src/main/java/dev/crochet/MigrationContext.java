@@ -51,6 +51,86 @@ public interface MigrationContext {
 
 	void dropRelationshipIndex(String type, String property);
 
+	// ---- full-text, vector, text and point indexes ---------------------------------------------
+	// The indexes Neo4j-OGM cannot declare, as @FulltextIndex, @VectorIndex, @TextIndex and
+	// @PointIndex declare them. A drop takes the whole definition, so that a generated downgrade
+	// (or a round trip) can create the index again exactly.
+
+	/** A full-text index named {@code name} on {@code label} nodes over the properties, with Neo4j's default analyzer. */
+	default void addFulltextIndex(String name, String label, List<String> properties) {
+		addFulltextIndex(name, label, properties, null);
+	}
+
+	/** A full-text index with the given analyzer ({@code english}, ...; null: Neo4j's default). */
+	void addFulltextIndex(String name, String label, List<String> properties, String analyzer);
+
+	default void dropFulltextIndex(String name, String label, List<String> properties) {
+		dropFulltextIndex(name, label, properties, null);
+	}
+
+	void dropFulltextIndex(String name, String label, List<String> properties, String analyzer);
+
+	/** A full-text index named {@code name} on {@code type} relationships, with Neo4j's default analyzer. */
+	default void addRelationshipFulltextIndex(String name, String type, List<String> properties) {
+		addRelationshipFulltextIndex(name, type, properties, null);
+	}
+
+	void addRelationshipFulltextIndex(String name, String type, List<String> properties, String analyzer);
+
+	default void dropRelationshipFulltextIndex(String name, String type, List<String> properties) {
+		dropRelationshipFulltextIndex(name, type, properties, null);
+	}
+
+	void dropRelationshipFulltextIndex(String name, String type, List<String> properties, String analyzer);
+
+	/** A vector index named {@code name} on one property of {@code label} nodes. */
+	void addVectorIndex(String name, String label, String property, int dimensions, VectorSimilarity similarity);
+
+	void dropVectorIndex(String name, String label, String property, int dimensions, VectorSimilarity similarity);
+
+	/** A vector index named {@code name} on one property of {@code type} relationships. */
+	void addRelationshipVectorIndex(String name, String type, String property, int dimensions,
+			VectorSimilarity similarity);
+
+	void dropRelationshipVectorIndex(String name, String type, String property, int dimensions,
+			VectorSimilarity similarity);
+
+	/** A text index on {@code label} nodes, named {@code crochet_text_...} as an unnamed {@code @TextIndex} is. */
+	void addTextIndex(String label, String property);
+
+	/** A text index with the given name, as a {@code @TextIndex(name = ...)}. */
+	void addTextIndex(String name, String label, String property);
+
+	void dropTextIndex(String label, String property);
+
+	void dropTextIndex(String name, String label, String property);
+
+	void addRelationshipTextIndex(String type, String property);
+
+	void addRelationshipTextIndex(String name, String type, String property);
+
+	void dropRelationshipTextIndex(String type, String property);
+
+	void dropRelationshipTextIndex(String name, String type, String property);
+
+	/** A point index on {@code label} nodes, named {@code crochet_point_...} as an unnamed {@code @PointIndex} is. */
+	void addPointIndex(String label, String property);
+
+	/** A point index with the given name, as a {@code @PointIndex(name = ...)}. */
+	void addPointIndex(String name, String label, String property);
+
+	void dropPointIndex(String label, String property);
+
+	void dropPointIndex(String name, String label, String property);
+
+	void addRelationshipPointIndex(String type, String property);
+
+	void addRelationshipPointIndex(String name, String type, String property);
+
+	void dropRelationshipPointIndex(String type, String property);
+
+	void dropRelationshipPointIndex(String name, String type, String property);
+
 	// ---- refactorings ------------------------------------------------------------------------
 
 	/** Relabels every node (in chunks) and moves Crochet's constraints and indexes along. */

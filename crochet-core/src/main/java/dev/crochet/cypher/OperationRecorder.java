@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import dev.crochet.MigrationContext;
 import dev.crochet.NodeMatch;
+import dev.crochet.VectorSimilarity;
 
 /**
  * A {@link MigrationContext} that runs nothing: each call is validated and recorded as an
@@ -133,6 +134,141 @@ public final class OperationRecorder implements MigrationContext {
 	@Override
 	public void dropRelationshipIndex(String type, String property) {
 		operations.add(new DropRelationshipIndex(type, property));
+	}
+
+	@Override
+	public void addFulltextIndex(String name, String label, List<String> properties, String analyzer) {
+		operations.add(new AddFulltextIndex(name, false, label, properties, analyzer));
+	}
+
+	@Override
+	public void dropFulltextIndex(String name, String label, List<String> properties, String analyzer) {
+		operations.add(new DropFulltextIndex(name, false, label, properties, analyzer));
+	}
+
+	@Override
+	public void addRelationshipFulltextIndex(String name, String type, List<String> properties, String analyzer) {
+		operations.add(new AddFulltextIndex(name, true, type, properties, analyzer));
+	}
+
+	@Override
+	public void dropRelationshipFulltextIndex(String name, String type, List<String> properties, String analyzer) {
+		operations.add(new DropFulltextIndex(name, true, type, properties, analyzer));
+	}
+
+	@Override
+	public void addVectorIndex(String name, String label, String property, int dimensions, VectorSimilarity similarity) {
+		operations.add(new AddVectorIndex(name, false, label, property, dimensions, similarity));
+	}
+
+	@Override
+	public void dropVectorIndex(String name, String label, String property, int dimensions, VectorSimilarity similarity) {
+		operations.add(new DropVectorIndex(name, false, label, property, dimensions, similarity));
+	}
+
+	@Override
+	public void addRelationshipVectorIndex(String name, String type, String property, int dimensions,
+			VectorSimilarity similarity) {
+		operations.add(new AddVectorIndex(name, true, type, property, dimensions, similarity));
+	}
+
+	@Override
+	public void dropRelationshipVectorIndex(String name, String type, String property, int dimensions,
+			VectorSimilarity similarity) {
+		operations.add(new DropVectorIndex(name, true, type, property, dimensions, similarity));
+	}
+
+	@Override
+	public void addTextIndex(String label, String property) {
+		addTextIndex(generatedTextName(false, label, property), label, property);
+	}
+
+	@Override
+	public void addTextIndex(String name, String label, String property) {
+		operations.add(new AddTextIndex(name, false, label, property));
+	}
+
+	@Override
+	public void dropTextIndex(String label, String property) {
+		dropTextIndex(generatedTextName(false, label, property), label, property);
+	}
+
+	@Override
+	public void dropTextIndex(String name, String label, String property) {
+		operations.add(new DropTextIndex(name, false, label, property));
+	}
+
+	@Override
+	public void addRelationshipTextIndex(String type, String property) {
+		addRelationshipTextIndex(generatedTextName(true, type, property), type, property);
+	}
+
+	@Override
+	public void addRelationshipTextIndex(String name, String type, String property) {
+		operations.add(new AddTextIndex(name, true, type, property));
+	}
+
+	@Override
+	public void dropRelationshipTextIndex(String type, String property) {
+		dropRelationshipTextIndex(generatedTextName(true, type, property), type, property);
+	}
+
+	@Override
+	public void dropRelationshipTextIndex(String name, String type, String property) {
+		operations.add(new DropTextIndex(name, true, type, property));
+	}
+
+	@Override
+	public void addPointIndex(String label, String property) {
+		addPointIndex(generatedPointName(false, label, property), label, property);
+	}
+
+	@Override
+	public void addPointIndex(String name, String label, String property) {
+		operations.add(new AddPointIndex(name, false, label, property));
+	}
+
+	@Override
+	public void dropPointIndex(String label, String property) {
+		dropPointIndex(generatedPointName(false, label, property), label, property);
+	}
+
+	@Override
+	public void dropPointIndex(String name, String label, String property) {
+		operations.add(new DropPointIndex(name, false, label, property));
+	}
+
+	@Override
+	public void addRelationshipPointIndex(String type, String property) {
+		addRelationshipPointIndex(generatedPointName(true, type, property), type, property);
+	}
+
+	@Override
+	public void addRelationshipPointIndex(String name, String type, String property) {
+		operations.add(new AddPointIndex(name, true, type, property));
+	}
+
+	@Override
+	public void dropRelationshipPointIndex(String type, String property) {
+		dropRelationshipPointIndex(generatedPointName(true, type, property), type, property);
+	}
+
+	@Override
+	public void dropRelationshipPointIndex(String name, String type, String property) {
+		operations.add(new DropPointIndex(name, true, type, property));
+	}
+
+	/** Validated first, so a bad name is reported as such rather than as a failure to name the index. */
+	private static String generatedTextName(boolean relationship, String labelOrType, String property) {
+		SearchIndexes.requireOwner(relationship, labelOrType);
+		CypherNames.requireValid(property, Fragments.PROPERTY);
+		return AddTextIndex.generatedName(relationship, labelOrType, property);
+	}
+
+	private static String generatedPointName(boolean relationship, String labelOrType, String property) {
+		SearchIndexes.requireOwner(relationship, labelOrType);
+		CypherNames.requireValid(property, Fragments.PROPERTY);
+		return AddPointIndex.generatedName(relationship, labelOrType, property);
 	}
 
 	@Override

@@ -67,6 +67,24 @@ public final class SchemaNames {
 		return name("ridx", "relationship", type, List.of(property));
 	}
 
+	/** The name of a {@code @TextIndex} that names none. */
+	public static String textIndex(String label, String property) {
+		return name("text", "node", label, List.of(property));
+	}
+
+	public static String relationshipTextIndex(String type, String property) {
+		return name("rtext", "relationship", type, List.of(property));
+	}
+
+	/** The name of a {@code @PointIndex} that names none. */
+	public static String pointIndex(String label, String property) {
+		return name("point", "node", label, List.of(property));
+	}
+
+	public static String relationshipPointIndex(String type, String property) {
+		return name("rpoint", "relationship", type, List.of(property));
+	}
+
 	/** The index on {@link #BATCH_PROPERTY} of {@code label} nodes. */
 	public static String nodeBatchIndex(String label) {
 		return name("batch", "node", label, List.of(BATCH_PROPERTY));

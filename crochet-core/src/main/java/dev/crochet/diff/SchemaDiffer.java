@@ -6,6 +6,7 @@ import dev.crochet.ir.PropertySchema;
 import dev.crochet.ir.RelationshipEntitySchema;
 import dev.crochet.ir.RelationshipSchema;
 import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.ir.SearchIndexSchema;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,8 +23,11 @@ import java.util.stream.Collectors;
  * changes is part of the contract, because a code generator emits operations in it: kgids
  * alphabetically; per kgid, model added/removed, then renames (label, relationship type), then other
  * labels or endpoints, then properties added, removed, type changed, flags changed (each by property
- * name), then composite indexes added and removed, then relationship definitions added and removed.
- * Changes after a rename name the node or relationship by its new label or type.
+ * name), then composite indexes added and removed, then search indexes removed and added (removed
+ * first, so that an index whose definition changed under the same name is dropped before it is
+ * created again; every one of them when the label or type changed), then relationship definitions
+ * added and removed. Changes after a rename name the node or relationship by its new label or type,
+ * except a removed search index, which names the label or type it was on.
  */
 final class SchemaDiffer {
 
@@ -85,6 +89,8 @@ final class SchemaDiffer {
 				changes.add(new CompositeIndexRemoved(kgid, label, index));
 			}
 		}
+		searchIndexes(kgid, OwnerKind.NODE, before.primaryLabel(), label, before.searchIndexes(), after.searchIndexes(),
+				changes);
 		for (RelationshipSchema relationship : sorted(after.relationships())) {
 			if (!before.relationships().contains(relationship)) {
 				changes.add(new RelationshipDefinitionAdded(kgid, label, relationship));
@@ -119,6 +125,18 @@ final class SchemaDiffer {
 					after.startKgid(), after.endKgid()));
 		}
 		properties(kgid, OwnerKind.RELATIONSHIP, after.type(), before.properties(), after.properties(), changes);
+		searchIndexes(kgid, OwnerKind.RELATIONSHIP, before.type(), after.type(), before.searchIndexes(),
+				after.searchIndexes(), changes);
+	}
+
+	/** An index stays on its label or type when the model is renamed, so then each one is moved: removed and added. */
+	private static void searchIndexes(String kgid, OwnerKind kind, String ownerBefore, String ownerAfter,
+			List<SearchIndexSchema> before, List<SearchIndexSchema> after, List<SchemaChange> changes) {
+		boolean moved = !ownerBefore.equals(ownerAfter);
+		before.stream().sorted(SearchIndexSchema.ORDER).filter(i -> moved || !after.contains(i))
+				.forEach(i -> changes.add(new SearchIndexRemoved(kgid, kind, ownerBefore, i)));
+		after.stream().sorted(SearchIndexSchema.ORDER).filter(i -> moved || !before.contains(i))
+				.forEach(i -> changes.add(new SearchIndexAdded(kgid, kind, ownerAfter, i)));
 	}
 
 	private static void properties(String kgid, OwnerKind kind, String owner, List<PropertySchema> before,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.crochet.VectorSimilarity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,7 +21,9 @@ import java.util.function.Function;
  *
  * <p>The document is built field by field rather than by serialising the records, so that adding a
  * convenience accessor to a record can never change a hash. Lists are put in {@link SchemaOrder}
- * first, so any snapshot describing the same contract gives the same text.
+ * first, so any snapshot describing the same contract gives the same text. A model without search
+ * indexes has no {@code searchIndexes} field at all, so the hashes of schemas written before search
+ * indexes existed stay what they were.
  */
 final class CanonicalJson {
 
@@ -74,6 +77,7 @@ final class CanonicalJson {
 		json.put("properties", node.properties().stream().map(CanonicalJson::property).toList());
 		json.put("compositeIndexes", node.compositeIndexes().stream().map(CanonicalJson::compositeIndex).toList());
 		json.put("relationships", node.relationships().stream().map(CanonicalJson::relationship).toList());
+		putSearchIndexes(json, node.searchIndexes());
 		return json;
 	}
 
@@ -84,6 +88,30 @@ final class CanonicalJson {
 		json.put("startKgid", relationship.startKgid());
 		json.put("endKgid", relationship.endKgid());
 		json.put("properties", relationship.properties().stream().map(CanonicalJson::property).toList());
+		putSearchIndexes(json, relationship.searchIndexes());
+		return json;
+	}
+
+	private static void putSearchIndexes(Map<String, Object> json, List<SearchIndexSchema> indexes) {
+		if (!indexes.isEmpty()) {
+			json.put("searchIndexes", indexes.stream().map(CanonicalJson::searchIndex).toList());
+		}
+	}
+
+	private static Map<String, Object> searchIndex(SearchIndexSchema index) {
+		Map<String, Object> json = new TreeMap<>();
+		json.put("kind", index.kind().name());
+		if (index.name() != null) {
+			json.put("name", index.name());
+		}
+		json.put("properties", index.properties());
+		if (index.analyzer() != null) {
+			json.put("analyzer", index.analyzer());
+		}
+		if (index.kind() == SearchIndexSchema.Kind.VECTOR) {
+			json.put("dimensions", index.dimensions());
+			json.put("similarity", index.similarity().name());
+		}
 		return json;
 	}
 
@@ -118,12 +146,39 @@ final class CanonicalJson {
 				list(json, "compositeIndexes",
 						i -> new CompositeIndexSchema(strings(i, "properties"), bool(i, "unique"))),
 				list(json, "relationships", r -> new RelationshipSchema(text(r, "type"), text(r, "direction"),
-						text(r, "targetKgid"))));
+						text(r, "targetKgid"))),
+				searchIndexes(json));
 	}
 
 	private static RelationshipEntitySchema relationshipEntity(JsonNode json) {
 		return new RelationshipEntitySchema(text(json, "kgid"), text(json, "type"), text(json, "startKgid"),
-				text(json, "endKgid"), list(json, "properties", CanonicalJson::property));
+				text(json, "endKgid"), list(json, "properties", CanonicalJson::property), searchIndexes(json));
+	}
+
+	private static List<SearchIndexSchema> searchIndexes(JsonNode json) {
+		return json.has("searchIndexes") ? list(json, "searchIndexes", CanonicalJson::searchIndex) : List.of();
+	}
+
+	private static SearchIndexSchema searchIndex(JsonNode json) {
+		String kind = text(json, "kind");
+		try {
+			return new SearchIndexSchema(SearchIndexSchema.Kind.valueOf(kind),
+					json.has("name") ? text(json, "name") : null, strings(json, "properties"),
+					json.has("analyzer") ? text(json, "analyzer") : null,
+					json.has("dimensions") ? integer(json, "dimensions") : 0,
+					json.has("similarity") ? VectorSimilarity.valueOf(text(json, "similarity")) : null);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ModelException("Not a schema snapshot: search index " + json + " is not valid: " + ex.getMessage());
+		}
+	}
+
+	private static int integer(JsonNode json, String field) {
+		JsonNode value = json.get(field);
+		if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+			throw new ModelException("Not a schema snapshot: \"" + field + "\" must be an integer");
+		}
+		return value.asInt();
 	}
 
 	private static PropertySchema property(JsonNode json) {

@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param properties       sorted by graph name
  * @param compositeIndexes sorted by their property lists
  * @param relationships    sorted by type, direction, target
+ * @param searchIndexes    indexes OGM cannot declare, on the primary label; sorted by name
  */
 public record NodeSchema(String kgid, String primaryLabel, List<String> labels, List<PropertySchema> properties,
-		List<CompositeIndexSchema> compositeIndexes, List<RelationshipSchema> relationships) {
+		List<CompositeIndexSchema> compositeIndexes, List<RelationshipSchema> relationships,
+		List<SearchIndexSchema> searchIndexes) {
 
 	public NodeSchema {
 		Objects.requireNonNull(kgid, "kgid");
@@ -24,6 +26,13 @@ public record NodeSchema(String kgid, String primaryLabel, List<String> labels, 
 		properties = List.copyOf(properties);
 		compositeIndexes = List.copyOf(compositeIndexes);
 		relationships = List.copyOf(relationships);
+		searchIndexes = List.copyOf(searchIndexes);
+	}
+
+	/** A node without search indexes. */
+	public NodeSchema(String kgid, String primaryLabel, List<String> labels, List<PropertySchema> properties,
+			List<CompositeIndexSchema> compositeIndexes, List<RelationshipSchema> relationships) {
+		this(kgid, primaryLabel, labels, properties, compositeIndexes, relationships, List.of());
 	}
 
 	public Optional<PropertySchema> property(String name) {

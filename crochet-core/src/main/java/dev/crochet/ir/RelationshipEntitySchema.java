@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * A {@code @RelationshipEntity} model.
  *
- * @param properties sorted by graph name
+ * @param properties    sorted by graph name
+ * @param searchIndexes indexes OGM cannot declare, on the type; sorted by name
  */
 public record RelationshipEntitySchema(String kgid, String type, String startKgid, String endKgid,
-		List<PropertySchema> properties) {
+		List<PropertySchema> properties, List<SearchIndexSchema> searchIndexes) {
 
 	public RelationshipEntitySchema {
 		Objects.requireNonNull(kgid, "kgid");
@@ -18,6 +19,13 @@ public record RelationshipEntitySchema(String kgid, String type, String startKgi
 		Objects.requireNonNull(startKgid, "startKgid");
 		Objects.requireNonNull(endKgid, "endKgid");
 		properties = List.copyOf(properties);
+		searchIndexes = List.copyOf(searchIndexes);
+	}
+
+	/** A relationship entity without search indexes. */
+	public RelationshipEntitySchema(String kgid, String type, String startKgid, String endKgid,
+			List<PropertySchema> properties) {
+		this(kgid, type, startKgid, endKgid, properties, List.of());
 	}
 
 	public Optional<PropertySchema> property(String name) {

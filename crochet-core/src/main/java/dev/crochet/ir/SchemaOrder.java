@@ -7,7 +7,8 @@ import java.util.List;
  * The one defined order of everything in a snapshot, so that equal contracts give equal JSON however
  * the classes were declared: nodes and relationship entities by kgid, labels alphabetically,
  * properties by graph name, composite indexes by their property lists (each list keeps its
- * declaration order, which matters to Neo4j), relationships by type, direction and target.
+ * declaration order, which matters to Neo4j), relationships by type, direction and target, search
+ * indexes by name (unnamed ones first), kind and properties.
  */
 final class SchemaOrder {
 
@@ -17,6 +18,8 @@ final class SchemaOrder {
 	static final Comparator<CompositeIndexSchema> COMPOSITE_INDEXES = Comparator
 			.comparing(CompositeIndexSchema::properties, SchemaOrder::compareLists)
 			.thenComparing(CompositeIndexSchema::unique);
+
+	static final Comparator<SearchIndexSchema> SEARCH_INDEXES = SearchIndexSchema.ORDER;
 
 	static final Comparator<RelationshipSchema> RELATIONSHIPS = Comparator.comparing(RelationshipSchema::type)
 			.thenComparing(RelationshipSchema::direction)
@@ -30,7 +33,8 @@ final class SchemaOrder {
 				.sorted(Comparator.comparing(NodeSchema::kgid)).toList();
 		List<RelationshipEntitySchema> relationships = snapshot.relationships().stream()
 				.map(r -> new RelationshipEntitySchema(r.kgid(), r.type(), r.startKgid(), r.endKgid(),
-						r.properties().stream().sorted(PROPERTIES).toList()))
+						r.properties().stream().sorted(PROPERTIES).toList(),
+						r.searchIndexes().stream().sorted(SEARCH_INDEXES).distinct().toList()))
 				.sorted(Comparator.comparing(RelationshipEntitySchema::kgid)).toList();
 		return new SchemaSnapshot(nodes, relationships);
 	}
@@ -39,7 +43,8 @@ final class SchemaOrder {
 		return new NodeSchema(node.kgid(), node.primaryLabel(), node.labels().stream().sorted().distinct().toList(),
 				node.properties().stream().sorted(PROPERTIES).toList(),
 				node.compositeIndexes().stream().sorted(COMPOSITE_INDEXES).distinct().toList(),
-				node.relationships().stream().sorted(RELATIONSHIPS).distinct().toList());
+				node.relationships().stream().sorted(RELATIONSHIPS).distinct().toList(),
+				node.searchIndexes().stream().sorted(SEARCH_INDEXES).distinct().toList());
 	}
 
 	static int compareLists(List<String> a, List<String> b) {

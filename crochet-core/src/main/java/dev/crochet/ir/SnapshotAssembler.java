@@ -30,6 +30,8 @@ final class SnapshotAssembler {
 
 	private final MetaData metaData;
 
+	private final SearchIndexReader searchIndexes = new SearchIndexReader();
+
 	private SnapshotAssembler(MetaData metaData) {
 		this.metaData = metaData;
 	}
@@ -106,14 +108,18 @@ final class SnapshotAssembler {
 			relationships.add(new RelationshipSchema(field.relationship(), field.relationshipDirection().name(),
 					targetKgid(model, field)));
 		}
-		return new NodeSchema(kgid(model.getUnderlyingClass()), model.neo4jName(), labels, properties(model),
-				compositeIndexes(model.getUnderlyingClass()), relationships);
+		List<PropertySchema> properties = properties(model);
+		return new NodeSchema(kgid(model.getUnderlyingClass()), model.neo4jName(), labels, properties,
+				compositeIndexes(model.getUnderlyingClass()), relationships,
+				searchIndexes.read(model, properties));
 	}
 
 	private RelationshipEntitySchema relationshipEntity(ClassInfo model) {
+		List<PropertySchema> properties = properties(model);
 		return new RelationshipEntitySchema(kgid(model.getUnderlyingClass()), model.neo4jName(),
 				endKgid(model, model.getStartNodeReader(), "@StartNode"),
-				endKgid(model, model.getEndNodeReader(), "@EndNode"), properties(model));
+				endKgid(model, model.getEndNodeReader(), "@EndNode"), properties,
+				searchIndexes.read(model, properties));
 	}
 
 	private String endKgid(ClassInfo model, FieldInfo end, String annotation) {

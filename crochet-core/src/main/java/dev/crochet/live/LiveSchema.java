@@ -71,6 +71,13 @@ public record LiveSchema(List<SchemaElement> elements) {
 	 * Enterprise edition only, an existence constraint per required property.
 	 */
 	public static LiveSchema declaredBy(SchemaSnapshot snapshot, boolean enterprise) {
+		// Also the full-text, vector, text and point indexes of Crochet's annotations (@FulltextIndex, ...).
+		java.util.function.Function<dev.crochet.ir.SearchIndexSchema, SchemaElement.Kind> searchIndexKind = index -> switch (index.kind()) {
+			case FULLTEXT -> SchemaElement.Kind.FULLTEXT_INDEX;
+			case VECTOR -> SchemaElement.Kind.VECTOR_INDEX;
+			case TEXT -> SchemaElement.Kind.TEXT_INDEX;
+			case POINT -> SchemaElement.Kind.POINT_INDEX;
+		};
 		Set<SchemaElement> elements = new LinkedHashSet<>();
 		for (NodeSchema node : snapshot.nodes()) {
 			declare(elements, false, node.primaryLabel(), node.properties(), enterprise);
@@ -78,9 +85,13 @@ public record LiveSchema(List<SchemaElement> elements) {
 				elements.add(SchemaElement.declared(index.unique() ? SchemaElement.Kind.UNIQUE_CONSTRAINT
 						: SchemaElement.Kind.RANGE_INDEX, false, node.primaryLabel(), index.properties()));
 			}
+			node.searchIndexes().forEach(index -> elements.add(SchemaElement.declared(searchIndexKind.apply(index), false,
+					node.primaryLabel(), index.properties())));
 		}
 		for (RelationshipEntitySchema rel : snapshot.relationships()) {
 			declare(elements, true, rel.type(), rel.properties(), enterprise);
+			rel.searchIndexes().forEach(index -> elements.add(SchemaElement.declared(searchIndexKind.apply(index), true,
+					rel.type(), index.properties())));
 		}
 		return new LiveSchema(new ArrayList<>(elements));
 	}

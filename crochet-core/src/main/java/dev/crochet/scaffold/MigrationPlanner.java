@@ -20,12 +20,15 @@ import dev.crochet.diff.RelationshipEntityAdded;
 import dev.crochet.diff.RelationshipEntityRemoved;
 import dev.crochet.diff.RelationshipTypeRenamed;
 import dev.crochet.diff.SchemaChange;
+import dev.crochet.diff.SearchIndexAdded;
+import dev.crochet.diff.SearchIndexRemoved;
 import dev.crochet.diff.SchemaDiff;
 import dev.crochet.ir.CompositeIndexSchema;
 import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.PropertySchema;
 import dev.crochet.ir.RelationshipEntitySchema;
 import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.ir.SearchIndexSchema;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +47,10 @@ import java.util.Objects;
  * renamed in the graph. The downgrade undoes the changes in reverse order, each change's operations
  * reversed too; an operation without an inverse (a removed property) leaves a comment saying what
  * cannot be restored, and such a diff is {@linkplain MigrationPlan#rollbackSafe() not rollback-safe}.
- * Changes with no schema effect (types, relationship definitions) appear as comments only.
+ * Changes with no schema effect (types, relationship definitions) appear as comments only. Search
+ * indexes ({@code @FulltextIndex} and friends) are created and dropped by name; a renamed label or
+ * type has its search indexes dropped and created again on the new one, because neither the engine
+ * nor Neo4j moves them.
  */
 public final class MigrationPlanner {
 
@@ -126,9 +132,11 @@ public final class MigrationPlanner {
 		void map(SchemaChange change) {
 			if (change instanceof NodeAdded c) {
 				declare(c.node(), true);
+				searchIndexes(false, c.node().primaryLabel(), c.node().searchIndexes(), true);
 			}
 			else if (change instanceof NodeRemoved c) {
 				declare(c.node(), false);
+				searchIndexes(false, c.node().primaryLabel(), c.node().searchIndexes(), false);
 				group.downgradeNotes.add("the " + c.node().primaryLabel() + " nodes themselves were not touched by the upgrade;"
 						+ " their model is gone, so this migration is not rollback-safe");
 				group.upgradeNotes.add("the " + c.node().primaryLabel() + " nodes stay in the graph; to delete them add: ctx.runCypher("
@@ -170,11 +178,19 @@ public final class MigrationPlanner {
 			else if (change instanceof CompositeIndexRemoved c) {
 				group.dropping(SchemaOperations.ofComposite(c.label(), c.index()));
 			}
+			else if (change instanceof SearchIndexAdded c) {
+				group.reversible(SchemaOperations.ofSearchIndex(c.ownerKind() == OwnerKind.RELATIONSHIP, c.owner(), c.index()));
+			}
+			else if (change instanceof SearchIndexRemoved c) {
+				group.dropping(SchemaOperations.ofSearchIndex(c.ownerKind() == OwnerKind.RELATIONSHIP, c.owner(), c.index()));
+			}
 			else if (change instanceof RelationshipEntityAdded c) {
 				declare(c.relationship(), true);
+				searchIndexes(true, c.relationship().type(), c.relationship().searchIndexes(), true);
 			}
 			else if (change instanceof RelationshipEntityRemoved c) {
 				declare(c.relationship(), false);
+				searchIndexes(true, c.relationship().type(), c.relationship().searchIndexes(), false);
 				group.downgradeNotes.add("the [" + c.relationship().type() + "] relationships were not touched by the upgrade;"
 						+ " their model is gone, so this migration is not rollback-safe");
 			}
@@ -182,6 +198,22 @@ public final class MigrationPlanner {
 				renameType(c);
 			}
 			// Relationship definitions and endpoints have no schema effect: the comment is all.
+		}
+
+		/**
+		 * Search indexes of a model added or removed as a whole. (A rename leaves them to the diff, which
+		 * removes and adds each one, so {@link #declare} must not touch them.)
+		 */
+		private void searchIndexes(boolean relationship, String owner, List<SearchIndexSchema> indexes, boolean add) {
+			indexes.forEach(index -> {
+				SchemaOperations.Pair pair = SchemaOperations.ofSearchIndex(relationship, owner, index);
+				if (add) {
+					group.reversible(pair);
+				}
+				else {
+					group.dropping(pair);
+				}
+			});
 		}
 
 		private void declare(NodeSchema node, boolean add) {

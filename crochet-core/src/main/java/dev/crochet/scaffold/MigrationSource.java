@@ -37,6 +37,9 @@ public final class MigrationSource {
 			out.append("import dev.crochet.NodeMatch;").append(NL);
 		}
 		out.append("import dev.crochet.Revision;").append(NL);
+		if (code.contains("VectorSimilarity.")) {
+			out.append("import dev.crochet.VectorSimilarity;").append(NL);
+		}
 		boolean list = code.contains("List.of(");
 		boolean map = code.contains("Map.of") || code.contains("Map.entry(");
 		boolean path = code.contains("Path.of(");
