@@ -199,6 +199,20 @@ public final class Crochet implements AutoCloseable {
 		return new RoundTripRunner(engine).run(mode, target, fixtures);
 	}
 
+	/**
+	 * Proves the round trip sensitive for this chain: runs it on wrong versions (mutants) of each
+	 * revision's downgrade and reports which it caught. Needs an empty database with no revision applied,
+	 * which it empties as it goes: use a throwaway one. See docs/mutation-testing.md.
+	 */
+	public dev.crochet.mutation.MutationReport mutationCheck() {
+		return mutationCheck(List.of());
+	}
+
+	/** As {@link #mutationCheck()}, inserting {@code fixtures} right after their revision so that mutants meet data. */
+	public dev.crochet.mutation.MutationReport mutationCheck(List<DataFixture> fixtures) {
+		return new dev.crochet.mutation.MutationCheck(engine, chain(), ledger(), fixtures).run();
+	}
+
 	/** Empties the database: all data, constraints and indexes except token lookups. Tests only. */
 	public void cleanDatabase() {
 		engine.cleanDatabase();

@@ -1,6 +1,7 @@
 package dev.crochet.cli;
 
 import dev.crochet.ProgressListener;
+import dev.crochet.mutation.MutationReport;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 import picocli.CommandLine.ArgGroup;
@@ -16,7 +17,8 @@ import java.nio.file.Path;
 		description = { "Run every migration up and down on a THROWAWAY embedded database with a temporary ledger",
 				"(never the configured one) and check that each downgrade leaves no trace in schema or data.",
 				"--stepwise (default): up, down, up per revision. --full: up all, down all, up all.",
-				"--uri runs it on that (empty) database instead. Exit 1 with the report when a revision's round trip fails; its last line names each failure's kind." })
+				"--uri runs it on that (empty) database instead. Exit 1 with the report when a revision's round trip fails; its last line names each failure's kind.",
+				"--mutants also runs it on wrong versions of each downgrade and lists those it cannot tell from the right one." })
 final class RoundtripCommand extends ProjectCommand {
 
 	static final class Mode {
@@ -41,8 +43,22 @@ final class RoundtripCommand extends ProjectCommand {
 	@Option(names = "--json", description = "Print JSON (for jq and scripts).")
 	boolean json;
 
+	@Option(names = "--mutants", description = "Mutation check: run the stepwise round trip on mutants of each downgrade"
+			+ " (an operation dropped, a wrong inverse, a batch delete widened or narrowed) and list the survivors."
+			+ " Exit 0 when only mutants survive (see --strict).")
+	boolean mutants;
+
+	@Option(names = "--strict", description = "With --mutants: exit 1 when any mutant survives.")
+	boolean strict;
+
 	@Override
 	public Integer call() throws IOException {
+		if (mutants) {
+			return mutationCheck();
+		}
+		if (strict) {
+			throw new CliException(ExitCode.USAGE, "--strict only applies to --mutants");
+		}
 		Project project = project();
 		RoundTripMode roundTripMode = mode != null && mode.full ? RoundTripMode.FULL : RoundTripMode.STEPWISE;
 		Path scratch = Files.createTempDirectory("crochet-roundtrip-");
@@ -63,6 +79,45 @@ final class RoundtripCommand extends ProjectCommand {
 				out().println(report.summary());
 			}
 			return report.leavesNoTrace() ? ExitCode.OK : ExitCode.PROBLEMS;
+		}
+		finally {
+			ProjectClasses.delete(scratch);
+		}
+	}
+
+	/**
+	 * Survivors exit 0 unless {@code --strict}: most are equivalent on the data the chain has (a widened delete
+	 * where no other batch holds that label), which says how sensitive the round trip is, not that a migration
+	 * is wrong. A revision whose own round trip fails is wrong, and exits 1 as without {@code --mutants}.
+	 */
+	private Integer mutationCheck() throws IOException {
+		if ((mode != null && mode.full) || target != null || json) {
+			throw new CliException(ExitCode.USAGE, "--mutants checks every revision stepwise, as text: it cannot be"
+					+ " combined with --full, --target or --json");
+		}
+		Project project = project();
+		Path scratch = Files.createTempDirectory("crochet-mutants-");
+		try (Workspace workspace = Workspace.open(project, true, ProgressListener.NONE,
+				new Workspace.Target(uri, uri != null, scratch.resolve("ledger.db")), null)) {
+			if (uri != null && !workspace.crochet().fingerprint().isEmpty()) {
+				throw new CliException(ExitCode.USAGE, "roundtrip --mutants needs an empty database, and " + uri
+						+ " holds data or schema; nothing was changed");
+			}
+			MutationReport report = workspace.crochet().mutationCheck();
+			out().println("Mutation check on " + (uri == null ? "a throwaway embedded database" : uri) + " ("
+					+ report.millis() / 1000 + " s):");
+			out().println(report.describe());
+			if (report.chainFails()) {
+				out().println("A revision's own round trip fails: see above.");
+				return ExitCode.PROBLEMS;
+			}
+			if (report.survivors().isEmpty()) {
+				out().println("Every mutant is killed: the round trip tells each wrong downgrade from the right one.");
+				return ExitCode.OK;
+			}
+			out().println(report.survivors().size() + " mutant(s) survived: the round trip cannot tell them from the right"
+					+ " downgrade on this data" + (strict ? "." : " (exit 0; --strict makes this exit 1)."));
+			return strict ? ExitCode.PROBLEMS : ExitCode.OK;
 		}
 		finally {
 			ProjectClasses.delete(scratch);

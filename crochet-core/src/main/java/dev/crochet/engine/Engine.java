@@ -60,6 +60,11 @@ public final class Engine {
 
 	private final SchemaIgnore ignoreSchema;
 
+	/** Mutation testing only: the revision whose downgrade runs {@link #replacedDowngrade} instead; else null. */
+	private final String replacedRevision;
+
+	private final List<Operation> replacedDowngrade;
+
 	/**
 	 * @param models    null supplier result means "no models configured"
 	 * @param snapshots the schema snapshot of a hash, from the ledger or the snapshot files
@@ -74,7 +79,16 @@ public final class Engine {
 	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
 			Supplier<SchemaSnapshot> models, java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots,
 			int chunkSize, ProgressListener listener, SchemaIgnore ignoreSchema) {
+		this(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, null, List.of());
+	}
+
+	private Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
+			Supplier<SchemaSnapshot> models, java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots,
+			int chunkSize, ProgressListener listener, SchemaIgnore ignoreSchema, String replacedRevision,
+			List<Operation> replacedDowngrade) {
 		this.ignoreSchema = Objects.requireNonNull(ignoreSchema, "ignoreSchema");
+		this.replacedRevision = replacedRevision;
+		this.replacedDowngrade = List.copyOf(replacedDowngrade);
 		this.graph = graph;
 		this.ledger = ledger;
 		this.chain = chain;
@@ -269,7 +283,8 @@ public final class Engine {
 				throw new MigrationFailedException(migration.id(), null, "Revision " + migration.id()
 						+ " failed while declaring its " + verb + " operations (nothing was run): " + ex.getMessage(), ex);
 			}
-			plans.add(new RevisionPlan(migration, direction, recorder.operations()));
+			boolean replaced = direction == Direction.DOWNGRADE && migration.id().equals(replacedRevision);
+			plans.add(new RevisionPlan(migration, direction, replaced ? replacedDowngrade : recorder.operations()));
 		}
 		return plans;
 	}
@@ -458,6 +473,26 @@ public final class Engine {
 		String known = chain.isEmpty() ? "there are no migrations"
 				: "known revisions: " + String.join(", ", chain.migrations().stream().map(ResolvedMigration::id).toList());
 		return new UnknownRevisionException("Unknown target revision '" + target + "' (" + known + "). Nothing was run.");
+	}
+
+	// ---- mutation testing --------------------------------------------------------------------
+
+	/**
+	 * The operations {@code revision}'s migration declares for {@code direction}, recorded as a dry
+	 * run records them (nothing runs).
+	 */
+	public List<Operation> declaredOperations(String revision, Direction direction) {
+		MigrationChain chain = this.chain.get();
+		ResolvedMigration migration = chain.get(revision).orElseThrow(() -> unknown(revision, chain));
+		return plan(List.of(migration), direction).get(0).operations();
+	}
+
+	/**
+	 * This engine, except that {@code revision}'s downgrade runs {@code operations} instead of what its
+	 * migration declares: how a mutant downgrade is run without touching the migration's code.
+	 */
+	public Engine withDowngrade(String revision, List<Operation> operations) {
+		return new Engine(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, revision, operations);
 	}
 
 	// ---- status and drift --------------------------------------------------------------------
