@@ -53,7 +53,9 @@ final class BatchDeletes {
 			.filter(b -> !b.equals(target.batchId()))
 			.findFirst()
 			.ifPresent(other -> narrower.add(Replacement.of(target.ofBatch(other))));
-		narrower.add(target.delete(" WHERE " + target.batchProperty() + " = $batch WITH " + target.variable() + " SKIP 1",
+		// Ordered, so that the entity kept is the same on every run (the first created, as ids are handed out).
+		narrower.add(target.delete(" WHERE " + target.batchProperty() + " = $batch WITH " + target.variable()
+				+ " ORDER BY elementId(" + target.variable() + ") SKIP 1",
 				Map.of("batch", target.batchId()), "delete all but one of the " + target.what() + " of batch " + target.batchId()));
 		return narrower;
 	}

@@ -53,7 +53,7 @@ class MutantsTest {
 		List<Mutant> mutants = Mutants.of("0002_x", UPGRADE, List.of(new DeleteNodesByBatch("We`ird", "people", 100)));
 
 		RunCypher allButOne = (RunCypher) mutants.get(4).downgrade().get(0);
-		assertThat(allButOne.cypher()).isEqualTo("MATCH (n:`We``ird`) WHERE n._crochet_batch = $batch WITH n SKIP 1"
+		assertThat(allButOne.cypher()).isEqualTo("MATCH (n:`We``ird`) WHERE n._crochet_batch = $batch WITH n ORDER BY elementId(n) SKIP 1"
 				+ " CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 100 ROWS");
 		assertThat(allButOne.parameters()).isEqualTo(Map.of("batch", "people"));
 		assertThat(((RunCypher) mutants.get(1).downgrade().get(0)).cypher())

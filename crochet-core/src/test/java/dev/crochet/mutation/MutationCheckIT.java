@@ -27,7 +27,11 @@ class MutationCheckIT {
 			"0002_people_and_classics: downgrade with 'delete the ACTED_IN relationships of every batch' instead of 'delete ACTED_IN relationships of batch classics'",
 			"0002_people_and_classics: downgrade with 'delete the Movie nodes of every batch' instead of 'delete Movie nodes of batch classics'",
 			"0002_people_and_classics: downgrade with 'delete the Person nodes of every batch' instead of 'delete Person nodes of batch people'",
-			"0003_movies: downgrade with 'delete the REVIEWED relationships of every batch' instead of 'delete REVIEWED relationships of batch movies'");
+			"0003_movies: downgrade with 'delete the REVIEWED relationships of every batch' instead of 'delete REVIEWED relationships of batch movies'",
+			// Keeping one of the batch's two REVIEWED relationships is equivalent when the one kept is Critic->Heat:
+			// Heat is the batch's, and DETACH DELETE removes it with the relationship. Which one is kept follows
+			// the order Neo4j hands out ids in, so this may be killed or survive.
+			"0003_movies: downgrade with 'delete all but one of the REVIEWED relationships of batch movies' instead of 'delete REVIEWED relationships of batch movies'");
 
 	static EmbeddedNeo4j neo4j;
 
@@ -63,7 +67,7 @@ class MutationCheckIT {
 				.isEqualTo(Map.of(MutantKind.DROPPED, 18L, MutantKind.WRONG_INVERSE, 15L, MutantKind.WIDENED, 12L,
 						MutantKind.NARROWED, 9L));
 			assertThat(report.survivors()).as(report.describe()).map(Mutant::describe).isSubsetOf(EQUIVALENT);
-			assertThat(report.killRate()).as(report.describe()).isGreaterThanOrEqualTo(50.0 / 54);
+			assertThat(report.killRate()).as(report.describe()).isGreaterThanOrEqualTo(49.0 / 54);
 			assertThat(report.skipped()).containsExactly(
 					new SkippedRevision("0006_drop_active", false, "declared rollbackSafe = false: it is never downgraded"));
 			// It leaves the chain applied, as a round trip does.
