@@ -18,8 +18,10 @@ public final class IgnoreSamples {
 		}
 	}
 
+	// tag::ignore-schema[]
 	@CrochetMigrated(migrationPackages = { ReportSamples.HASHLESS, PLUGIN }, modelPackages = RoundTripSamples.GOOD_MODEL,
 			ignoreSchema = "bloom_*")
+	// end::ignore-schema[]
 	public static class PluginIndexIgnored extends Untouched {
 	}
 

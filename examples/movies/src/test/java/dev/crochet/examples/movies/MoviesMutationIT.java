@@ -73,6 +73,7 @@ class MoviesMutationIT {
 
 	@Test
 	void everyMutantIsKilledOrAKnownSurvivor(@TempDir Path dir) {
+		// tag::mutation-check[]
 		try (Crochet crochet = Crochet.configure()
 			.uri(neo4j.boltUri().toString())
 			.ledger(dir.resolve("ledger.db"))
@@ -89,5 +90,6 @@ class MoviesMutationIT {
 			assertThat(report.skipped()).as(report.describe()).hasSize(1);
 			System.out.println(report.describe() + System.lineSeparator() + "(" + report.millis() + " ms)");
 		}
+		// end::mutation-check[]
 	}
 }
