@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  */
 final class Fingerprinter {
 
-	private static final String USER_NODES = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '_Crochet') ";
+	private static final String NODES = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '_Crochet')"
+			+ " RETURN labels(n) AS labels, properties(n) AS properties";
 
 	private static final String RELATIONSHIPS = "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties,"
 			+ " labels(a) AS fromLabels, properties(a) AS fromProperties, labels(b) AS toLabels, properties(b) AS toProperties";
@@ -43,11 +44,11 @@ final class Fingerprinter {
 		Map<String, Long> digests = new HashMap<>();
 		long[] digest = { 0L };
 		EntitySketch.Builder sketch = EntitySketch.builder();
-		graph.stream(USER_NODES + "RETURN labels(n) AS labels, properties(n) AS properties", Map.of(), r -> {
+		graph.stream(NODES, Map.of(), r -> {
 			List<String> labels = r.get("labels").asList(Value::asString);
 			Value properties = r.get("properties");
 			long hash = ContentHash.node(labels, properties);
-			for (String label : labels.isEmpty() ? List.of("(no label)") : labels) {
+			for (String label : countedLabels(labels)) {
 				String subject = "label :" + label;
 				count(counts, subject);
 				digests.merge(subject, hash, Long::sum);
@@ -73,9 +74,7 @@ final class Fingerprinter {
 			}
 			countBatch(counts, properties);
 			long own = ContentHash.relationship(type, properties);
-			long from = ContentHash.node(r.get("fromLabels").asList(Value::asString), r.get("fromProperties"));
-			long to = ContentHash.node(r.get("toLabels").asList(Value::asString), r.get("toProperties"));
-			long whole = ContentHash.withEnds(own, from, to);
+			long whole = withEnds(own, r);
 			digests.merge(subject, own, Long::sum);
 			digests.merge(Fingerprint.ENDPOINTS + subject, whole, Long::sum);
 			digest[0] += whole;
@@ -94,11 +93,11 @@ final class Fingerprinter {
 		if (hashes.isEmpty()) {
 			return examples;
 		}
-		graph.stream(USER_NODES + "RETURN labels(n) AS labels, properties(n) AS properties", Map.of(), r -> {
+		graph.stream(NODES, Map.of(), r -> {
 			List<String> labels = r.get("labels").asList(Value::asString);
 			Value properties = r.get("properties");
 			if (hashes.contains(ContentHash.node(labels, properties))) {
-				for (String label : labels.isEmpty() ? List.of("(no label)") : labels) {
+				for (String label : countedLabels(labels)) {
 					add(examples, "label :" + label, render(labels, properties), perSubject);
 				}
 			}
@@ -106,17 +105,26 @@ final class Fingerprinter {
 		graph.stream(RELATIONSHIPS, Map.of(), r -> {
 			String type = r.get("type").asString();
 			Value properties = r.get("properties");
-			List<String> fromLabels = r.get("fromLabels").asList(Value::asString);
-			List<String> toLabels = r.get("toLabels").asList(Value::asString);
-			long whole = ContentHash.withEnds(ContentHash.relationship(type, properties),
-					ContentHash.node(fromLabels, r.get("fromProperties")), ContentHash.node(toLabels, r.get("toProperties")));
-			if (hashes.contains(whole)) {
+			if (hashes.contains(withEnds(ContentHash.relationship(type, properties), r))) {
+				List<String> fromLabels = r.get("fromLabels").asList(Value::asString);
+				List<String> toLabels = r.get("toLabels").asList(Value::asString);
 				String props = userProperties(properties).isEmpty() ? "" : " " + renderProperties(properties);
 				add(examples, "relationship [:" + type + "]", render(fromLabels, r.get("fromProperties")) + "-[:" + type
 						+ props + "]->" + render(toLabels, r.get("toProperties")), perSubject);
 			}
 		});
 		return examples;
+	}
+
+	/** A row of {@link #RELATIONSHIPS}: its own content hash mixed with its two end nodes'. */
+	private static long withEnds(long own, org.neo4j.driver.Record row) {
+		return ContentHash.withEnds(own, ContentHash.node(row.get("fromLabels").asList(Value::asString), row.get("fromProperties")),
+				ContentHash.node(row.get("toLabels").asList(Value::asString), row.get("toProperties")));
+	}
+
+	/** The labels a node is counted under: its own, or {@code (no label)}. */
+	private static List<String> countedLabels(List<String> labels) {
+		return labels.isEmpty() ? List.of("(no label)") : labels;
 	}
 
 	private static void add(Map<String, List<String>> examples, String subject, String example, int perSubject) {
