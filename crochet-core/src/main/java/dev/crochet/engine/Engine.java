@@ -667,6 +667,11 @@ public final class Engine {
 		graph.get().run(cypher, parameters);
 	}
 
+	/** Every data problem (interrupted step, held locks, batches), as verify words them. */
+	public List<String> dataProblems() {
+		return dataCheck(this.ledger.get()).all();
+	}
+
 	/** The data checks of {@code verify} and {@code status}. */
 	DataCheck dataCheck(Ledger ledger) {
 		return new DataCheck(graph.get(), ledger);
