@@ -418,8 +418,8 @@ public final class Engine {
 		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, run.taken.owner());
 		Recovery recovery = new Recovery(graph.get(), ledger,
 				direction -> migration.map(m -> planRecordingFailure(ledger, List.of(m), direction).get(0)),
-				plan -> {
-					RevisionRun finished = executor.run(plan, 0);
+				(plan, step) -> {
+					RevisionRun finished = executor.run(plan, step);
 					recordDowngrade(ledger, plan.migration(), finished);
 					return finished;
 				});
