@@ -32,9 +32,14 @@ public final class DataCheck {
 
 	/** Every problem: the interrupted step, then the locks, then the batches. */
 	List<String> all() {
+		return all(counts());
+	}
+
+	/** As {@link #all()}, with the batches already counted. */
+	List<String> all(List<BatchCount> counts) {
 		List<String> problems = new ArrayList<>(interrupted());
 		problems.addAll(locks());
-		problems.addAll(batches());
+		counts.forEach(c -> c.problem().ifPresent(problems::add));
 		return problems;
 	}
 

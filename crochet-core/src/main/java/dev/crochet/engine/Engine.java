@@ -585,23 +585,10 @@ public final class Engine {
 		}
 		Drift drift = models.get() == null ? null : drift(true);
 		DataCheck data = dataCheck(ledger);
-		List<String> problems = new ArrayList<>(data.interrupted());
-		problems.addAll(data.locks());
 		List<dev.crochet.BatchCount> counts = data.counts();
-		counts.forEach(c -> c.problem().ifPresent(problems::add));
 		return new Status(headOf(ledger), states, ledger.batches(), drift, counts, ledger.lock().orElse(null),
 				new HeadMirror(graph.get()).lockHolder().orElse(null), ledger.intent().orElse(null),
-				lastRecovery(ledger).orElse(null), problems);
-	}
-
-	private static Optional<LedgerEvent> lastRecovery(Ledger ledger) {
-		List<LedgerEvent> events = ledger.events();
-		for (int i = events.size() - 1; i >= 0; i--) {
-			if (events.get(i).kind().equals("RECOVERY")) {
-				return Optional.of(events.get(i));
-			}
-		}
-		return Optional.empty();
+				ledger.lastEvent("RECOVERY").orElse(null), data.all(counts));
 	}
 
 	/** Models against the head migration (and its stored snapshot) and, if asked, the live schema. */

@@ -419,6 +419,13 @@ public final class Ledger implements AutoCloseable {
 		}
 	}
 
+	/** The most recent event of {@code kind}, or empty when there is none. */
+	public Optional<LedgerEvent> lastEvent(String kind) {
+		Objects.requireNonNull(kind, "kind");
+		return read("read the last " + kind + " event", db -> first(db, "SELECT " + LedgerRows.EVENT_COLUMNS
+				+ " FROM events WHERE kind = ? ORDER BY seq DESC LIMIT 1", LedgerRows::event, kind));
+	}
+
 	/** In order of appending. */
 	public List<LedgerEvent> events() {
 		return read("read the event log",
