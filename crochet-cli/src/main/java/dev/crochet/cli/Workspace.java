@@ -6,7 +6,6 @@ import dev.crochet.embedded.EmbeddedNeo4j;
 import dev.crochet.embedded.EmbeddedNeo4jException;
 
 import java.io.IOException;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,9 +52,19 @@ final class Workspace implements AutoCloseable {
 	 */
 	static Workspace open(Project project, boolean needsDatabase, ProgressListener listener, Target target, Path store) {
 		ProjectClasses classes = ProjectClasses.load(project);
+		try {
+			return open(project, needsDatabase, listener, target, store, classes);
+		}
+		catch (RuntimeException ex) {
+			classes.close();
+			throw ex;
+		}
+	}
+
+	private static Workspace open(Project project, boolean database, ProgressListener listener, Target target, Path store,
+			ProjectClasses classes) {
 		EmbeddedNeo4j embedded = null;
 		String uri = target.uri();
-		boolean database = needsDatabase;
 		if (database && uri == null) {
 			embedded = startEmbedded(project, store);
 			uri = embedded.boltUri().toString();
@@ -108,7 +117,7 @@ final class Workspace implements AutoCloseable {
 			if (ex instanceof RuntimeException runtime) {
 				throw runtime;
 			}
-			throw new CliException(ExitCode.USAGE, "Cannot create the ledger folder: " + ex.getMessage(), ex);
+			throw new CliException(ExitCode.USAGE, "Cannot create the ledger folder: " + FileErrors.describe((IOException) ex), ex);
 		}
 	}
 
@@ -164,16 +173,8 @@ final class Workspace implements AutoCloseable {
 		if (embedded != null) {
 			steps.add(embedded::close);
 		}
-		if (classes.loader() instanceof URLClassLoader loader) {
-			steps.add(() -> {
-				try {
-					loader.close();
-				}
-				catch (IOException ignored) {
-					// Only releases jar handles; nothing to report.
-				}
-			});
-		}
+		// Last: the store and Crochet may still load project classes while they close.
+		steps.add(classes::close);
 		RuntimeException first = null;
 		for (Runnable step : steps) {
 			try {
