@@ -28,12 +28,24 @@ final class Workspace implements AutoCloseable {
 
 	private final String uri;
 
+	/** Unregisters this workspace from {@link InterruptSignals} on close. */
+	private final Runnable signals;
+
 	private Workspace(Project project, ProjectClasses classes, Crochet crochet, EmbeddedNeo4j embedded, String uri) {
 		this.project = project;
 		this.classes = classes;
 		this.crochet = crochet;
 		this.embedded = embedded;
 		this.uri = uri;
+		this.signals = InterruptSignals.running(this::interrupt);
+	}
+
+	/**
+	 * Asks a running upgrade or downgrade to stop at its next statement or chunk boundary (on SIGTERM or
+	 * Ctrl-C); it then fails with a MigrationInterruptedException after rolling back and unlocking.
+	 */
+	void interrupt(String reason) {
+		// TODO(issue 15): crochet.interrupt(reason) once Crochet has it (core, on main).
 	}
 
 	/** Where the graph lives and which ledger records it. */
@@ -126,7 +138,10 @@ final class Workspace implements AutoCloseable {
 			return store == null ? EmbeddedNeo4j.start() : EmbeddedNeo4j.start(store);
 		}
 		catch (EmbeddedNeo4jException ex) {
-			throw new CliException(ExitCode.CONNECTION, ex.getMessage(), ex);
+			// Another command on this project holds the store: the same situation as a held migration lock.
+			boolean held = String.valueOf(ex.getMessage()).contains("is locked by another Neo4j");
+			throw new CliException(held ? ExitCode.LOCKED : ExitCode.CONNECTION, ex.getMessage()
+					+ (held ? "; another crochet command is running on this project: try again when it has finished" : ""), ex);
 		}
 	}
 
@@ -169,6 +184,7 @@ final class Workspace implements AutoCloseable {
 	@Override
 	public void close() {
 		List<Runnable> steps = new ArrayList<>();
+		steps.add(signals);
 		steps.add(crochet::close);
 		if (embedded != null) {
 			steps.add(embedded::close);
