@@ -54,6 +54,12 @@ public final class Verifier {
 			.map(m -> "Revision " + m.id() + " is pending")
 			.toList()));
 		checks.add(check("ledger and graph agree", graphAgreement(ledger)));
+		// The data, not only the heads: a run that died, a lock still held, a batch whose entities the
+		// graph does not hold as the ledger says (issue 15: a killed ingest once passed as "no problems").
+		DataCheck data = engine.dataCheck(ledger);
+		checks.add(check("no run interrupted", data.interrupted()));
+		checks.add(check("no lock held", data.locks()));
+		checks.add(check("batches match the graph", data.batches()));
 		checks.add(check("batch source files unchanged", batchSources(ledger)));
 		SchemaSnapshot models = engine.models().get();
 		if (models != null) {
