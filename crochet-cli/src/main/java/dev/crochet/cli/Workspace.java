@@ -45,7 +45,7 @@ final class Workspace implements AutoCloseable {
 	 * Ctrl-C); it then fails with a MigrationInterruptedException after rolling back and unlocking.
 	 */
 	void interrupt(String reason) {
-		// TODO(issue 15): crochet.interrupt(reason) once Crochet has it (core, on main).
+		crochet.interrupt(reason);
 	}
 
 	/** Where the graph lives and which ledger records it. */

@@ -94,6 +94,8 @@ final class CliProcesses {
 
 		private final CompletableFuture<String> out;
 
+		private final Thread reader;
+
 		Running(Path cwd, Map<String, String> environment, String... args) throws IOException {
 			List<String> command = new ArrayList<>(List.of(LauncherITCase.LAUNCHER.toString()));
 			command.addAll(List.of(args));
@@ -108,7 +110,7 @@ final class CliProcesses {
 					return ex.toString();
 				}
 			});
-			Thread reader = new Thread(() -> {
+			reader = new Thread(() -> {
 				try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
 					for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 						err.add(line);
@@ -142,9 +144,10 @@ final class CliProcesses {
 			return out.join();
 		}
 
-		/** The stderr lines of crochet itself (not the fault-point announcements). */
+		/** The stderr lines of crochet itself (not the fault-point announcements), once the process has ended. */
 		List<String> messages() throws InterruptedException {
-			Thread.sleep(100);
+			process.waitFor();
+			reader.join(10_000);
 			synchronized (err) {
 				return err.stream().filter(l -> !l.startsWith("crochet-fault-point")).toList();
 			}
