@@ -48,7 +48,8 @@ final class FileErrors {
 				return " (the ledger " + ledger + " cannot be written: disk full; free some space, then run 'crochet status'"
 						+ " and 'crochet verify')";
 			}
-			if (message.contains("SQLITE_READONLY")) {
+			boolean unwritable = !Files.isWritable(ledger) || !Files.isWritable(ledger.toAbsolutePath().getParent());
+			if (message.contains("SQLITE_READONLY") || (message.contains("SQLITE_CANTOPEN") && unwritable)) {
 				return " (the ledger " + ledger + " cannot be written: permission denied (the file or its folder is read-only))";
 			}
 			if (message.contains("SQLITE_IOERR") || message.contains("SQLITE_CANTOPEN")) {

@@ -28,6 +28,9 @@ final class Workspace implements AutoCloseable {
 
 	private final String uri;
 
+	/** What else {@link #close()} removes (a ledger copy). */
+	private final List<Runnable> cleanup = new ArrayList<>();
+
 	/** Unregisters this workspace from {@link InterruptSignals} on close. */
 	private final Runnable signals;
 
@@ -56,6 +59,34 @@ final class Workspace implements AutoCloseable {
 	static Workspace open(Project project, boolean database, ProgressListener listener) {
 		String uri = project.uri();
 		return open(project, database, listener, new Target(uri, true, project.ledgerFile()), uri == null ? project.storeDir() : null);
+	}
+
+	/**
+	 * A workspace for a command that only reads ({@code status}, {@code verify}): when the ledger or its
+	 * folder cannot be written (a read-only checkout, a read-only mount), it reads a copy of the ledger
+	 * in a temporary folder. SQLite cannot open a write-ahead-log ledger in a folder it may not write
+	 * to, even for reading, so "read-only" would otherwise mean "cannot be opened".
+	 */
+	static Workspace openForReading(Project project, boolean database, ProgressListener listener, java.io.PrintWriter err) {
+		Path ledger = project.ledgerFile();
+		Path folder = ledger.toAbsolutePath().getParent();
+		if (!Files.isRegularFile(ledger) || (Files.isWritable(ledger) && Files.isWritable(folder))) {
+			return open(project, database, listener);
+		}
+		Path copy = LedgerCopy.of(ledger);
+		err.println("crochet: " + project.relative(ledger) + " cannot be written (permission denied); reading a copy of it");
+		err.flush();
+		String uri = project.uri();
+		try {
+			Workspace workspace = open(project, database, listener, new Target(uri, true, copy),
+					uri == null ? project.storeDir() : null);
+			workspace.cleanup.add(() -> ProjectClasses.delete(copy.getParent()));
+			return workspace;
+		}
+		catch (RuntimeException ex) {
+			ProjectClasses.delete(copy.getParent());
+			throw ex;
+		}
 	}
 
 	/**
@@ -138,6 +169,11 @@ final class Workspace implements AutoCloseable {
 			return store == null ? EmbeddedNeo4j.start() : EmbeddedNeo4j.start(store);
 		}
 		catch (EmbeddedNeo4jException ex) {
+			if (store != null && Files.isDirectory(store) && !Files.isWritable(store)) {
+				// Neo4j takes a lock file in the store even to read: a read-only folder reads as "locked" otherwise.
+				throw new CliException(ExitCode.CONNECTION, "Cannot start the embedded Neo4j in " + project.relative(store)
+						+ ": permission denied (the folder is read-only, and Neo4j must write its lock file there even to read)", ex);
+			}
 			// Another command on this project holds the store: the same situation as a held migration lock.
 			boolean held = String.valueOf(ex.getMessage()).contains("is locked by another Neo4j");
 			throw new CliException(held ? ExitCode.LOCKED : ExitCode.CONNECTION, ex.getMessage()
@@ -191,6 +227,7 @@ final class Workspace implements AutoCloseable {
 		}
 		// Last: the store and Crochet may still load project classes while they close.
 		steps.add(classes::close);
+		steps.addAll(cleanup);
 		RuntimeException first = null;
 		for (Runnable step : steps) {
 			try {
