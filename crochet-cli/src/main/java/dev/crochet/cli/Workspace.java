@@ -223,7 +223,7 @@ final class Workspace implements AutoCloseable {
 		steps.add(signals);
 		steps.add(crochet::close);
 		if (embedded != null) {
-			steps.add(embedded::close);
+			steps.add(() -> StoreClose.within(embedded, project));
 		}
 		// Last: the store and Crochet may still load project classes while they close.
 		steps.add(classes::close);
