@@ -27,10 +27,14 @@ public final class DataCheck {
 
 	/** Every problem of the graph behind {@code driver} ({@code database}, or the default when null) and {@code ledger}. */
 	public static List<String> problems(Driver driver, String database, Ledger ledger) {
-		DataCheck check = new DataCheck(new Graph(driver, database, "the driver's Neo4j", 1), ledger);
-		List<String> problems = new ArrayList<>(check.interrupted());
-		problems.addAll(check.locks());
-		problems.addAll(check.batches());
+		return new DataCheck(new Graph(driver, database, "the driver's Neo4j", 1), ledger).all();
+	}
+
+	/** Every problem: the interrupted step, then the locks, then the batches. */
+	List<String> all() {
+		List<String> problems = new ArrayList<>(interrupted());
+		problems.addAll(locks());
+		problems.addAll(batches());
 		return problems;
 	}
 
