@@ -23,7 +23,7 @@ final class CheckCommand extends ProjectCommand {
 
 	@Override
 	public Integer call() {
-		Project project = project();
+		Project project = projectWithMigrations();
 		boolean live = !offline;
 		try (Workspace workspace = Workspace.open(project, live && project.uri() == null, ProgressListener.NONE)) {
 			if (!workspace.hasModels()) {

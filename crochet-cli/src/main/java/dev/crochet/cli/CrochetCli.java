@@ -4,6 +4,7 @@ import dev.crochet.ConnectionException;
 import dev.crochet.CrochetException;
 import dev.crochet.LockedException;
 import dev.crochet.MigrationFailedException;
+import dev.crochet.MigrationInterruptedException;
 import dev.crochet.RollbackUnsafeException;
 import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
@@ -57,7 +58,9 @@ public final class CrochetCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		System.exit(commandLine(System.getenv()).execute(args));
+		InterruptSignals.install();
+		int code = commandLine(System.getenv()).execute(args);
+		System.exit(InterruptSignals.finish(code, System.err));
 	}
 
 	/** The command line, reading {@code CROCHET_NEO4J_*} from {@code environment} (tests pass their own). */
@@ -68,9 +71,18 @@ public final class CrochetCli implements Runnable {
 		CommandLine line = new CommandLine(root);
 		line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			PrintWriter err = cmd.getErr();
+			if (ex instanceof MigrationInterruptedException interrupted) {
+				// One line, as a signalled command line tool should: what stopped it and in what state it left things.
+				err.println(InterruptSignals.message(interrupted, interrupted.reason()));
+				if (root.verbose) {
+					ex.printStackTrace(err);
+				}
+				err.flush();
+				return exitCode(ex);
+			}
 			int code = exitCode(ex);
 			err.println("crochet: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage())
-					+ (ex instanceof ChainException ? root.unbuiltHint() : ""));
+					+ (ex instanceof ChainException ? root.unbuiltHint() : "") + root.storageHint(ex));
 			if (root.verbose) {
 				ex.printStackTrace(err);
 			}
@@ -86,6 +98,13 @@ public final class CrochetCli implements Runnable {
 	static int exitCode(Throwable ex) {
 		if (ex instanceof CliException cli) {
 			return cli.exitCode();
+		}
+		if (ex instanceof MigrationInterruptedException interrupted) {
+			return switch (String.valueOf(interrupted.reason())) {
+				case "SIGINT" -> ExitCode.INTERRUPTED;
+				case "SIGTERM" -> ExitCode.TERMINATED;
+				default -> ExitCode.MIGRATION_FAILED;
+			};
 		}
 		if (ex instanceof LockedException || ex instanceof LedgerLockedException) {
 			return ExitCode.LOCKED;
@@ -110,6 +129,17 @@ public final class CrochetCli implements Runnable {
 
 	Project project() {
 		return Project.load(projectDir, environment);
+	}
+
+	/** A full disk or an unwritable ledger, said in words and with the ledger's path. */
+	private String storageHint(Throwable ex) {
+		try {
+			return FileErrors.ledgerClause(ex, project().ledgerFile());
+		}
+		catch (RuntimeException again) {
+			// No project to name the ledger of: the message stands as it is.
+			return "";
+		}
 	}
 
 	/** With a build's classes, a chain broken only because a migration source is not compiled yet says so. */

@@ -27,6 +27,15 @@ public final class ExitCode {
 	/** Another run holds the ledger's or the graph's migration lock. */
 	public static final int LOCKED = 5;
 
+	/**
+	 * Stopped by Ctrl-C (SIGINT, 128 + 2): the revision in progress was rolled back, a FAILURE event
+	 * recorded and the lock released.
+	 */
+	public static final int INTERRUPTED = 130;
+
+	/** Stopped by SIGTERM (128 + 15), as {@link #INTERRUPTED}. */
+	public static final int TERMINATED = 143;
+
 	/** A bug in Crochet: please report it with the output of {@code --verbose}. */
 	public static final int INTERNAL = 70;
 
@@ -39,6 +48,8 @@ public final class ExitCode {
 			  3   migration failed, or refused before running (rollback-unsafe, edition, changed checksum)
 			  4   Neo4j unreachable or credentials refused
 			  5   locked by another run (see 'crochet unlock')
+			  130 interrupted by Ctrl-C (SIGINT): the revision in progress was rolled back, the lock released
+			  143 stopped by SIGTERM: as 130
 			  70  internal error""";
 
 	private ExitCode() {

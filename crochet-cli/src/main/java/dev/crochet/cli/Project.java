@@ -144,6 +144,45 @@ final class Project {
 		return path == null ? migrationsDir() : dir.resolve(path).normalize();
 	}
 
+	/**
+	 * Refuses a project whose migrations folder is missing, naming the folder and the key that sets it:
+	 * before, a mistyped {@code migrations_path} read as "no migrations" and an upgrade exited 0 having
+	 * done nothing. Checked are the folders migrations are read from: without [project] classpath the
+	 * Java and the Cypher folder; with it (a build compiles the migrations) only the keys set explicitly,
+	 * except {@code cypher_migrations_path}, whose folder a build-based project only has once it has a
+	 * Cypher migration.
+	 *
+	 * @throws CliException exit 2, before anything is compiled or opened
+	 */
+	Project requireMigrationFolders() {
+		List<String> keys = new ArrayList<>();
+		if (usesBuildClasses()) {
+			keys.add("migrations_path");
+			keys.add("java_migrations_path");
+		}
+		else {
+			keys.add(text("project", "java_migrations_path", null) == null ? "migrations_path" : "java_migrations_path");
+			keys.add(text("project", "cypher_migrations_path", null) == null ? "migrations_path" : "cypher_migrations_path");
+		}
+		for (String key : keys.stream().distinct().toList()) {
+			String configured = text("project", key, null);
+			if (configured == null && (usesBuildClasses() || !key.equals("migrations_path"))) {
+				continue;
+			}
+			Path folder = dir.resolve(configured == null ? "migrations" : configured).normalize();
+			if (Files.isDirectory(folder)) {
+				continue;
+			}
+			String what = Files.exists(folder) ? "is not a folder" : "does not exist";
+			throw new CliException(ExitCode.USAGE, configured == null
+					? "The migrations folder " + folder + " " + what + " (crochet.toml sets no [project] migrations_path, so it is"
+							+ " the default 'migrations'); create it, or set [project] migrations_path"
+					: "The migrations folder " + folder + " " + what + " ([project] " + key + " = \"" + configured
+							+ "\" in " + CONFIG_FILE + "); create it, or correct " + key);
+		}
+		return this;
+	}
+
 	/** Schema snapshot files, one per generated migration's schema: committed with the migrations. */
 	Path snapshotsDir() {
 		return dir.resolve(text("project", "snapshots_path", "snapshots")).normalize();

@@ -11,18 +11,34 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * The project's models and migrations as classes: compiled from {@code models/} and
- * {@code migrations/} into {@code .crochet/classes}, or taken from the configured class path.
+ * {@code migrations/} into a folder of this run's own, or taken from the configured class path.
+ *
+ * <p>Why a folder per run, outside the project: two commands started together used to compile into
+ * the same {@code .crochet/classes} and one read the other's half-written folder (a missing file, or
+ * "no model classes found"); and a read-only project could not be compiled into at all. The folder
+ * lives under the system temporary folder, is named after the process, and goes when the classes are
+ * closed; one left behind by a killed run is removed by the next run.
+ *
+ * <p>Each migration source is copied next to its class, so the migration's checksum is the hash of
+ * its source (see {@code dev.crochet.migration.JavaChecksums}).
  *
  * @param modelPackages     packages holding the compiled models (empty when there are none)
  * @param migrationPackages packages holding the compiled Java migrations (empty when there are none)
+ * @param compiled          this run's compile folder, deleted on {@link #close()}; null for build classes
  */
-record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<String> migrationPackages) {
+record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<String> migrationPackages, Path compiled)
+		implements AutoCloseable {
+
+	/** The start of every compile folder's name; the process id follows, so a dead run's folder can be told apart. */
+	static final String FOLDER_PREFIX = "crochet-classes-";
 
 	static ProjectClasses load(Project project) {
 		List<Path> configured = project.classpath();
@@ -32,41 +48,115 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 					throw new CliException(ExitCode.USAGE, "[project] classpath entry " + project.relative(entry) + " does not exist");
 				}
 			}
-			return new ProjectClasses(loader(configured), project.modelPackages(), project.migrationPackages());
+			return new ProjectClasses(loader(configured), project.modelPackages(), project.migrationPackages(), null);
 		}
 		List<Path> runtime = RuntimeClasspath.entries();
 		List<Path> modelSources = javaFiles(project.modelsDir());
 		List<Path> migrationSources = javaFiles(project.javaMigrationsDir());
-		Path classes = project.classesDir();
-		Path models = classes.resolve("models");
-		Path migrations = classes.resolve("migrations");
-		// Compile into a fresh folder and swap it in only when both compiled: a compile error changes nothing.
-		Path fresh = classes.resolveSibling("classes.new");
-		delete(fresh);
+		Path folder = newFolder();
+		Path models = folder.resolve("models");
+		Path migrations = folder.resolve("migrations");
 		try {
-			Files.createDirectories(fresh.resolve("models"));
-			Files.createDirectories(fresh.resolve("migrations"));
-		}
-		catch (IOException ex) {
-			throw new CliException(ExitCode.USAGE, "Cannot create " + project.relative(fresh) + ": " + ex.getMessage(), ex);
-		}
-		try {
-			SourceCompiler.compile(project, modelSources, runtime, fresh.resolve("models"));
+			Files.createDirectories(models);
+			Files.createDirectories(migrations);
+			SourceCompiler.compile(project, modelSources, runtime, models);
 			List<Path> withModels = new ArrayList<>(runtime);
-			withModels.add(fresh.resolve("models"));
-			SourceCompiler.compile(project, migrationSources, withModels, fresh.resolve("migrations"));
-			delete(classes);
-			Files.move(fresh, classes);
+			withModels.add(models);
+			SourceCompiler.compile(project, migrationSources, withModels, migrations);
+			copySources(migrations, migrationSources);
+			List<String> modelPackages = packages(project, models, modelSources);
+			List<String> migrationPackages = packages(project, migrations, migrationSources);
+			return new ProjectClasses(loader(List.of(models, migrations)), modelPackages, migrationPackages, folder);
 		}
 		catch (IOException ex) {
-			throw new CliException(ExitCode.USAGE, "Cannot write " + project.relative(classes) + ": " + ex.getMessage(), ex);
+			delete(folder);
+			throw new CliException(ExitCode.USAGE, "Cannot write the compiled classes to " + folder + ": "
+					+ FileErrors.describe(ex), ex);
 		}
-		finally {
-			delete(fresh);
+		catch (RuntimeException ex) {
+			delete(folder);
+			throw ex;
 		}
-		List<String> modelPackages = packages(project, models, modelSources);
-		List<String> migrationPackages = packages(project, migrations, migrationSources);
-		return new ProjectClasses(loader(List.of(models, migrations)), modelPackages, migrationPackages);
+	}
+
+	/** Closes the class loader and deletes this run's compile folder. */
+	@Override
+	public void close() {
+		if (loader instanceof URLClassLoader closeable) {
+			try {
+				closeable.close();
+			}
+			catch (IOException ignored) {
+				// Only releases file handles; nothing to report.
+			}
+		}
+		if (compiled != null) {
+			try {
+				delete(compiled);
+			}
+			catch (UncheckedIOException ignored) {
+				// A folder in the temporary folder that could not go now is removed by a later run.
+			}
+		}
+	}
+
+	private static Path newFolder() {
+		Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+		removeAbandoned(temp);
+		try {
+			return Files.createTempDirectory(temp, FOLDER_PREFIX + ProcessHandle.current().pid() + "-");
+		}
+		catch (IOException ex) {
+			throw new CliException(ExitCode.USAGE, "Cannot create a folder for the compiled classes in " + temp + ": "
+					+ FileErrors.describe(ex), ex);
+		}
+	}
+
+	/** Compile folders of runs that were killed (their process is gone): nobody else will remove them. */
+	private static void removeAbandoned(Path temp) {
+		try (Stream<Path> list = Files.list(temp)) {
+			list.filter(p -> p.getFileName().toString().startsWith(FOLDER_PREFIX)).forEach(p -> {
+				String rest = p.getFileName().toString().substring(FOLDER_PREFIX.length());
+				int dash = rest.indexOf('-');
+				try {
+					long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+					if (ProcessHandle.of(pid).isEmpty()) {
+						delete(p);
+					}
+				}
+				catch (NumberFormatException | UncheckedIOException ignored) {
+					// Not ours, or not removable now: housekeeping only.
+				}
+			});
+		}
+		catch (IOException | UncheckedIOException ignored) {
+			// Housekeeping only: a folder left over costs disk space, not correctness.
+		}
+	}
+
+	/**
+	 * Puts each migration's source next to its top-level class ({@code migrations/V0001_x.java} beside
+	 * {@code migrations/V0001_x.class}), where the scan finds it as a resource and hashes it.
+	 */
+	private static void copySources(Path classes, List<Path> sources) throws IOException {
+		Map<String, List<Path>> bySimpleName = new HashMap<>();
+		for (Path source : sources) {
+			String simple = source.getFileName().toString().replaceFirst("\\.java$", "");
+			bySimpleName.computeIfAbsent(simple, s -> new ArrayList<>()).add(source);
+		}
+		List<Path> topLevel;
+		try (Stream<Path> walk = Files.walk(classes)) {
+			topLevel = walk.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$")).toList();
+		}
+		for (Path type : topLevel) {
+			String simple = type.getFileName().toString().replaceFirst("\\.class$", "");
+			List<Path> candidates = bySimpleName.getOrDefault(simple, List.of());
+			// Two sources of one simple name in different packages: which is which is not known here,
+			// so neither is copied and both migrations fall back to the hash of what they declare.
+			if (candidates.size() == 1) {
+				Files.copy(candidates.get(0), type.resolveSibling(simple + ".java"));
+			}
+		}
 	}
 
 	private static URLClassLoader loader(List<Path> entries) {

@@ -31,6 +31,11 @@ abstract class ProjectCommand implements Callable<Integer> {
 		return root.project();
 	}
 
+	/** The project, for a command that reads its migrations: a missing migrations folder is an error (exit 2). */
+	Project projectWithMigrations() {
+		return root.project().requireMigrationFolders();
+	}
+
 	void printJson(Object value) {
 		try {
 			out().println(JSON.writeValueAsString(value));

@@ -59,7 +59,7 @@ final class RoundtripCommand extends ProjectCommand {
 		if (strict) {
 			throw new CliException(ExitCode.USAGE, "--strict only applies to --mutants");
 		}
-		Project project = project();
+		Project project = projectWithMigrations();
 		RoundTripMode roundTripMode = mode != null && mode.full ? RoundTripMode.FULL : RoundTripMode.STEPWISE;
 		Path scratch = Files.createTempDirectory("crochet-roundtrip-");
 		try (Workspace workspace = Workspace.open(project, true, ProgressListener.NONE,
@@ -95,7 +95,7 @@ final class RoundtripCommand extends ProjectCommand {
 			throw new CliException(ExitCode.USAGE, "--mutants checks every revision stepwise, as text: it cannot be"
 					+ " combined with --full, --target or --json");
 		}
-		Project project = project();
+		Project project = projectWithMigrations();
 		Path scratch = Files.createTempDirectory("crochet-mutants-");
 		try (Workspace workspace = Workspace.open(project, true, ProgressListener.NONE,
 				new Workspace.Target(uri, uri != null, scratch.resolve("ledger.db")), null)) {

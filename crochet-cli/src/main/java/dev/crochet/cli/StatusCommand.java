@@ -20,7 +20,7 @@ final class StatusCommand extends ProjectCommand {
 
 	@Override
 	public Integer call() {
-		try (Workspace workspace = Workspace.open(project(), true, ProgressListener.NONE)) {
+		try (Workspace workspace = Workspace.openForReading(projectWithMigrations(), true, ProgressListener.NONE, err())) {
 			Status status = workspace.crochet().status();
 			if (json) {
 				printJson(JsonViews.status(status));

@@ -16,7 +16,7 @@ final class VerifyCommand extends ProjectCommand {
 
 	@Override
 	public Integer call() {
-		try (Workspace workspace = Workspace.open(project(), true, ProgressListener.NONE)) {
+		try (Workspace workspace = Workspace.openForReading(projectWithMigrations(), true, ProgressListener.NONE, err())) {
 			VerifyReport report = workspace.crochet().verify();
 			if (json) {
 				printJson(JsonViews.verify(report));

@@ -6,8 +6,6 @@ import dev.crochet.migration.MigrationKind;
 import dev.crochet.migration.MigrationScanner;
 import dev.crochet.migration.ResolvedMigration;
 
-import java.io.IOException;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,8 +65,7 @@ record WorkingChain(MigrationChain chain, List<ResolvedMigration> uncompiled) {
 			return Optional.empty();
 		}
 		Path cypher = project.cypherMigrationsDir();
-		ProjectClasses classes = ProjectClasses.load(project);
-		try {
+		try (ProjectClasses classes = ProjectClasses.load(project)) {
 			List<ResolvedMigration> compiled = MigrationScanner.scan(classes.loader(), classes.migrationPackages(),
 					Files.isDirectory(cypher) ? List.of(cypher.toString()) : List.of());
 			Set<String> compiledIds = compiled.stream().map(ResolvedMigration::id).collect(Collectors.toSet());
@@ -79,16 +76,6 @@ record WorkingChain(MigrationChain chain, List<ResolvedMigration> uncompiled) {
 				.findFirst()
 				.map(s -> "; " + s.id() + " is a migration source the build has not compiled yet (" + s.location()
 						+ "): build the project (e.g. mvn compile) and try again");
-		}
-		finally {
-			if (classes.loader() instanceof URLClassLoader loader) {
-				try {
-					loader.close();
-				}
-				catch (IOException ignored) {
-					// Only releases file handles.
-				}
-			}
 		}
 	}
 

@@ -6,7 +6,6 @@ import dev.crochet.embedded.EmbeddedNeo4j;
 import dev.crochet.embedded.EmbeddedNeo4jException;
 
 import java.io.IOException;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +28,27 @@ final class Workspace implements AutoCloseable {
 
 	private final String uri;
 
+	/** What else {@link #close()} removes (a ledger copy). */
+	private final List<Runnable> cleanup = new ArrayList<>();
+
+	/** Unregisters this workspace from {@link InterruptSignals} on close. */
+	private final Runnable signals;
+
 	private Workspace(Project project, ProjectClasses classes, Crochet crochet, EmbeddedNeo4j embedded, String uri) {
 		this.project = project;
 		this.classes = classes;
 		this.crochet = crochet;
 		this.embedded = embedded;
 		this.uri = uri;
+		this.signals = InterruptSignals.running(this::interrupt);
+	}
+
+	/**
+	 * Asks a running upgrade or downgrade to stop at its next statement or chunk boundary (on SIGTERM or
+	 * Ctrl-C); it then fails with a MigrationInterruptedException after rolling back and unlocking.
+	 */
+	void interrupt(String reason) {
+		crochet.interrupt(reason);
 	}
 
 	/** Where the graph lives and which ledger records it. */
@@ -48,14 +62,52 @@ final class Workspace implements AutoCloseable {
 	}
 
 	/**
+	 * A workspace for a command that only reads ({@code status}, {@code verify}): when the ledger or its
+	 * folder cannot be written (a read-only checkout, a read-only mount), it reads a copy of the ledger
+	 * in a temporary folder. SQLite cannot open a write-ahead-log ledger in a folder it may not write
+	 * to, even for reading, so "read-only" would otherwise mean "cannot be opened".
+	 */
+	static Workspace openForReading(Project project, boolean database, ProgressListener listener, java.io.PrintWriter err) {
+		Path ledger = project.ledgerFile();
+		Path folder = ledger.toAbsolutePath().getParent();
+		if (!Files.isRegularFile(ledger) || (Files.isWritable(ledger) && Files.isWritable(folder))) {
+			return open(project, database, listener);
+		}
+		Path copy = LedgerCopy.of(ledger);
+		err.println("crochet: " + project.relative(ledger) + " cannot be written (permission denied); reading a copy of it");
+		err.flush();
+		String uri = project.uri();
+		try {
+			Workspace workspace = open(project, database, listener, new Target(uri, true, copy),
+					uri == null ? project.storeDir() : null);
+			workspace.cleanup.add(() -> ProjectClasses.delete(copy.getParent()));
+			return workspace;
+		}
+		catch (RuntimeException ex) {
+			ProjectClasses.delete(copy.getParent());
+			throw ex;
+		}
+	}
+
+	/**
 	 * @param store the embedded store to start when {@code target.uri()} is null; null for a
 	 *              throwaway temporary one
 	 */
 	static Workspace open(Project project, boolean needsDatabase, ProgressListener listener, Target target, Path store) {
 		ProjectClasses classes = ProjectClasses.load(project);
+		try {
+			return open(project, needsDatabase, listener, target, store, classes);
+		}
+		catch (RuntimeException ex) {
+			classes.close();
+			throw ex;
+		}
+	}
+
+	private static Workspace open(Project project, boolean database, ProgressListener listener, Target target, Path store,
+			ProjectClasses classes) {
 		EmbeddedNeo4j embedded = null;
 		String uri = target.uri();
-		boolean database = needsDatabase;
 		if (database && uri == null) {
 			embedded = startEmbedded(project, store);
 			uri = embedded.boltUri().toString();
@@ -108,7 +160,7 @@ final class Workspace implements AutoCloseable {
 			if (ex instanceof RuntimeException runtime) {
 				throw runtime;
 			}
-			throw new CliException(ExitCode.USAGE, "Cannot create the ledger folder: " + ex.getMessage(), ex);
+			throw new CliException(ExitCode.USAGE, "Cannot create the ledger folder: " + FileErrors.describe((IOException) ex), ex);
 		}
 	}
 
@@ -117,7 +169,15 @@ final class Workspace implements AutoCloseable {
 			return store == null ? EmbeddedNeo4j.start() : EmbeddedNeo4j.start(store);
 		}
 		catch (EmbeddedNeo4jException ex) {
-			throw new CliException(ExitCode.CONNECTION, ex.getMessage(), ex);
+			if (store != null && Files.isDirectory(store) && !Files.isWritable(store)) {
+				// Neo4j takes a lock file in the store even to read: a read-only folder reads as "locked" otherwise.
+				throw new CliException(ExitCode.CONNECTION, "Cannot start the embedded Neo4j in " + project.relative(store)
+						+ ": permission denied (the folder is read-only, and Neo4j must write its lock file there even to read)", ex);
+			}
+			// Another command on this project holds the store: the same situation as a held migration lock.
+			boolean held = String.valueOf(ex.getMessage()).contains("is locked by another Neo4j");
+			throw new CliException(held ? ExitCode.LOCKED : ExitCode.CONNECTION, ex.getMessage()
+					+ (held ? "; another crochet command is running on this project: try again when it has finished" : ""), ex);
 		}
 	}
 
@@ -160,20 +220,14 @@ final class Workspace implements AutoCloseable {
 	@Override
 	public void close() {
 		List<Runnable> steps = new ArrayList<>();
+		steps.add(signals);
 		steps.add(crochet::close);
 		if (embedded != null) {
-			steps.add(embedded::close);
+			steps.add(() -> StoreClose.within(embedded, project));
 		}
-		if (classes.loader() instanceof URLClassLoader loader) {
-			steps.add(() -> {
-				try {
-					loader.close();
-				}
-				catch (IOException ignored) {
-					// Only releases jar handles; nothing to report.
-				}
-			});
-		}
+		// Last: the store and Crochet may still load project classes while they close.
+		steps.add(classes::close);
+		steps.addAll(cleanup);
 		RuntimeException first = null;
 		for (Runnable step : steps) {
 			try {

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param parent     null for the root
  * @param schemaHash null when the migration declared none
- * @param checksum   null for Java migrations
+ * @param checksum   see {@link dev.crochet.migration.ResolvedMigration#checksum()}; null for a Java migration applied
+ *                   by a Crochet that did not checksum them yet
  */
 public record AppliedMigration(String revision, String parent, String description, String schemaHash,
 		String checksum, boolean rollbackSafe, Instant appliedAt, long durationMillis) {

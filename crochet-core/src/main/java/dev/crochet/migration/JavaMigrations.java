@@ -90,8 +90,8 @@ final class JavaMigrations {
 		}
 		Migration migration = instantiate(type);
 		return new ResolvedMigration(revision.id(), emptyToNull(revision.parent()), revision.description(),
-				emptyToNull(revision.schemaHash()), revision.rollbackSafe(), null, MigrationKind.JAVA, name,
-				migration);
+				emptyToNull(revision.schemaHash()), revision.rollbackSafe(), JavaChecksums.of(type, migration, revision.id()),
+				MigrationKind.JAVA, name, migration);
 	}
 
 	private static Migration instantiate(Class<?> type) {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param description  human-readable description, never null
  * @param schemaHash   declared schema hash, or {@code null} if none was declared
  * @param rollbackSafe whether the downgrade restores the graph exactly
- * @param checksum     SHA-256 hex of the content (Cypher files), or {@code null} (Java classes)
+ * @param checksum     SHA-256 hex of the content (Cypher files); for Java classes see {@link JavaChecksums}
+ *                     ({@code null} when the migration fails while declaring)
  * @param kind         Java class or Cypher file
  * @param location     class name or file/classpath location, for messages
  * @param migration    the behaviour; a Cypher file becomes a Migration that runs its statements
