@@ -1,10 +1,11 @@
 package dev.crochet.migration;
 
 import dev.crochet.Migration;
+import dev.crochet.cypher.BeginBatch;
 import dev.crochet.cypher.ChunkedOperation;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.OperationRecorder;
-import dev.crochet.cypher.Statement;
+import dev.crochet.cypher.RunCypher;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,8 +65,7 @@ public final class JavaChecksums {
 	public static String declared(String revision, Migration migration) {
 		StringBuilder text = new StringBuilder();
 		try {
-			// A fixed chunk size: chunked statements may carry it in their text, and a run's chunk size is
-			// a setting of the run, not part of the migration.
+			// A fixed chunk size: a run's chunk size is a setting of the run, not part of the migration.
 			OperationRecorder up = new OperationRecorder(revision, ChunkedOperation.DEFAULT_CHUNK_SIZE, batchIds(revision + "#"));
 			migration.upgrade(up);
 			OperationRecorder down = new OperationRecorder(revision, ChunkedOperation.DEFAULT_CHUNK_SIZE,
@@ -101,11 +101,28 @@ public final class JavaChecksums {
 
 	private static void append(StringBuilder text, OperationRecorder recorder) {
 		for (Operation operation : recorder.operations()) {
-			for (Statement statement : operation.statements()) {
-				text.append(statement.kind()).append('\n').append(statement.cypher()).append('\n');
-				canonical(text, statement.parameters());
-				text.append('\n').append(statement.rows() == null ? "" : "<rows>").append('\n');
-			}
+			declaration(text, operation);
+			text.append('\n');
+		}
+	}
+
+	/**
+	 * What the migration declared, not how this Crochet renders it: a later Crochet that renders a
+	 * statement differently (a new clause, another chunking) must not make every applied migration
+	 * look edited. The declaring call is its generated Java line; raw Cypher is its text and
+	 * parameters; a batch is its id (a source file has its own checksum, and its path may differ
+	 * between machines).
+	 */
+	private static void declaration(StringBuilder text, Operation operation) {
+		if (operation instanceof RunCypher run) {
+			text.append("runCypher\n").append(run.cypher()).append('\n');
+			canonical(text, run.parameters());
+		}
+		else if (operation instanceof BeginBatch begin) {
+			text.append("beginBatch ").append(begin.batchId());
+		}
+		else {
+			text.append(operation.toJava());
 		}
 	}
 

@@ -89,6 +89,31 @@ class JavaChecksumsTest {
 	}
 
 	@Test
+	void whereABatchsSourceFileLiesDoesNotMatter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		java.nio.file.Path here = java.nio.file.Files.writeString(dir.resolve("a.csv"), "name\nAnn\n");
+		java.nio.file.Path there = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(dir.resolve("elsewhere"))
+			.resolve("a.csv"), "name\nAnn\n");
+
+		assertThat(JavaChecksums.declared("0001_a", loadFrom(here))).isEqualTo(JavaChecksums.declared("0001_a", loadFrom(there)));
+	}
+
+	/** The same load on another machine, where the checkout (and so the file's absolute path) differs. */
+	private static Migration loadFrom(java.nio.file.Path file) {
+		return new Migration() {
+			@Override
+			public void upgrade(MigrationContext ctx) {
+				ctx.beginBatch("people", file);
+				ctx.createNodes("Person", List.of(Map.of("name", "Ann")));
+			}
+
+			@Override
+			public void downgrade(MigrationContext ctx) {
+				ctx.deleteNodesByBatch("Person", "people");
+			}
+		};
+	}
+
+	@Test
 	void aMigrationThatFailsWhileDeclaringHasNoChecksum() {
 		Migration failing = new Migration() {
 			@Override
