@@ -236,6 +236,16 @@ public final class Crochet implements AutoCloseable {
 		return holder;
 	}
 
+	/**
+	 * Asks a running {@link #upgrade} or {@link #downgrade} (on another thread, e.g. a signal handler) to
+	 * stop at the next statement or chunk boundary. The revision in progress is rolled back as a failure
+	 * would be, a FAILURE event names {@code reason}, the locks are released, and the call throws
+	 * {@link MigrationInterruptedException}. Nothing happens when no run is in progress.
+	 */
+	public void interrupt(String reason) {
+		graph.ifCreated(g -> g.interrupt(reason));
+	}
+
 	/** Checks that Neo4j is reachable and accepts the credentials; fails fast otherwise. */
 	public void verifyConnectivity() {
 		graph.get().verifyConnectivity();

@@ -23,4 +23,8 @@ public interface ProgressListener {
 
 	default void revisionFinished(String revision, Direction direction, long durationMillis) {
 	}
+
+	/** The run found a step left in flight by a run that died, and recovered it (see the RECOVERY event). */
+	default void recovered(String summary) {
+	}
 }

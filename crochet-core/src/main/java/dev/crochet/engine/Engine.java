@@ -102,6 +102,9 @@ public final class Engine {
 
 	public MigrationResult upgrade(String target, boolean dryRun) {
 		MigrationChain chain = this.chain.get();
+		// Every model is read (and its @KgId checked) before the first statement, not when the first
+		// revision is recorded: a bad model must stop the run before anything is applied.
+		models.get();
 		Ledger ledger = this.ledger.get();
 		if (target != null && !chain.contains(target)) {
 			throw unknown(target, chain);
@@ -115,23 +118,25 @@ public final class Engine {
 			validateApplied(chain, ledger);
 			checkGraphAgrees(ledger, chain, run);
 			String before = headOf(ledger);
+			String recovered = recover(ledger, chain, run).map(o -> recoveryNote(o)).orElse("");
+			String now = headOf(ledger);
 			if (target != null && ledger.applied(target).isPresent()) {
-				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, before,
-						"Target " + target + " is already applied; nothing to do (head is " + before + ")");
+				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, now,
+						recovered + "Target " + target + " is already applied; nothing to do (head is " + now + ")");
 			}
 			List<ResolvedMigration> pending = pendingUpgrades(chain, ledger, target);
 			if (pending.isEmpty()) {
-				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, before,
-						before == null ? "No migrations to apply" : "Already up to date; head is " + before);
+				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, now,
+						recovered + (now == null ? "No migrations to apply" : "Already up to date; head is " + now));
 			}
 			List<RevisionPlan> plans = planRecordingFailure(ledger, pending, Direction.UPGRADE);
 			checkEdition(plans);
 			run.recordHead = true;
 			List<RevisionRun> runs = runAll(ledger, plans, Direction.UPGRADE,
-					(plan, revision) -> recordUpgrade(ledger, plan.migration(), revision));
+					(plan, revision) -> recordUpgrade(ledger, plan.migration(), revision), run.taken.owner());
 			String after = headOf(ledger);
-			return new MigrationResult(Direction.UPGRADE, false, runs, before, after,
-					"Applied " + runs.size() + " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + after);
+			return new MigrationResult(Direction.UPGRADE, false, runs, before, after, recovered + "Applied " + runs.size()
+					+ " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + after);
 		});
 	}
 
@@ -165,19 +170,26 @@ public final class Engine {
 			validateApplied(chain, ledger);
 			checkGraphAgrees(ledger, chain, run);
 			String before = headOf(ledger);
-			List<ResolvedMigration> toRevert = revertible(chain, ledger, target);
-			if (toRevert.isEmpty()) {
+			// "One step down" means from the head as it stood, an interrupted downgrade of it included.
+			String resolvedTarget = target != null ? target : oneBelowHead(ledger);
+			Optional<Recovery.Outcome> recovery = recover(ledger, chain, run);
+			String recovered = recovery.map(o -> recoveryNote(o)).orElse("");
+			List<RevisionRun> runs = new ArrayList<>();
+			recovery.flatMap(Recovery.Outcome::finishedDowngrade).ifPresent(runs::add);
+			List<ResolvedMigration> toRevert = runs.isEmpty() || target != null ? revertible(chain, ledger, target)
+					: revertible(chain, ledger, resolvedTarget);
+			if (toRevert.isEmpty() && runs.isEmpty()) {
 				return new MigrationResult(Direction.DOWNGRADE, false, List.of(), before, before,
-						before == null ? "Nothing to downgrade: no revision is applied"
-								: "Target " + target + " is the head already; nothing to downgrade");
+						recovered + (before == null ? "Nothing to downgrade: no revision is applied"
+								: "Target " + target + " is the head already; nothing to downgrade"));
 			}
 			List<RevisionPlan> plans = planRecordingFailure(ledger, toRevert, Direction.DOWNGRADE);
 			checkEdition(plans);
 			run.recordHead = true;
-			List<RevisionRun> runs = runAll(ledger, plans, Direction.DOWNGRADE,
-					(plan, revision) -> recordDowngrade(ledger, plan.migration(), revision));
+			runs.addAll(runAll(ledger, plans, Direction.DOWNGRADE,
+					(plan, revision) -> recordDowngrade(ledger, plan.migration(), revision), run.taken.owner()));
 			String after = headOf(ledger);
-			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after, "Reverted " + runs.size()
+			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after, recovered + "Reverted " + runs.size()
 					+ " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + (after == null ? "base" : after));
 		});
 	}
@@ -227,6 +239,12 @@ public final class Engine {
 		return revert;
 	}
 
+	/** The revision below the ledger's head, {@link #BASE} when the head is the only one, null when none is applied. */
+	private static String oneBelowHead(Ledger ledger) {
+		List<AppliedMigration> applied = ledger.applied();
+		return applied.isEmpty() ? null : applied.size() == 1 ? BASE : applied.get(applied.size() - 2).revision();
+	}
+
 	private static String describeTarget(String target) {
 		return target == null ? "the head" : BASE.equals(target) ? "to base" : "to " + target;
 	}
@@ -239,14 +257,15 @@ public final class Engine {
 
 	/** Runs the planned revisions in order, recording each in the ledger as soon as it succeeded. */
 	private List<RevisionRun> runAll(Ledger ledger, List<RevisionPlan> plans, Direction direction,
-			java.util.function.BiConsumer<RevisionPlan, RevisionRun> record) {
-		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener);
+			java.util.function.BiConsumer<RevisionPlan, RevisionRun> record, String owner) {
+		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, owner);
 		List<RevisionRun> runs = new ArrayList<>();
 		int index = 0;
 		for (RevisionPlan plan : plans) {
 			listener.revisionStarted(plan.revision(), direction, ++index, plans.size());
 			RevisionRun revision = executor.run(plan);
 			record.accept(plan, revision);
+			FaultPoints.reach("revision-recorded");
 			listener.revisionFinished(plan.revision(), direction, revision.durationMillis());
 			runs.add(revision);
 		}
@@ -385,6 +404,35 @@ public final class Engine {
 		return indexOf(applied, graphHead) >= 0 || chain.indexOf(graphHead) > ledgerIndex;
 	}
 
+	/**
+	 * Recovers from a run that died inside a revision (its journaled step is still in the ledger):
+	 * an interrupted upgrade is undone, an interrupted downgrade finished. See {@link Recovery}.
+	 */
+	private Optional<Recovery.Outcome> recover(Ledger ledger, MigrationChain chain, LockedRun run) {
+		Optional<dev.crochet.ledger.StepIntent> intent = ledger.intent();
+		if (intent.isEmpty()) {
+			return Optional.empty();
+		}
+		String revision = intent.get().revision();
+		Optional<ResolvedMigration> migration = chain.get(revision);
+		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, run.taken.owner());
+		Recovery recovery = new Recovery(graph.get(), ledger,
+				direction -> migration.map(m -> planRecordingFailure(ledger, List.of(m), direction).get(0)),
+				plan -> {
+					RevisionRun finished = executor.run(plan, 0);
+					recordDowngrade(ledger, plan.migration(), finished);
+					return finished;
+				});
+		Recovery.Outcome outcome = recovery.recover(intent.get());
+		listener.recovered(outcome.summary());
+		run.recordHead = true;
+		return Optional.of(outcome);
+	}
+
+	private static String recoveryNote(Recovery.Outcome outcome) {
+		return "Recovered: " + outcome.summary() + System.lineSeparator();
+	}
+
 	/** One locked call: what the graph recorded when the lock was taken, and whether to record the head at the end. */
 	private static final class LockedRun {
 
@@ -401,7 +449,7 @@ public final class Engine {
 	/** Runs {@code work} holding the ledger lock, then the graph lock; all graph work shares one session. */
 	private <T> T locked(Ledger ledger, java.util.function.Function<LockedRun, T> work) {
 		String owner = owner();
-		ledger.lock(owner);
+		lockLedger(ledger, owner);
 		try {
 			GraphLock lock = new GraphLock(graph.get());
 			return graph.get().inOneSession(() -> {
@@ -428,8 +476,28 @@ public final class Engine {
 		}
 	}
 
+	/**
+	 * Takes the ledger's lock; a lock whose holder is provably dead (a process of this host that no
+	 * longer runs) is taken over, with an event, instead of waiting for 'crochet unlock'.
+	 */
+	private static void lockLedger(Ledger ledger, String owner) {
+		try {
+			ledger.lock(owner);
+		}
+		catch (dev.crochet.ledger.LedgerLockedException ex) {
+			Optional<dev.crochet.ledger.RunLock> held = ledger.lock();
+			if (held.isEmpty() || !held.get().holderAlive().equals(Optional.of(false))
+					|| !ledger.takeOverLock(held.get().owner(), owner)) {
+				throw ex;
+			}
+			ledger.append(LedgerEvent.of("RECOVERY", null, "OK", "took over the run lock of " + held.get().owner()
+					+ " (since " + held.get().since() + "): that process no longer runs"));
+		}
+	}
+
 	/** Gives the graph lock back, recording the ledger's head (after the revisions that succeeded) if the call moved it. */
 	private static void release(GraphLock lock, LockedRun run, Ledger ledger) {
+		FaultPoints.reach("lock-release");
 		if (!run.recordHead) {
 			lock.release(run.taken);
 			return;
@@ -513,7 +581,20 @@ public final class Engine {
 						applied.rollbackSafe(), applied.appliedAt()));
 			}
 		}
-		return new Status(headOf(ledger), states, ledger.batches(), models.get() == null ? null : drift(true));
+		Drift drift = models.get() == null ? null : drift(true);
+		return new Status(headOf(ledger), states, ledger.batches(), drift, BatchCensus.take(graph.get(), ledger),
+				ledger.lock().orElse(null), new HeadMirror(graph.get()).lockHolder().orElse(null),
+				ledger.intent().orElse(null), lastRecovery(ledger).orElse(null));
+	}
+
+	private static Optional<LedgerEvent> lastRecovery(Ledger ledger) {
+		List<LedgerEvent> events = ledger.events();
+		for (int i = events.size() - 1; i >= 0; i--) {
+			if (events.get(i).kind().equals("RECOVERY")) {
+				return Optional.of(events.get(i));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Models against the head migration (and its stored snapshot) and, if asked, the live schema. */
@@ -579,6 +660,16 @@ public final class Engine {
 	/** Runs fixture Cypher in its own auto-commit transaction. */
 	public void runCypher(String cypher, Map<String, Object> parameters) {
 		graph.get().run(cypher, parameters);
+	}
+
+	/** Each batch of the ledger counted in the graph, for {@code verify}. */
+	List<dev.crochet.BatchCount> batchCounts(Ledger ledger) {
+		return BatchCensus.take(graph.get(), ledger);
+	}
+
+	/** The holder of the graph's migration lock, for {@code verify}. */
+	Optional<String> graphLockHolder() {
+		return new HeadMirror(graph.get()).lockHolder();
 	}
 
 	/** The graph's recorded head, for {@code verify}. */

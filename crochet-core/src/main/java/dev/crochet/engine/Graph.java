@@ -117,7 +117,7 @@ public final class Graph {
 	 * Asks the run on this graph to stop at the next statement or chunk boundary: the transaction in
 	 * flight finishes (or fails) whole, so what follows is the ordinary failure path, undo included.
 	 */
-	void interrupt(String reason) {
+	public void interrupt(String reason) {
 		interruption = reason == null ? "interrupted" : reason;
 	}
 

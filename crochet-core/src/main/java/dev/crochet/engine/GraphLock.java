@@ -2,6 +2,7 @@ package dev.crochet.engine;
 
 import dev.crochet.LockedException;
 import dev.crochet.ValidationException;
+import dev.crochet.ledger.RunLock;
 import org.neo4j.driver.TransactionContext;
 
 import java.time.Instant;
@@ -59,13 +60,20 @@ final class GraphLock {
 	private Optional<Taken> take(String owner) {
 		return graph.inWriteTransaction(tx -> latch(tx, owner).map(state -> {
 			Object holder = state.get("lockOwner");
-			if (holder != null && !holder.equals(owner)) {
+			// A holder on this host whose process is gone died holding the lock: take it over as 'unlock'
+			// would, keeping the mark that lets this run catch the head mirror up.
+			boolean dead = holder != null && RunLock.alive(holder.toString()).equals(Optional.of(false));
+			if (holder != null && !holder.equals(owner) && !dead) {
 				// Thrown inside the transaction function: the latch write is rolled back with it.
 				throw new LockedException("The graph is locked by " + holder + " since " + state.get("lockSince")
 						+ "; another migration run is in progress (if it died, run 'crochet unlock')");
 			}
-			set(tx, Map.of("lockOwner", owner, "lockSince", Instant.now().toString()));
-			return new Taken(owner, (String) state.get("head"), state.get("inProgress") != null);
+			Map<String, Object> change = new HashMap<>(Map.of("lockOwner", owner, "lockSince", Instant.now().toString()));
+			if (dead && state.get("inProgress") == null) {
+				change.put("inProgress", holder);
+			}
+			set(tx, change);
+			return new Taken(owner, (String) state.get("head"), dead || state.get("inProgress") != null);
 		}));
 	}
 

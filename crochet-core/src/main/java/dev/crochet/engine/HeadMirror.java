@@ -29,4 +29,13 @@ final class HeadMirror {
 			.filter(h -> h != null)
 			.findFirst();
 	}
+
+	/** The owner of the graph's migration lock, or empty when it is free. */
+	Optional<String> lockHolder() {
+		return graph.query("MATCH (s:" + Internal.STATE_LABEL + " {name: 'crochet'}) RETURN s.lockOwner AS owner", Map.of(),
+				r -> r.get("owner").isNull() ? null : r.get("owner").asString())
+			.stream()
+			.filter(h -> h != null)
+			.findFirst();
+	}
 }

@@ -103,7 +103,8 @@ public final class Ledger implements AutoCloseable {
 
 	/**
 	 * What a successful upgrade of one revision records, in one transaction: its row, its open
-	 * batches marked committed, and the event. One commit instead of three per revision.
+	 * batches marked committed, the event, and the journaled intent cleared. One commit instead of
+	 * four per revision, and no moment at which the revision is recorded but still looks in flight.
 	 */
 	public void recordUpgrade(AppliedMigration migration, LedgerEvent event) {
 		Objects.requireNonNull(migration, "migration");
@@ -112,13 +113,14 @@ public final class Ledger implements AutoCloseable {
 			insertApplied(db, migration);
 			setBatchStatuses(db, migration.revision(), BatchStatus.OPEN, BatchStatus.COMMITTED);
 			insertEvent(db, event);
+			deleteIntent(db);
 			return null;
 		});
 	}
 
 	/**
 	 * What a successful downgrade of one revision records, in one transaction: its row removed, its
-	 * batches marked deleted, and the event.
+	 * batches marked deleted, the event, and the journaled intent cleared.
 	 */
 	public void recordDowngrade(String revision, LedgerEvent event) {
 		Objects.requireNonNull(revision, "revision");
@@ -127,6 +129,7 @@ public final class Ledger implements AutoCloseable {
 			deleteApplied(db, revision);
 			setBatchStatuses(db, revision, null, BatchStatus.DELETED);
 			insertEvent(db, event);
+			deleteIntent(db);
 			return null;
 		});
 	}
@@ -271,6 +274,78 @@ public final class Ledger implements AutoCloseable {
 				+ " FROM dataset_batches WHERE migration_id = ? ORDER BY seq", LedgerRows::batch, migrationId));
 	}
 
+	// ---- journal -----------------------------------------------------------------------------
+
+	/**
+	 * Journals the step a run is about to take (replacing the previous one), and, when the step
+	 * writes a batch, where: written and synced before the step touches the graph.
+	 */
+	public void recordIntent(StepIntent intent, BatchTarget target) {
+		Objects.requireNonNull(intent, "intent");
+		write("journal the " + intent.describe(), db -> {
+			try (PreparedStatement upsert = db.prepareStatement("INSERT INTO run_journal (id, revision, direction, step, "
+					+ "steps, operation, batch_id, owner, started_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+					+ "ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, direction = excluded.direction, "
+					+ "step = excluded.step, steps = excluded.steps, operation = excluded.operation, "
+					+ "batch_id = excluded.batch_id, owner = excluded.owner, started_at = excluded.started_at, "
+					+ "updated_at = excluded.updated_at")) {
+				upsert.setString(1, intent.revision());
+				upsert.setString(2, intent.direction());
+				upsert.setInt(3, intent.step());
+				upsert.setInt(4, intent.steps());
+				setNullable(upsert, 5, intent.operation());
+				setNullable(upsert, 6, intent.batchId());
+				upsert.setString(7, intent.owner());
+				upsert.setString(8, intent.startedAt().toString());
+				upsert.setString(9, intent.updatedAt().toString());
+				upsert.executeUpdate();
+			}
+			if (target != null && intent.batchId() != null) {
+				try (PreparedStatement insert = db.prepareStatement(
+						"INSERT OR IGNORE INTO batch_targets (batch_id, kind, name) VALUES (?, ?, ?)")) {
+					insert.setString(1, intent.batchId());
+					insert.setString(2, target.kind().name());
+					insert.setString(3, target.name());
+					insert.executeUpdate();
+				}
+			}
+			return null;
+		});
+	}
+
+	/** The step in flight: present only while a run is in a revision, or after one died there. */
+	public Optional<StepIntent> intent() {
+		return read("read the journal", db -> first(db, "SELECT " + LedgerRows.JOURNAL_COLUMNS
+				+ " FROM run_journal WHERE id = 1", LedgerRows::intent));
+	}
+
+	/**
+	 * Clears the journal with {@code event} in one transaction: a failed revision that was undone, or
+	 * an interrupted one that recovery cleaned up, is no longer in flight.
+	 */
+	public void clearIntent(LedgerEvent event) {
+		Objects.requireNonNull(event, "event");
+		write("clear the journal", db -> {
+			insertEvent(db, event);
+			deleteIntent(db);
+			return null;
+		});
+	}
+
+	private static void deleteIntent(Connection db) throws SQLException {
+		try (Statement delete = db.createStatement()) {
+			delete.executeUpdate("DELETE FROM run_journal");
+		}
+	}
+
+	/** The labels and types {@code batchId} tags, in the order first recorded. */
+	public List<BatchTarget> batchTargets(String batchId) {
+		Objects.requireNonNull(batchId, "batchId");
+		return read("read the targets of batch " + batchId, db -> list(db,
+				"SELECT kind, name FROM batch_targets WHERE batch_id = ? ORDER BY rowid",
+				row -> new BatchTarget(BatchTarget.Kind.valueOf(row.getString("kind")), row.getString("name")), batchId));
+	}
+
 	// ---- snapshots ---------------------------------------------------------------------------
 
 	/**
@@ -365,6 +440,26 @@ public final class Ledger implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Hands the lock from {@code holder} (a run that died) to {@code owner}, in one transaction, only
+	 * if {@code holder} still holds it: two runs that both find the dead holder cannot both take over.
+	 *
+	 * @return whether {@code owner} now holds the lock
+	 */
+	public boolean takeOverLock(String holder, String owner) {
+		Objects.requireNonNull(holder, "holder");
+		Objects.requireNonNull(owner, "owner");
+		return write("take over the run lock of " + holder, db -> {
+			try (PreparedStatement update = db
+					.prepareStatement("UPDATE run_lock SET owner = ?, acquired_at = ? WHERE id = 1 AND owner = ?")) {
+				update.setString(1, owner);
+				update.setString(2, Instant.now().toString());
+				update.setString(3, holder);
+				return update.executeUpdate() == 1;
+			}
+		});
+	}
+
 	/** Releases the lock if {@code owner} holds it; a lock held by someone else stays. */
 	public void unlock(String owner) {
 		Objects.requireNonNull(owner, "owner");
@@ -385,6 +480,12 @@ public final class Ledger implements AutoCloseable {
 			}
 			return null;
 		});
+	}
+
+	/** The run lock, or empty when nobody holds it. */
+	public Optional<RunLock> lock() {
+		return read("read the run lock", db -> first(db, "SELECT owner, acquired_at FROM run_lock WHERE id = 1",
+				row -> new RunLock(row.getString("owner"), Instant.parse(row.getString("acquired_at")))));
 	}
 
 	/** The owner of the run lock, or empty when nobody holds it. */

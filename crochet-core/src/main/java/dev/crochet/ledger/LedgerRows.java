@@ -15,6 +15,9 @@ final class LedgerRows {
 
 	static final String EVENT_COLUMNS = "seq, at, kind, revision, outcome, detail";
 
+	static final String JOURNAL_COLUMNS = "revision, direction, step, steps, operation, batch_id, owner, started_at, "
+			+ "updated_at";
+
 	private LedgerRows() {
 	}
 
@@ -33,5 +36,11 @@ final class LedgerRows {
 	static LedgerEvent event(ResultSet row) throws SQLException {
 		return new LedgerEvent(row.getLong("seq"), Instant.parse(row.getString("at")), row.getString("kind"),
 				row.getString("revision"), row.getString("outcome"), row.getString("detail"));
+	}
+
+	static StepIntent intent(ResultSet row) throws SQLException {
+		return new StepIntent(row.getString("revision"), row.getString("direction"), row.getInt("step"),
+				row.getInt("steps"), row.getString("operation"), row.getString("batch_id"), row.getString("owner"),
+				Instant.parse(row.getString("started_at")), Instant.parse(row.getString("updated_at")));
 	}
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
 final class LedgerSchema {
 
 	/** The schema version this code writes. */
-	static final int CURRENT_VERSION = 1;
+	static final int CURRENT_VERSION = 2;
 
 	/** Value of the {@code format} row of {@code ledger_meta}. */
 	static final String FORMAT = "crochet-ledger";
@@ -98,7 +98,34 @@ final class LedgerSchema {
 						owner       TEXT NOT NULL,
 						acquired_at TEXT NOT NULL
 					)""",
-					"PRAGMA application_id = " + APPLICATION_ID));
+					"PRAGMA application_id = " + APPLICATION_ID),
+			// Version 2: what a run is about to do, written before it touches the graph, so a run that dies
+			// leaves a trace the next run reads (issue 15: crash safety).
+			List.of(
+					// The labels and types a batch tags: how its entities are found, counted and deleted through
+					// the batch indexes when nothing else says where they are (recovery, verify).
+					"""
+					CREATE TABLE batch_targets (
+						batch_id TEXT NOT NULL,
+						kind     TEXT NOT NULL CHECK (kind IN ('NODE', 'RELATIONSHIP')),
+						name     TEXT NOT NULL,
+						PRIMARY KEY (batch_id, kind, name)
+					)""",
+					// At most one row: the step in flight. Written before each step, removed in the same
+					// transaction that records the revision (or its undone failure).
+					"""
+					CREATE TABLE run_journal (
+						id         INTEGER PRIMARY KEY CHECK (id = 1),
+						revision   TEXT    NOT NULL,
+						direction  TEXT    NOT NULL CHECK (direction IN ('UPGRADE', 'DOWNGRADE')),
+						step       INTEGER NOT NULL,
+						steps      INTEGER NOT NULL,
+						operation  TEXT,
+						batch_id   TEXT,
+						owner      TEXT    NOT NULL,
+						started_at TEXT    NOT NULL,
+						updated_at TEXT    NOT NULL
+					)"""));
 
 	private LedgerSchema() {
 	}

@@ -1,0 +1,117 @@
+package dev.crochet.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journal of the step in flight, the batch targets, and the lock takeover that recovery relies on. */
+class LedgerJournalTest {
+
+	@TempDir
+	Path dir;
+
+	private static AppliedMigration applied(String revision) {
+		return new AppliedMigration(revision, null, "d", null, null, true, Instant.now(), 1);
+	}
+
+	@Test
+	void aStepIsJournaledUntilItsRevisionIsRecorded() {
+		try (Ledger ledger = Ledger.open(dir.resolve("ledger.db"))) {
+			StepIntent start = StepIntent.starting("0002_ingest", "UPGRADE", 3, "owner-1");
+			ledger.recordIntent(start, null);
+			assertThat(ledger.intent()).contains(start);
+
+			ledger.recordBatch(new BatchRecord("readings", "0002_ingest", null, null, null, 0, BatchStatus.OPEN, Instant.now()));
+			StepIntent load = start.at(1, "create Reading nodes in batch readings", "readings");
+			ledger.recordIntent(load, BatchTarget.node("Reading"));
+			assertThat(ledger.intent()).hasValueSatisfying(i -> {
+				assertThat(i.step()).isEqualTo(1);
+				assertThat(i.batchId()).isEqualTo("readings");
+				assertThat(i.describe()).isEqualTo("upgrade of 0002_ingest at step 2 of 3 (create Reading nodes in batch readings)");
+			});
+
+			ledger.recordUpgrade(applied("0002_ingest"), LedgerEvent.of("UPGRADE", "0002_ingest", "OK", null));
+			assertThat(ledger.intent()).as("recording the revision clears the journal in the same transaction").isEmpty();
+			assertThat(ledger.batch("readings")).hasValueSatisfying(b -> assertThat(b.status()).isEqualTo(BatchStatus.COMMITTED));
+		}
+	}
+
+	@Test
+	void clearingTheJournalLogsWhy() {
+		try (Ledger ledger = Ledger.open(dir.resolve("ledger.db"))) {
+			ledger.recordIntent(StepIntent.starting("0001", "DOWNGRADE", 1, "owner-1"), null);
+			ledger.clearIntent(LedgerEvent.of("RECOVERY", "0001", "OK", "undone"));
+			assertThat(ledger.intent()).isEmpty();
+			assertThat(ledger.events()).singleElement().satisfies(e -> {
+				assertThat(e.kind()).isEqualTo("RECOVERY");
+				assertThat(e.detail()).isEqualTo("undone");
+			});
+		}
+	}
+
+	@Test
+	void batchTargetsAreRecordedOnceInOrder() {
+		try (Ledger ledger = Ledger.open(dir.resolve("ledger.db"))) {
+			StepIntent intent = StepIntent.starting("0002", "UPGRADE", 3, "o");
+			ledger.recordIntent(intent.at(0, "a", "b1"), BatchTarget.node("Reading"));
+			ledger.recordIntent(intent.at(1, "b", "b1"), BatchTarget.relationship("NEXT"));
+			ledger.recordIntent(intent.at(2, "c", "b1"), BatchTarget.node("Reading"));
+			assertThat(ledger.batchTargets("b1")).containsExactly(BatchTarget.node("Reading"), BatchTarget.relationship("NEXT"));
+			assertThat(ledger.batchTargets("other")).isEmpty();
+		}
+	}
+
+	@Test
+	void aLockIsTakenOverOnlyFromTheHolderNamed() {
+		try (Ledger ledger = Ledger.open(dir.resolve("ledger.db"))) {
+			ledger.lock("dead-run");
+			assertThat(ledger.takeOverLock("someone-else", "me")).isFalse();
+			assertThat(ledger.lockHolder()).contains("dead-run");
+			assertThat(ledger.takeOverLock("dead-run", "me")).isTrue();
+			assertThat(ledger.lock()).hasValueSatisfying(l -> assertThat(l.owner()).isEqualTo("me"));
+			assertThat(ledger.takeOverLock("dead-run", "third")).as("the second of two racing takeovers loses").isFalse();
+		}
+	}
+
+	@Test
+	void aVersionOneLedgerIsBroughtForwardKeepingItsRecords() throws Exception {
+		Path file = dir.resolve("ledger.db");
+		try (Ledger ledger = Ledger.open(file)) {
+			ledger.recordApplied(applied("0001"));
+		}
+		// What a ledger written by the previous release looks like: no journal, no batch targets.
+		RawSqlite.execute(file, "DROP TABLE run_journal", "DROP TABLE batch_targets",
+				"UPDATE ledger_meta SET value = '1' WHERE key = 'schema_version'");
+
+		try (Ledger ledger = Ledger.open(file)) {
+			assertThat(ledger.applied()).extracting(AppliedMigration::revision).containsExactly("0001");
+			assertThat(ledger.intent()).isEmpty();
+			assertThat(ledger.batchTargets("any")).isEmpty();
+		}
+		assertThat(RawSqlite.queryString(file, "SELECT value FROM ledger_meta WHERE key = 'schema_version'")).isEqualTo("2");
+	}
+
+	@Test
+	void aLockHoldersLifeIsKnownOnThisHostOnly() throws Exception {
+		String self = ManagementFactory.getRuntimeMXBean().getName();
+		String host = self.substring(self.indexOf('@') + 1);
+		assertThat(RunLock.alive(self + "/main/1234abcd")).contains(true);
+
+		Process finished = new ProcessBuilder("true").start();
+		finished.waitFor();
+		assertThat(RunLock.alive(finished.pid() + "@" + host + "/main/1234abcd")).contains(false);
+		assertThat(new RunLock(finished.pid() + "@" + host + "/main/x", Instant.EPOCH).describe())
+			.endsWith("since 1970-01-01T00:00:00Z (process not running)");
+
+		assertThat(RunLock.alive("1@another-host.example/main/1234abcd")).isEmpty();
+		assertThat(RunLock.alive("upgrade@build-42")).as("not Crochet's owner format").isEqualTo(Optional.empty());
+		assertThat(List.of(RunLock.alive("unlock"))).containsExactly(Optional.empty());
+	}
+}
