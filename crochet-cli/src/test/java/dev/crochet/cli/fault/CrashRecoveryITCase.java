@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -37,24 +38,29 @@ class CrashRecoveryITCase {
 	static final int WORKERS = 2;
 
 	/** At least one trial per kind of moment issue 15 names; the numbers are occurrences in an uninterrupted run. */
+	/**
+	 * Every kind of moment issue 15 names, and the other points an upgrade and a downgrade pass; the
+	 * numbers are occurrences in an uninterrupted run (statement 4 of the upgrade is the unique
+	 * constraint, statement 3 of the downgrade the batch delete). Most recover by rerunning alone
+	 * (the dead holder's lock is taken over); three take the documented {@code unlock} first.
+	 */
 	static final List<Trial> TRIALS = List.of(
-			new Trial("before the first schema statement", FRESH, KillPoint.at("statement", 1), UNLOCK_THEN_RERUN),
 			new Trial("0002 journaled, nothing run", FRESH, KillPoint.at("revision-start", 2), RERUN),
 			new Trial("mid-ingest, chunk 2 in flight", FRESH, KillPoint.after("chunk-committed", 1, 150), UNLOCK_THEN_RERUN),
-			new Trial("chunk 2 committed, not yet counted in the ledger", FRESH, KillPoint.at("chunk-committed", 2), UNLOCK_THEN_RERUN),
-			new Trial("ingest done, ledger not updated", FRESH, KillPoint.at("revision-graph-done", 2), UNLOCK_THEN_RERUN),
+			new Trial("chunk 2 committed, not counted in the ledger", FRESH, KillPoint.at("chunk-committed", 2), RERUN),
+			new Trial("ingest done, ledger not updated", FRESH, KillPoint.at("revision-graph-done", 2), RERUN),
 			new Trial("0002 recorded, 0003 not started", FRESH, KillPoint.at("revision-recorded", 2), RERUN),
 			new Trial("during the unique-constraint build", FRESH, KillPoint.after("statement", 4, 50), UNLOCK_THEN_RERUN),
-			new Trial("constraint built, composite index next", FRESH, KillPoint.at("operation-done", 4), UNLOCK_THEN_RERUN),
-			new Trial("upgrade done, lock not released", FRESH, KillPoint.at("lock-release", 1), UNLOCK_THEN_RERUN),
+			new Trial("constraint built, composite index next", FRESH, KillPoint.at("operation-done", 4), RERUN),
+			new Trial("upgrade done, lock not released", FRESH, KillPoint.at("lock-release", 1), RERUN),
 			new Trial("downgrade deleting the batch", AT_HEAD, KillPoint.after("statement", 3, 1000), UNLOCK_THEN_RERUN),
-			new Trial("downgrade's delete done, ledger not updated", AT_HEAD, KillPoint.at("revision-graph-done", 2), UNLOCK_THEN_RERUN),
+			new Trial("downgrade's delete done, ledger not updated", AT_HEAD, KillPoint.at("revision-graph-done", 2), RERUN),
 			new Trial("a second kill during recovery", FRESH, KillPoint.at("chunk-committed", 2), KILLED_IN_RECOVERY));
 
 	@TestFactory
 	Stream<DynamicTest> everyKillIsRecovered(@TempDir Path work) throws Exception {
 		long started = System.nanoTime();
-		TrialRunner runner = TrialRunner.prepare(new CrochetProcess(CrochetProcess.findLauncher(), null), work, ROWS, true);
+		TrialRunner runner = TrialRunner.prepare(new CrochetProcess(CrochetProcess.findLauncher(), null), work, ROWS, false);
 		List<Outcome> outcomes = runner.runAll(TRIALS, Integer.getInteger("fault.workers", WORKERS), 
 				(number, outcome) -> System.out.println(outcome.row(number)));
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -62,17 +68,21 @@ class CrashRecoveryITCase {
 			.map(Outcome::report).reduce("", String::concat) + "\n" + TRIALS.size() + " trials in " + took.toSeconds() + " s");
 
 		Stream<DynamicTest> references = Stream.of(DynamicTest.dynamicTest("the uninterrupted runs", () -> {
-			assertThat(runner.headGraph().readings()).isEqualTo(ROWS);
-			assertThat(runner.headGraph().distinctReadings()).isEqualTo(ROWS);
-			assertThat(runner.headGraph().nodesPerBatch()).containsEntry("readings", (long) ROWS);
-			assertThat(runner.headGraph().constraints()).anyMatch(name -> name.startsWith("crochet_uniq_Reading_i_"));
-			assertThat(runner.headGraph().indexes()).anyMatch(name -> name.startsWith("crochet_idx_Reading_v_"))
+			GraphSnapshot upgraded = runner.reference(FRESH).graph();
+			assertThat(upgraded.readings()).isEqualTo(ROWS);
+			assertThat(upgraded.distinctReadings()).isEqualTo(ROWS);
+			assertThat(upgraded.nodesPerBatch()).containsExactly(Map.entry("readings", (long) ROWS));
+			assertThat(upgraded.constraints()).anyMatch(name -> name.startsWith("crochet_uniq_Reading_i_"));
+			assertThat(upgraded.indexes()).anyMatch(name -> name.startsWith("crochet_idx_Reading_v_"))
 				.anyMatch(name -> name.startsWith("crochet_cidx_Reading_v_i_"));
-			assertThat(runner.baseGraph().readings()).isZero();
-			assertThat(runner.baseGraph().nodesPerBatch()).isEmpty();
-			assertThat(runner.baseGraph().constraints()).noneMatch(name -> name.startsWith("crochet_uniq_Reading_i_"));
-			assertThat(runner.baseGraph().indexes()).anyMatch(name -> name.startsWith("crochet_idx_Reading_v_"));
-			assertThat(took).as("the bounded suite's time").isLessThanOrEqualTo(Duration.ofMinutes(3));
+			assertThat(runner.reference(FRESH).ledger().batches()).containsExactly(Map.entry("readings", ROWS + " COMMITTED"));
+			assertThat(runner.reference(FRESH).verify().out()).endsWith(Outcome.NO_PROBLEMS + "\n");
+			GraphSnapshot downgraded = runner.reference(AT_HEAD).graph();
+			assertThat(downgraded.readings()).isZero();
+			assertThat(downgraded.nodesPerBatch()).isEmpty();
+			assertThat(downgraded.constraints()).noneMatch(name -> name.startsWith("crochet_uniq_Reading_i_"));
+			assertThat(downgraded.indexes()).anyMatch(name -> name.startsWith("crochet_idx_Reading_v_"));
+			assertThat(runner.reference(AT_HEAD).ledger().head()).isEqualTo(FaultProject.BASE);
 		}));
 		Stream<DynamicTest> trials = IntStream.range(0, outcomes.size()).mapToObj(i -> DynamicTest.dynamicTest(
 				(i + 1) + ": " + outcomes.get(i).trial(),

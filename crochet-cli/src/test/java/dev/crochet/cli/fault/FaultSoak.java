@@ -80,7 +80,7 @@ public final class FaultSoak {
 
 	private static Trial draw(TrialRunner runner, Random random) {
 		Trial.Start start = random.nextInt(4) == 0 ? Trial.Start.AT_HEAD : Trial.Start.FRESH;
-		List<KillPoint> reached = runner.points(start);
+		List<KillPoint> reached = runner.reference(start).points();
 		KillPoint point = reached.get(random.nextInt(reached.size()));
 		KillPoint kill = random.nextInt(3) == 0 ? KillPoint.after(point.point(), point.occurrence(), random.nextInt(2_000)) : point;
 		Trial.Recovery[] recoveries = Trial.Recovery.values();

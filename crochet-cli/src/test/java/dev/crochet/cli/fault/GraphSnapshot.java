@@ -1,7 +1,10 @@
 package dev.crochet.cli.fault;
 
 import dev.crochet.embedded.EmbeddedNeo4j;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -37,7 +40,7 @@ record GraphSnapshot(Map<String, Long> nodesPerLabel, Map<String, Long> relation
 	static GraphSnapshot read(Path store) {
 		synchronized (ONE_AT_A_TIME) {
 			try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store);
-					Driver driver = GraphDatabase.driver(neo4j.boltUri());
+					Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), Config.builder().withLogging(Logging.none()).build());
 					Session session = driver.session()) {
 				Map<String, Long> labels = counts(session, "CALL db.labels() YIELD label "
 						+ "CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS count } RETURN label AS key, count");
@@ -65,6 +68,14 @@ record GraphSnapshot(Map<String, Long> nodesPerLabel, Map<String, Long> relation
 		Map<String, Long> counts = new TreeMap<>();
 		session.run(cypher).forEachRemaining(r -> counts.put(r.get("key").asString(), r.get("count").asLong()));
 		return counts;
+	}
+
+	/**
+	 * Indexes named like the backing index of a Crochet unique constraint with no such constraint:
+	 * what a constraint build cut off by a kill leaves behind.
+	 */
+	List<String> orphanIndexes() {
+		return indexes.stream().filter(name -> name.startsWith("crochet_uniq_") && !constraints.contains(name)).toList();
 	}
 
 	/** Reading rows an uninterrupted run has and this graph lacks. */

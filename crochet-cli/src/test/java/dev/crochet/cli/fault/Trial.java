@@ -38,8 +38,8 @@ record Trial(String name, Start start, KillPoint kill, Recovery recovery) {
 		UNLOCK_THEN_RERUN("unlock, rerun"),
 		/** The killed command again, no unlock: the next run must see for itself that the holder is dead. */
 		RERUN("rerun"),
-		/** {@code unlock}, the command again killed inside its recovery, then {@code unlock} and the command once more. */
-		KILLED_IN_RECOVERY("unlock, rerun killed in recovery, unlock, rerun");
+		/** The command again, killed inside its own recovery of the first kill, then the command once more. */
+		KILLED_IN_RECOVERY("rerun killed in recovery, rerun");
 
 		private final String description;
 

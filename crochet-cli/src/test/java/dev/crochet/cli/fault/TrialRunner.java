@@ -36,60 +36,51 @@ final class TrialRunner {
 
 	private final Path fresh;
 
-	private final Path atHead;
+	private final Reference upgraded;
 
-	private final GraphSnapshot headGraph;
+	private final Reference downgraded;
 
-	private final GraphSnapshot baseGraph;
+	private final boolean statusCommand;
 
-	private final List<KillPoint> upgradePoints;
-
-	private final List<KillPoint> downgradePoints;
-
-	private TrialRunner(CrochetProcess crochet, Path work, Path fresh, Path atHead, GraphSnapshot headGraph,
-			GraphSnapshot baseGraph, List<KillPoint> upgradePoints, List<KillPoint> downgradePoints) {
+	private TrialRunner(CrochetProcess crochet, Path work, Path fresh, Reference upgraded, Reference downgraded,
+			boolean statusCommand) {
 		this.crochet = crochet;
 		this.work = work;
 		this.fresh = fresh;
-		this.atHead = atHead;
-		this.headGraph = headGraph;
-		this.baseGraph = baseGraph;
-		this.upgradePoints = upgradePoints;
-		this.downgradePoints = downgradePoints;
+		this.upgraded = upgraded;
+		this.downgraded = downgraded;
+		this.statusCommand = statusCommand;
 	}
 
 	/**
-	 * Creates the project with {@code rows} readings in {@code work} and runs the references. With
-	 * {@code classData}, the first reference run also writes a class-data archive that every later
-	 * process maps: the CLI starts an embedded Neo4j on each call, and most of that is class loading.
+	 * Creates the project with {@code rows} readings in {@code work} and runs the references. The
+	 * first reference run also writes a class-data archive that every later process maps: the CLI
+	 * starts an embedded Neo4j on each call, and most of that is class loading. With
+	 * {@code statusCommand}, each trial also runs {@code crochet status --json} and checks its head
+	 * (the ledger itself is read either way).
 	 */
-	static TrialRunner prepare(CrochetProcess crochet, Path work, int rows, boolean classData) {
+	static TrialRunner prepare(CrochetProcess crochet, Path work, int rows, boolean statusCommand) {
 		Path fresh = FaultProject.create(crochet, work, "fresh", rows);
-		Path atHead = copy(fresh, work.resolve("at-head"));
 		Path archive = work.resolve("crochet.jsa");
 		// Unified logging writes to stdout by default: keep it off stdout, where status --json prints.
-		String logging = "-Xlog:disable -Xlog:all=warning:stderr";
-		CrochetProcess first = classData
-				? crochet.withJavaOptions("-XX:TieredStopAtLevel=1 " + logging + " -XX:ArchiveClassesAtExit=" + archive)
+		String options = "-XX:TieredStopAtLevel=1 -Xlog:disable -Xlog:all=warning:stderr";
+		CrochetProcess dumping = crochet.withJavaOptions(options + " -XX:ArchiveClassesAtExit=" + archive);
+		Reference upgraded = reference(dumping, crochet, copy(fresh, work.resolve("upgraded")), Trial.Start.FRESH);
+		CrochetProcess later = Files.isRegularFile(archive) ? crochet.withJavaOptions(options + " -XX:SharedArchiveFile=" + archive)
 				: crochet;
-		CrochetProcess.Run upgrade = first.runAnnouncingPoints(atHead, "upgrade");
-		check(upgrade, "the reference upgrade");
-		CrochetProcess later = classData && Files.isRegularFile(archive)
-				? crochet.withJavaOptions("-XX:TieredStopAtLevel=1 " + logging + " -XX:SharedArchiveFile=" + archive)
-				: crochet;
-		GraphSnapshot headGraph = GraphSnapshot.read(atHead.resolve(".crochet/neo4j"));
-
-		Path base = copy(atHead, work.resolve("base"));
-		CrochetProcess.Run downgrade = later.runAnnouncingPoints(base, Trial.Start.AT_HEAD.command());
-		check(downgrade, "the reference downgrade");
-		GraphSnapshot baseGraph = GraphSnapshot.read(base.resolve(".crochet/neo4j"));
-		return new TrialRunner(later, work, fresh, atHead, headGraph, baseGraph, announced(upgrade.err()), announced(downgrade.err()));
+		Reference downgraded = reference(later, later, copy(upgraded.project(), work.resolve("downgraded")), Trial.Start.AT_HEAD);
+		return new TrialRunner(later, work, fresh, upgraded, downgraded, statusCommand);
 	}
 
-	private static void check(CrochetProcess.Run run, String what) {
+	private static Reference reference(CrochetProcess first, CrochetProcess then, Path project, Trial.Start start) {
+		CrochetProcess.Run run = first.runAnnouncingPoints(project, start.command());
 		if (run.exit() != 0) {
-			throw new IllegalStateException(what + " failed with exit " + run.exit() + ":\n" + run.all());
+			throw new IllegalStateException("The uninterrupted '" + String.join(" ", start.command()) + "' failed with exit "
+					+ run.exit() + ":\n" + run.all());
 		}
+		CrochetProcess.Run verify = then.run(project, "verify");
+		return new Reference(project, GraphSnapshot.read(project.resolve(".crochet/neo4j")),
+				LedgerSnapshot.read(project.resolve(".crochet/ledger.db")), verify, announced(run.err()));
 	}
 
 	private static List<KillPoint> announced(String stderr) {
@@ -100,44 +91,36 @@ final class TrialRunner {
 			.toList();
 	}
 
-	/** The graph of an uninterrupted upgrade. */
-	GraphSnapshot headGraph() {
-		return headGraph;
-	}
-
-	/** The graph of an uninterrupted downgrade from the head to 0001. */
-	GraphSnapshot baseGraph() {
-		return baseGraph;
-	}
-
-	/** The fault points an uninterrupted run of {@code start}'s command reaches, in order. */
-	List<KillPoint> points(Trial.Start start) {
-		return start == Trial.Start.FRESH ? upgradePoints : downgradePoints;
+	/** The uninterrupted run of {@code start}'s command. */
+	Reference reference(Trial.Start start) {
+		return start == Trial.Start.FRESH ? upgraded : downgraded;
 	}
 
 	/** Runs {@code trial} on its own copy of the project, {@code number} naming the folder. */
 	Outcome run(int number, Trial trial) {
 		long started = System.nanoTime();
-		Path project = copy(trial.start() == Trial.Start.FRESH ? fresh : atHead, work.resolve("trial-" + number));
+		Reference expected = reference(trial.start());
+		Path project = copy(trial.start() == Trial.Start.FRESH ? fresh : upgraded.project(), work.resolve("trial-" + number));
 		String[] command = trial.command();
 		CrochetProcess.Killed kill = crochet.runUntilKilled(project, trial.kill(), command);
 		CrochetProcess.Run verifyAfterKill = crochet.run(project, "verify");
+		Outcome.Left left = new Outcome.Left(GraphSnapshot.read(project.resolve(".crochet/neo4j")),
+				LedgerSnapshot.read(project.resolve(".crochet/ledger.db")));
 		List<Outcome.Step> recovery = new ArrayList<>();
 		CrochetProcess.Killed secondKill = null;
-		if (trial.recovery() != Trial.Recovery.RERUN) {
+		if (trial.recovery() == Trial.Recovery.UNLOCK_THEN_RERUN) {
 			recovery.add(step(project, "unlock"));
 		}
 		if (trial.recovery() == Trial.Recovery.KILLED_IN_RECOVERY) {
 			secondKill = crochet.runUntilKilled(project, KillPoint.at("recovery", 1), command);
-			recovery.add(step(project, "unlock"));
 		}
 		recovery.add(step(project, command));
-		String head = head(crochet.run(project, "status", "--json"));
+		String statusHead = statusCommand ? head(crochet.run(project, "status", "--json")) : null;
 		CrochetProcess.Run verify = crochet.run(project, "verify");
 		GraphSnapshot graph = GraphSnapshot.read(project.resolve(".crochet/neo4j"));
-		GraphSnapshot expected = trial.start() == Trial.Start.FRESH ? headGraph : baseGraph;
-		return new Outcome(trial, kill, verifyAfterKill, secondKill, List.copyOf(recovery), head, verify, graph, expected,
-				Duration.ofNanos(System.nanoTime() - started));
+		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
+		return new Outcome(trial, kill, verifyAfterKill, left, secondKill, List.copyOf(recovery), statusCommand, statusHead, verify, graph,
+				ledger, expected, Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/**
