@@ -213,6 +213,15 @@ public final class Crochet implements AutoCloseable {
 		return new dev.crochet.mutation.MutationCheck(engine, chain(), ledger(), fixtures).run();
 	}
 
+	/**
+	 * What makes the graph's data untrustworthy, in {@link #verify()}'s words: a batch whose entities
+	 * differ from the ledger's record or that is still open, a held migration lock, a run that died
+	 * inside a revision. Empty when the data is what the ledger says.
+	 */
+	public List<String> dataProblems() {
+		return engine.dataProblems();
+	}
+
 	/** Empties the database: all data, constraints and indexes except token lookups. Tests only. */
 	public void cleanDatabase() {
 		engine.cleanDatabase();

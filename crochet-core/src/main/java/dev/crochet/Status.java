@@ -5,7 +5,6 @@ import dev.crochet.ledger.LedgerEvent;
 import dev.crochet.ledger.RunLock;
 import dev.crochet.ledger.StepIntent;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,47 +21,23 @@ import java.util.Optional;
  * @param graphLockHolder the holder of the graph's migration lock, or null when free
  * @param interrupted     the step a run that died was taking, or null (the next run recovers it)
  * @param lastRecovery    the most recent RECOVERY event, or null
+ * @param dataProblems    what makes the data untrustworthy right now, in verify's words: an interrupted
+ *                        step, a held lock, a batch whose count disagrees or that is still open
  */
 public record Status(String head, List<RevisionState> revisions, List<BatchRecord> batches, Drift drift,
 		List<BatchCount> batchCounts, RunLock lock, String graphLockHolder, StepIntent interrupted,
-		LedgerEvent lastRecovery) {
+		LedgerEvent lastRecovery, List<String> dataProblems) {
 
 	public Status {
 		revisions = List.copyOf(revisions);
 		batches = List.copyOf(batches);
 		batchCounts = List.copyOf(batchCounts);
+		dataProblems = List.copyOf(dataProblems);
 	}
 
 	/** Without the data checks: nothing counted, no lock, nothing in flight. */
 	public Status(String head, List<RevisionState> revisions, List<BatchRecord> batches, Drift drift) {
-		this(head, revisions, batches, drift, List.of(), null, null, null, null);
-	}
-
-	/**
-	 * What makes the graph's data untrustworthy right now: a batch whose count disagrees or that is
-	 * still open, a held lock (with whether its holder still runs), an interrupted step. Empty when
-	 * none; {@code verify} fails on every one of them.
-	 */
-	public List<String> dataProblems() {
-		List<String> problems = new ArrayList<>();
-		if (interrupted != null) {
-			problems.add("A run died during the " + interrupted.describe() + " (run " + interrupted.owner() + ", "
-					+ interrupted.updatedAt() + "); the next upgrade or downgrade recovers it"
-					+ (lock != null || graphLockHolder != null ? " once the lock is free" : ""));
-		}
-		if (lock != null) {
-			problems.add("The ledger is locked by " + lock.describe() + lockAdvice(lock.holderAlive()));
-		}
-		if (graphLockHolder != null && (lock == null || !graphLockHolder.equals(lock.owner()))) {
-			problems.add("The graph is locked by " + graphLockHolder + lockAdvice(RunLock.alive(graphLockHolder)));
-		}
-		batchCounts.forEach(c -> c.problem().ifPresent(problems::add));
-		return problems;
-	}
-
-	private static String lockAdvice(Optional<Boolean> alive) {
-		return alive.map(a -> a ? ": a run is in progress" : ": that run died; the next run takes the lock over, or run 'crochet unlock'")
-			.orElse(": if that run died, run 'crochet unlock'");
+		this(head, revisions, batches, drift, List.of(), null, null, null, null, List.of());
 	}
 
 	public Optional<String> headRevision() {

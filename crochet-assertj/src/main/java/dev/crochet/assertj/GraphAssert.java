@@ -3,6 +3,7 @@ package dev.crochet.assertj;
 import static dev.crochet.assertj.ShouldHaveEntities.shouldHaveInBatch;
 import static dev.crochet.assertj.ShouldHaveEntities.shouldHaveLabelled;
 import static dev.crochet.assertj.ShouldHaveEntities.shouldHaveNoneInBatch;
+import static dev.crochet.assertj.ShouldMatchLedger.shouldMatchLedger;
 
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import dev.crochet.Crochet;
 import dev.crochet.cypher.CypherNames;
 import dev.crochet.cypher.SchemaNames;
+import dev.crochet.engine.DataCheck;
+import dev.crochet.ledger.Ledger;
 import dev.crochet.live.LiveSchema;
 
 import org.assertj.core.api.AbstractAssert;
@@ -26,7 +29,8 @@ import org.neo4j.driver.Driver;
  *     .hasUniqueConstraint("Person", "name")
  *     .hasIndex("Person", "age")
  *     .hasNodesInBatch("people", 2)
- *     .hasNoRelationshipsInBatch("people");
+ *     .hasNoRelationshipsInBatch("people")
+ *     .matchesLedger(crochet.ledger());
  * }</pre>
  *
  * Constraints and indexes are read as {@code crochet.liveSchema()} reads them: token lookup indexes,
@@ -101,6 +105,20 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 				Map.of("batch", batchId));
 		if (found != 0) {
 			throwAssertionError(shouldHaveNoneInBatch("relationships", batchId, found));
+		}
+		return myself;
+	}
+
+	/**
+	 * The graph holds what {@code ledger} records, as {@code verify} checks it: every committed batch
+	 * has as many tagged entities as the ledger counted, a deleted one has none, none is still open,
+	 * no migration lock is held and no run died inside a revision.
+	 */
+	public GraphAssert matchesLedger(Ledger ledger) {
+		isNotNull();
+		List<String> problems = DataCheck.problems(actual, null, ledger);
+		if (!problems.isEmpty()) {
+			throwAssertionError(shouldMatchLedger(ledger.file().toString(), problems));
 		}
 		return myself;
 	}

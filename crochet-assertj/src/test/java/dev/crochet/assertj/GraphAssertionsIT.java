@@ -114,6 +114,30 @@ class GraphAssertionsIT {
 		}
 
 		@Test
+		void matchesLedgerPassesAfterCleanRunsAndNamesEveryBatchThatIsOff() {
+			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
+			assertThat(crochet.driver()).matchesLedger(crochet.ledger());
+
+			crochet.runCypher("MATCH (m:Movie) DETACH DELETE m", Map.of());
+
+			assertThatThrownBy(() -> assertThat(crochet.driver()).matchesLedger(crochet.ledger()))
+				.hasMessage(format("%nExpecting the graph to hold what the ledger %s records,%nbut:%n"
+						+ "  Batch people (revision 0002_people): the ledger records 4 entities, the graph holds 2",
+						dir.resolve("ledger.db").toAbsolutePath().normalize()));
+		}
+
+		@Test
+		void matchesLedgerFailsOnAHeldLock() {
+			crochet(List.of(SCHEMA)).upgrade();
+			crochet.ledger().lock("4242@elsewhere.example/main/00000000");
+
+			assertThatThrownBy(() -> assertThat(crochet.driver()).matchesLedger(crochet.ledger()))
+				.hasMessageEndingWith(format("but:%n  The ledger is locked by 4242@elsewhere.example/main/00000000 since %s"
+						+ " (on another host: cannot tell whether it runs): if that run died, run 'crochet unlock'",
+						crochet.ledger().lock().orElseThrow().since()));
+		}
+
+		@Test
 		void downgradeRemovesTheBatch() {
 			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
 			crochet.downgrade("0001_schema");

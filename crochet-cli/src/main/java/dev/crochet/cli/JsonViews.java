@@ -5,6 +5,8 @@ import dev.crochet.RevisionState;
 import dev.crochet.Status;
 import dev.crochet.VerifyReport;
 import dev.crochet.ledger.BatchRecord;
+import dev.crochet.ledger.RunLock;
+import dev.crochet.ledger.StepIntent;
 import dev.crochet.live.SchemaElement;
 import dev.crochet.roundtrip.Difference;
 import dev.crochet.roundtrip.RevisionVerdict;
@@ -25,8 +27,18 @@ final class JsonViews {
 		json.put("head", status.head());
 		json.put("revisions", status.revisions().stream().map(JsonViews::revision).toList());
 		json.put("pending", status.pending());
-		json.put("batches", status.batches().stream().map(JsonViews::batch).toList());
+		json.put("batches", status.batchCounts().stream().map(c -> {
+			Map<String, Object> batch = batch(c.batch());
+			batch.put("inGraph", c.inGraph());
+			return batch;
+		}).toList());
 		json.put("drift", status.drift() == null ? null : drift(status.drift()));
+		json.put("lock", status.lock() == null ? null : lock(status.lock()));
+		json.put("graphLockHolder", status.graphLockHolder());
+		json.put("interrupted", status.interrupted() == null ? null : intent(status.interrupted()));
+		json.put("lastRecovery", status.lastRecovery() == null ? null
+				: Map.of("at", status.lastRecovery().at().toString(), "detail", String.valueOf(status.lastRecovery().detail())));
+		json.put("problems", status.dataProblems());
 		return json;
 	}
 
@@ -37,6 +49,27 @@ final class JsonViews {
 		json.put("state", state.state().name());
 		json.put("rollbackSafe", state.rollbackSafe());
 		json.put("appliedAt", state.appliedAt() == null ? null : state.appliedAt().toString());
+		return json;
+	}
+
+	private static Map<String, Object> lock(RunLock lock) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("owner", lock.owner());
+		json.put("since", lock.since().toString());
+		json.put("holderAlive", lock.holderAlive().orElse(null));
+		return json;
+	}
+
+	private static Map<String, Object> intent(StepIntent intent) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("revision", intent.revision());
+		json.put("direction", intent.direction());
+		json.put("step", intent.step() + 1);
+		json.put("steps", intent.steps());
+		json.put("operation", intent.operation());
+		json.put("batchId", intent.batchId());
+		json.put("owner", intent.owner());
+		json.put("since", intent.updatedAt().toString());
 		return json;
 	}
 

@@ -11,7 +11,8 @@ import java.util.List;
 
 /** {@code crochet status [--json]}. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-		description = "Show applied and pending migrations, the head, dataset batches and drift.")
+		description = { "Show applied and pending migrations, the head, dataset batches (as recorded and as counted in the graph)",
+				"and drift, the migration lock, a run that died mid-revision, and the last recovery." })
 final class StatusCommand extends ProjectCommand {
 
 	@Option(names = "--json", description = "Print JSON (for jq and scripts).")
@@ -41,10 +42,18 @@ final class StatusCommand extends ProjectCommand {
 				out().println("Not compiled yet (build the project, e.g. mvn compile, so that 'crochet upgrade' sees them):");
 				unbuilt.forEach(m -> out().println("  " + m.id() + "  " + m.location()));
 			}
-			status.batches().forEach(b -> out().println("  batch " + b.batchId() + " (" + b.migrationId() + "): "
-					+ b.recordCount() + " records, " + b.status()));
+			status.batchCounts().forEach(c -> out().println("  batch " + c.batch().batchId() + " (" + c.batch().migrationId()
+					+ "): " + c.batch().recordCount() + " records, " + c.batch().status() + ", " + c.inGraph() + " in the graph"));
 			if (status.drift() != null) {
 				out().println("Drift: " + status.drift().describe());
+			}
+			if (status.lastRecovery() != null) {
+				out().println("Last recovery: " + status.lastRecovery().at() + " " + status.lastRecovery().detail());
+			}
+			// What verify would fail on: a run that died, a held lock, a batch the graph does not hold as recorded.
+			if (!status.dataProblems().isEmpty()) {
+				out().println("Problems:");
+				status.dataProblems().forEach(p -> out().println("  " + p));
 			}
 			return ExitCode.OK;
 		}

@@ -582,9 +582,14 @@ public final class Engine {
 			}
 		}
 		Drift drift = models.get() == null ? null : drift(true);
-		return new Status(headOf(ledger), states, ledger.batches(), drift, BatchCensus.take(graph.get(), ledger),
-				ledger.lock().orElse(null), new HeadMirror(graph.get()).lockHolder().orElse(null),
-				ledger.intent().orElse(null), lastRecovery(ledger).orElse(null));
+		DataCheck data = dataCheck(ledger);
+		List<String> problems = new ArrayList<>(data.interrupted());
+		problems.addAll(data.locks());
+		List<dev.crochet.BatchCount> counts = data.counts();
+		counts.forEach(c -> c.problem().ifPresent(problems::add));
+		return new Status(headOf(ledger), states, ledger.batches(), drift, counts, ledger.lock().orElse(null),
+				new HeadMirror(graph.get()).lockHolder().orElse(null), ledger.intent().orElse(null),
+				lastRecovery(ledger).orElse(null), problems);
 	}
 
 	private static Optional<LedgerEvent> lastRecovery(Ledger ledger) {
@@ -662,14 +667,14 @@ public final class Engine {
 		graph.get().run(cypher, parameters);
 	}
 
-	/** Each batch of the ledger counted in the graph, for {@code verify}. */
-	List<dev.crochet.BatchCount> batchCounts(Ledger ledger) {
-		return BatchCensus.take(graph.get(), ledger);
+	/** Every data problem (interrupted step, held locks, batches), as verify words them. */
+	public List<String> dataProblems() {
+		return dataCheck(this.ledger.get()).all();
 	}
 
-	/** The holder of the graph's migration lock, for {@code verify}. */
-	Optional<String> graphLockHolder() {
-		return new HeadMirror(graph.get()).lockHolder();
+	/** The data checks of {@code verify} and {@code status}. */
+	DataCheck dataCheck(Ledger ledger) {
+		return new DataCheck(graph.get(), ledger);
 	}
 
 	/** The graph's recorded head, for {@code verify}. */

@@ -56,16 +56,10 @@ public final class Verifier {
 		checks.add(check("ledger and graph agree", graphAgreement(ledger)));
 		// The data, not only the heads: a run that died, a lock still held, a batch whose entities the
 		// graph does not hold as the ledger says (issue 15: a killed ingest once passed as "no problems").
-		checks.add(check("no run interrupted", ledger.intent()
-			.map(i -> List.of("A run died during the " + i.describe() + " (run " + i.owner() + ", " + i.updatedAt()
-					+ "); the next upgrade or downgrade recovers it"))
-			.orElse(List.of())));
-		checks.add(check("no lock held", lockProblems(ledger)));
-		checks.add(check("batches match the graph", engine.batchCounts(ledger)
-			.stream()
-			.map(dev.crochet.BatchCount::problem)
-			.flatMap(Optional::stream)
-			.toList()));
+		DataCheck data = engine.dataCheck(ledger);
+		checks.add(check("no run interrupted", data.interrupted()));
+		checks.add(check("no lock held", data.locks()));
+		checks.add(check("batches match the graph", data.batches()));
 		checks.add(check("batch source files unchanged", batchSources(ledger)));
 		SchemaSnapshot models = engine.models().get();
 		if (models != null) {
@@ -97,23 +91,6 @@ public final class Verifier {
 		}
 		return List.of("The ledger records head " + (ledgerHead == null ? "none" : ledgerHead)
 				+ " but the graph records head " + graphHead.orElse("none"));
-	}
-
-	private List<String> lockProblems(Ledger ledger) {
-		List<String> problems = new ArrayList<>();
-		Optional<dev.crochet.ledger.RunLock> lock = ledger.lock();
-		lock.ifPresent(l -> problems.add("The ledger is locked by " + l.describe() + advice(l.holderAlive())));
-		engine.graphLockHolder()
-			.filter(holder -> lock.isEmpty() || !holder.equals(lock.get().owner()))
-			.ifPresent(holder -> problems.add("The graph is locked by " + holder
-					+ advice(dev.crochet.ledger.RunLock.alive(holder))));
-		return problems;
-	}
-
-	private static String advice(Optional<Boolean> alive) {
-		return alive.map(a -> a ? ": a run is in progress, so the graph may change under this check"
-				: ": that run died; the next upgrade or downgrade takes the lock over and recovers, or run 'crochet unlock'")
-			.orElse(": if that run died, run 'crochet unlock'");
 	}
 
 	private static List<String> batchSources(Ledger ledger) {

@@ -59,6 +59,13 @@ record Verdict(String reachedBy, List<ResolvedMigration> migrations, RoundTripRe
 					+ " failed:" + NL + report.describe() + NL + report.summary(),
 					DriftCheck.skipped("the round trip failed"), clean, migrate);
 		}
+		// The ledger's word on the data must hold too, as 'verify' checks it: every batch where it says.
+		List<String> data = state.crochet().dataProblems();
+		if (!data.isEmpty()) {
+			return new Verdict(by, migrations, report, "After the " + configuration.mode() + " round trip of " + subject
+					+ ", the graph does not hold what the ledger records:" + NL + "  " + String.join(NL + "  ", data),
+					DriftCheck.skipped("the data check failed"), clean, migrate);
+		}
 		DriftCheck drift = DriftCheck.of(state);
 		String failure = null;
 		if (drift.error() != null) {

@@ -11,6 +11,7 @@ import dev.crochet.junit.samples.RoundTripSamples.LeftIndex;
 import dev.crochet.junit.samples.RoundTripSamples.LeftReadings;
 import dev.crochet.junit.samples.RoundTripSamples.ModelChanged;
 import dev.crochet.junit.samples.RoundTripSamples.ModelChangedUnchecked;
+import dev.crochet.junit.samples.RoundTripSamples.ThinnedBatch;
 import dev.crochet.junit.samples.RoundTripSamples.UndeclaredIndex;
 import dev.crochet.junit.samples.RoundTripSamples.UnsafeRemove;
 import dev.crochet.junit.samples.RoundTripSamples.WrongRename;
@@ -43,7 +44,7 @@ class RoundTripIT {
 		serversBefore = Neo4jServer.STARTED.get();
 		results = Kit.run(GoodNone.class, GoodFull.class, GoodStepwise.class, GoodStepwiseAgain.class, LeftIndex.class,
 				LeftBatch.class, WrongRename.class, UnsafeRemove.class, ModelChanged.class, UndeclaredIndex.class, Fork.class,
-				ModelChangedUnchecked.class, LeftReadings.class);
+				ModelChangedUnchecked.class, LeftReadings.class, ThinnedBatch.class);
 	}
 
 	@Test
@@ -66,6 +67,15 @@ class RoundTripIT {
 			.isSameAs(Recorder.seen("GoodStepwise.driver").get(0))
 			.isSameAs(Recorder.seen("GoodNone.driver").get(0));
 		assertThat(reportOf(GoodStepwiseAgain.class)).isSameAs(reportOf(GoodStepwise.class));
+	}
+
+	@Test
+	void aBatchThinnedBehindTheLedgersBackFailsEveryClassOfTheConfiguration() {
+		assertThat(Kit.failure(results, ThinnedBatch.class)).isEqualToNormalizingNewlines("""
+				After the STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.thinnedbatch], the graph \
+				does not hold what the ledger records:
+				  Batch readings (revision 0001_load): the ledger records 3 entities, the graph holds 2""");
+		assertThat(Kit.tests(results, ThinnedBatch.class, EventType.STARTED)).isZero();
 	}
 
 	@Test

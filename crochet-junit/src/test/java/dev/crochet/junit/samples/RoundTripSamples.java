@@ -69,6 +69,10 @@ public final class RoundTripSamples {
 	public static class LeftReadings extends Untouched {
 	}
 
+	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.thinnedbatch")
+	public static class ThinnedBatch extends Untouched {
+	}
+
 	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.wrongrename")
 	public static class WrongRename extends Untouched {
 	}

@@ -1,0 +1,74 @@
+package dev.crochet.engine;
+
+import dev.crochet.BatchCount;
+import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.RunLock;
+import org.neo4j.driver.Driver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether the graph's data can be trusted, beyond heads and schema: a run that died inside a revision,
+ * a migration lock still held, a batch whose entities in the graph are not what the ledger records.
+ * One wording for {@code verify}, {@code status}, the JUnit extension and the assertions.
+ */
+public final class DataCheck {
+
+	private final Graph graph;
+
+	private final Ledger ledger;
+
+	DataCheck(Graph graph, Ledger ledger) {
+		this.graph = graph;
+		this.ledger = ledger;
+	}
+
+	/** Every problem of the graph behind {@code driver} ({@code database}, or the default when null) and {@code ledger}. */
+	public static List<String> problems(Driver driver, String database, Ledger ledger) {
+		return new DataCheck(new Graph(driver, database, "the driver's Neo4j", 1), ledger).all();
+	}
+
+	/** Every problem: the interrupted step, then the locks, then the batches. */
+	List<String> all() {
+		List<String> problems = new ArrayList<>(interrupted());
+		problems.addAll(locks());
+		problems.addAll(batches());
+		return problems;
+	}
+
+	/** The step a run died in, if the journal holds one. */
+	List<String> interrupted() {
+		return ledger.intent()
+			.map(i -> List.of("A run died during the " + i.describe() + " (run " + i.owner() + ", " + i.updatedAt()
+					+ "); the next upgrade or downgrade recovers it"))
+			.orElse(List.of());
+	}
+
+	/** The ledger's and the graph's locks, each with its holder, since when, and whether it still runs. */
+	List<String> locks() {
+		List<String> problems = new ArrayList<>();
+		Optional<RunLock> lock = ledger.lock();
+		lock.ifPresent(l -> problems.add("The ledger is locked by " + l.describe() + advice(l.holderAlive())));
+		new HeadMirror(graph).lockHolder()
+			.filter(holder -> lock.isEmpty() || !holder.equals(lock.get().owner()))
+			.ifPresent(holder -> problems.add("The graph is locked by " + holder + advice(RunLock.alive(holder))));
+		return problems;
+	}
+
+	/** Each batch whose entities in the graph differ from the ledger's record, or that is still open. */
+	List<String> batches() {
+		return counts().stream().map(BatchCount::problem).flatMap(Optional::stream).toList();
+	}
+
+	List<BatchCount> counts() {
+		return BatchCensus.take(graph, ledger);
+	}
+
+	private static String advice(Optional<Boolean> alive) {
+		return alive.map(a -> a ? ": a run is in progress, so the graph may change under this check"
+				: ": that run died; the next upgrade or downgrade takes the lock over and recovers, or run 'crochet unlock'")
+			.orElse(": if that run died, run 'crochet unlock'");
+	}
+}
