@@ -29,6 +29,16 @@ record LedgerSnapshot(List<String> applied, Map<String, String> batches, String 
 		}
 	}
 
+	/**
+	 * The {@code RECOVERY} events in the ledger's log, as {@code <revision>: <detail>}. Apart from the
+	 * snapshot: an uninterrupted run logs none, and a recovered one must log one.
+	 */
+	static List<String> recoveryEvents(Path file) {
+		try (Ledger ledger = Ledger.open(file)) {
+			return ledger.events().stream().filter(e -> e.kind().equals("RECOVERY")).map(e -> e.revision() + ": " + e.detail()).toList();
+		}
+	}
+
 	/** The last applied revision, or null. */
 	String head() {
 		return applied.isEmpty() ? null : applied.get(applied.size() - 1);

@@ -5,17 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one trial saw: the kill, {@code verify} right after it, each recovery command, and the graph
- * and {@code status --json} head at the end, beside what an uninterrupted run produced.
+ * What one trial saw: the kill, {@code verify} right after it, what the kill left, each recovery
+ * command, and the graph, ledger and {@code verify} at the end, beside the uninterrupted run.
  *
- * @param left       what the kill left, read after {@code verify} and before recovery
- * @param secondKill the kill inside recovery, or null when the trial has none
- * @param statusChecked whether {@code crochet status --json} ran after recovery (the soak's thorough mode)
- * @param statusHead {@code crochet status --json}'s {@code head} after recovery, or null when it printed none
+ * @param left           what the kill left, read after {@code verify} and before recovery
+ * @param secondKill     the kill inside recovery, or null when the trial has none
+ * @param recoveryEvents the ledger's {@code RECOVERY} events after recovery
+ * @param statusChecked  whether {@code crochet status --json} ran after recovery (the soak does)
+ * @param statusHead     {@code crochet status --json}'s {@code head} after recovery, or null when it printed none
  */
-record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verifyAfterKill, Left left, CrochetProcess.Killed secondKill,
-		List<Step> recovery, boolean statusChecked, String statusHead, CrochetProcess.Run verify, GraphSnapshot graph,
-		LedgerSnapshot ledger, Reference expected, Duration took) {
+record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verifyAfterKill, Left left,
+		CrochetProcess.Killed secondKill, List<Step> recovery, List<String> recoveryEvents, boolean statusChecked,
+		String statusHead, CrochetProcess.Run verify, GraphSnapshot graph, LedgerSnapshot ledger, Reference expected,
+		Duration took) {
 
 	/** The graph and ledger as the kill left them. */
 	record Left(GraphSnapshot graph, LedgerSnapshot ledger) {
@@ -74,24 +76,32 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 		return differences;
 	}
 
-	/** The kill happened where planned, recovery ran, and the end state is exactly an uninterrupted run's, verified clean. */
+	/**
+	 * The kill happened where planned, recovery ran, the end state is exactly an uninterrupted run's
+	 * and verified as such, and a recovery that had a journaled step to act on logged it.
+	 */
 	boolean recovered() {
-		return kill.reached() && (secondKill == null || secondKill.reached()) && recoveryRan() && verifiedClean()
-				&& differences().isEmpty();
+		return recoveryProblems().isEmpty();
 	}
 
-	/** Every way this trial falls short, verify's verdict after the kill included; empty when it passed. */
+	/** Every way this trial falls short, verify's verdict right after the kill included; empty when it passed. */
 	List<String> problems() {
+		List<String> problems = new ArrayList<>();
+		if (!caughtByVerify()) {
+			problems.add("verify right after the kill exited " + verifyAfterKill.exit() + (verifyAfterKill.all().contains("no problems")
+					? " and said \"no problems\"" : ""));
+		}
+		problems.addAll(recoveryProblems());
+		return problems;
+	}
+
+	private List<String> recoveryProblems() {
 		List<String> problems = new ArrayList<>();
 		if (!kill.reached()) {
 			problems.add("the run ended (exit " + kill.exit() + ") without reaching " + trial.kill());
 		}
 		if (secondKill != null && !secondKill.reached()) {
 			problems.add("the recovery run ended (exit " + secondKill.exit() + ") without reaching recovery 1");
-		}
-		if (!caughtByVerify()) {
-			problems.add("verify right after the kill exited " + verifyAfterKill.exit() + (verifyAfterKill.all().contains("no problems")
-					? " and said \"no problems\"" : ""));
 		}
 		for (Step step : recovery) {
 			if (step.run().exit() != 0) {
@@ -100,6 +110,9 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 		}
 		if (!verifiedClean()) {
 			problems.add("verify after recovery exited " + verify.exit() + " and printed other than after an uninterrupted run");
+		}
+		if (left.ledger().intent() != null && recoveryEvents.isEmpty()) {
+			problems.add("the kill left a journaled step, but no RECOVERY event was logged");
 		}
 		differences().forEach(d -> problems.add("differs from an uninterrupted run: " + d));
 		return problems;
@@ -155,6 +168,7 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 			text.append("  ").append(step.command()).append(": exit ").append(step.run().exit()).append('\n')
 				.append(indent(step.run().all()));
 		}
+		recoveryEvents.forEach(e -> text.append("  RECOVERY event: ").append(e).append('\n'));
 		text.append("  verify after recovery: exit ").append(verify.exit()).append('\n').append(indent(verify.all()));
 		differences().forEach(d -> text.append("  differs: ").append(d).append('\n'));
 		return text.toString();

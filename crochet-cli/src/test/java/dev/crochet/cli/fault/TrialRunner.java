@@ -11,11 +11,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +33,8 @@ final class TrialRunner {
 
 	/** The announcement of a point reached (a go or unarmed point): {@code crochet-fault-point <point> <n>}. */
 	private static final String ANNOUNCED = "crochet-fault-point ";
+
+	private static final Pattern REVISION_SUMMARY = Pattern.compile("  (?:applied|reverted) (\\S+) \\(\\d+ statements?, (\\d+) ms\\)");
 
 	private final CrochetProcess crochet;
 
@@ -80,7 +86,15 @@ final class TrialRunner {
 		}
 		CrochetProcess.Run verify = then.run(project, "verify");
 		return new Reference(project, GraphSnapshot.read(project.resolve(".crochet/neo4j")),
-				LedgerSnapshot.read(project.resolve(".crochet/ledger.db")), verify, announced(run.err()));
+				LedgerSnapshot.read(project.resolve(".crochet/ledger.db")), verify, announced(run.err()), revisionMillis(run.out()));
+	}
+
+	/** From the summary lines {@code   applied <revision> (<n> statements, <ms> ms)} (or {@code reverted}). */
+	private static Map<String, Long> revisionMillis(String out) {
+		Map<String, Long> millis = new TreeMap<>();
+		out.lines().map(REVISION_SUMMARY::matcher).filter(Matcher::matches)
+			.forEach(m -> millis.put(m.group(1), Long.parseLong(m.group(2))));
+		return millis;
 	}
 
 	private static List<KillPoint> announced(String stderr) {
@@ -97,9 +111,10 @@ final class TrialRunner {
 	}
 
 	/** Runs {@code trial} on its own copy of the project, {@code number} naming the folder. */
-	Outcome run(int number, Trial trial) {
+	Outcome run(int number, Trial planned) {
 		long started = System.nanoTime();
-		Reference expected = reference(trial.start());
+		Reference expected = reference(planned.start());
+		Trial trial = new Trial(planned.name(), planned.start(), planned.kill().timedBy(expected.revisionMillis()), planned.recovery());
 		Path project = copy(trial.start() == Trial.Start.FRESH ? fresh : upgraded.project(), work.resolve("trial-" + number));
 		String[] command = trial.command();
 		CrochetProcess.Killed kill = crochet.runUntilKilled(project, trial.kill(), command);
@@ -119,7 +134,9 @@ final class TrialRunner {
 		CrochetProcess.Run verify = crochet.run(project, "verify");
 		GraphSnapshot graph = GraphSnapshot.read(project.resolve(".crochet/neo4j"));
 		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
-		return new Outcome(trial, kill, verifyAfterKill, left, secondKill, List.copyOf(recovery), statusCommand, statusHead, verify, graph,
+		List<String> recoveries = LedgerSnapshot.recoveryEvents(project.resolve(".crochet/ledger.db"));
+		return new Outcome(trial, kill, verifyAfterKill, left, secondKill, List.copyOf(recovery), recoveries, statusCommand,
+				statusHead, verify, graph,
 				ledger, expected, Duration.ofNanos(System.nanoTime() - started));
 	}
 
