@@ -335,9 +335,11 @@ public final class Engine {
 			.map(p -> new RevisionRun(p.revision(), p.migration().description(), direction, dryRunCypher(p), 0))
 			.toList();
 		String verb = direction == Direction.UPGRADE ? "apply" : "revert";
-		String message = runs.isEmpty() ? "Dry run: nothing to " + verb
+		String recovery = ledger.get().intent().map(i -> "A run died during the " + i.describe()
+				+ "; a real run recovers it before anything else. ").orElse("");
+		String message = recovery + (runs.isEmpty() ? "Dry run: nothing to " + verb
 				: "Dry run: would " + verb + " " + runs.size() + " revision" + (runs.size() == 1 ? "" : "s")
-						+ "; nothing was executed";
+						+ "; nothing was executed");
 		return new MigrationResult(direction, true, runs, head, head, message);
 	}
 
@@ -418,8 +420,8 @@ public final class Engine {
 		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, run.taken.owner());
 		Recovery recovery = new Recovery(graph.get(), ledger,
 				direction -> migration.map(m -> planRecordingFailure(ledger, List.of(m), direction).get(0)),
-				plan -> {
-					RevisionRun finished = executor.run(plan, 0);
+				(plan, step) -> {
+					RevisionRun finished = executor.run(plan, step);
 					recordDowngrade(ledger, plan.migration(), finished);
 					return finished;
 				});

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,14 +56,15 @@ final class Recovery {
 
 	private final Function<Direction, Optional<RevisionPlan>> plans;
 
-	private final Function<RevisionPlan, RevisionRun> finisher;
+	private final BiFunction<RevisionPlan, Integer, RevisionRun> finisher;
 
 	/**
 	 * @param plans    the interrupted revision's plan in a direction, or empty when no migration defines it any more
-	 * @param finisher runs a downgrade plan from the journaled step on, recording the downgrade
+	 * @param finisher runs a downgrade plan from a step on (journaling the steps by their place in the
+	 *                 whole plan, so a second kill is recovered from the right step), recording the downgrade
 	 */
 	Recovery(Graph graph, Ledger ledger, Function<Direction, Optional<RevisionPlan>> plans,
-			Function<RevisionPlan, RevisionRun> finisher) {
+			BiFunction<RevisionPlan, Integer, RevisionRun> finisher) {
 		this.graph = graph;
 		this.ledger = ledger;
 		this.plans = plans;
@@ -137,8 +139,7 @@ final class Recovery {
 		if (step < plan.operations().size()) {
 			dropOrphanIndexes(plan.operations().get(step));
 		}
-		RevisionRun run = finisher.apply(new RevisionPlan(plan.migration(), Direction.DOWNGRADE,
-				plan.operations().subList(step, plan.operations().size())));
+		RevisionRun run = finisher.apply(plan, step);
 		String summary = "interrupted " + intent.describe() + " finished from that step";
 		ledger.append(LedgerEvent.of("RECOVERY", intent.revision(), "OK", summary));
 		return new Outcome(intent, summary, Optional.of(run));

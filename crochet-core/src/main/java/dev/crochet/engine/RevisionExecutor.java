@@ -67,7 +67,7 @@ final class RevisionExecutor {
 		StepIntent intent = StepIntent.starting(revision, plan.direction().name(), operations.size(), owner);
 		try {
 			graph.checkInterrupted();
-			ledger.recordIntent(intent.at(firstStep, null, null), null);
+			ledger.recordIntent(intent.at(firstStep, null, null), null, false);
 			FaultPoints.reach("revision-start");
 			for (int step = firstStep; step < operations.size(); step++) {
 				Operation operation = operations.get(step);
@@ -77,8 +77,10 @@ final class RevisionExecutor {
 				Optional<BatchTargets.Touch> touch = BatchTargets.of(operation);
 				String batch = operation instanceof BeginBatch begin ? begin.batchId()
 						: touch.map(BatchTargets.Touch::batchId).orElse(null);
+				boolean schemaOnly = !operation.statements().isEmpty()
+						&& operation.statements().stream().allMatch(s -> s.kind() == StatementKind.SCHEMA);
 				ledger.recordIntent(intent.at(step, operation.describe(), batch),
-						touch.map(BatchTargets.Touch::target).orElse(null));
+						touch.map(BatchTargets.Touch::target).orElse(null), !schemaOnly);
 				if (operation instanceof BeginBatch begin) {
 					ledger.recordBatch(BatchSources.record(begin, revision));
 					opened.add(begin.batchId());

@@ -278,11 +278,15 @@ public final class Ledger implements AutoCloseable {
 
 	/**
 	 * Journals the step a run is about to take (replacing the previous one), and, when the step
-	 * writes a batch, where: written and synced before the step touches the graph.
+	 * writes a batch, where: written before the step touches the graph.
+	 *
+	 * @param synced whether to sync this commit to disk: for steps that cannot simply run again
+	 *               after a power cut (data, raw Cypher); a schema step's {@code IF [NOT] EXISTS} can,
+	 *               and a sync per schema step would cost a 50-revision chain more than its statements
 	 */
-	public void recordIntent(StepIntent intent, BatchTarget target) {
+	public void recordIntent(StepIntent intent, BatchTarget target, boolean synced) {
 		Objects.requireNonNull(intent, "intent");
-		write("journal the " + intent.describe(), db -> {
+		Work<Void> journal = db -> {
 			try (PreparedStatement upsert = db.prepareStatement("INSERT INTO run_journal (id, revision, direction, step, "
 					+ "steps, operation, batch_id, owner, started_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
 					+ "ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, direction = excluded.direction, "
@@ -310,7 +314,19 @@ public final class Ledger implements AutoCloseable {
 				}
 			}
 			return null;
-		});
+		};
+		String action = "journal the " + intent.describe();
+		if (synced) {
+			durableWrite(action, journal);
+		}
+		else {
+			write(action, journal);
+		}
+	}
+
+	/** As {@link #recordIntent(StepIntent, BatchTarget, boolean)}, synced. */
+	public void recordIntent(StepIntent intent, BatchTarget target) {
+		recordIntent(intent, target, true);
 	}
 
 	/** The step in flight: present only while a run is in a revision, or after one died there. */
@@ -611,7 +627,9 @@ public final class Ledger implements AutoCloseable {
 			}
 			// In WAL mode NORMAL never corrupts the file and survives a crash of the process; only a power
 			// loss can drop the last commits. FULL would sync every write (2-5 ms each, measured), several
-			// per revision, which made a 50-migration chain measurably slower than the raw driver.
+			// per revision, which made a 50-migration chain measurably slower than the raw driver. Only the
+			// journal's writes before data steps are synced (see durableWrite): after a power cut, what a
+			// lost commit recorded is found again through the journal written before it.
 			statement.execute("PRAGMA synchronous = NORMAL");
 		}
 		catch (SQLException ex) {
@@ -686,6 +704,27 @@ public final class Ledger implements AutoCloseable {
 			catch (SQLException | RuntimeException ex) {
 				rollback(statement, ex);
 				throw ex;
+			}
+		}
+		catch (SQLException ex) {
+			throw failure(action, ex);
+		}
+	}
+
+	/**
+	 * As {@link #write}, synced to disk before it returns ({@code synchronous = FULL} for this one
+	 * commit): the journal must survive a power cut that the graph's own commit survives. Syncing the
+	 * log also makes every earlier commit durable, so the journal never outlives what it depends on.
+	 */
+	private synchronized <T> T durableWrite(String action, Work<T> work) {
+		Connection db = openConnection();
+		try (Statement pragma = db.createStatement()) {
+			pragma.execute("PRAGMA synchronous = FULL");
+			try {
+				return write(action, work);
+			}
+			finally {
+				pragma.execute("PRAGMA synchronous = NORMAL");
 			}
 		}
 		catch (SQLException ex) {

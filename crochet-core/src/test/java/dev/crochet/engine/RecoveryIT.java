@@ -237,6 +237,17 @@ class RecoveryIT extends EngineTestBase {
 	}
 
 	@Test
+	void aModelWithoutKgIdStopsTheUpgradeBeforeAnyRevisionRuns() {
+		Crochet crochet = crochet(b -> b.migrations(CHAIN).modelPackages("dev.crochet.fixtures.bad.nokgid"));
+
+		assertThatThrownBy(crochet::upgrade).isInstanceOf(dev.crochet.ir.ModelException.class)
+			.hasMessage("Model classes dev.crochet.fixtures.bad.nokgid.Alpha, dev.crochet.fixtures.bad.nokgid.Beta have no @KgId");
+		assertThat(crochet.ledger().applied()).isEmpty();
+		assertThat(crochet.ledger().events()).isEmpty();
+		assertThat(count(crochet, "(n:Reading)")).isZero();
+	}
+
+	@Test
 	void aFailedCypherMigrationNamesTheStatementsThatRanAndWereNotUndone() {
 		List<ResolvedMigration> chain = List.of(step("0001_raw", null, ctx -> {
 			ctx.runCypher("CREATE INDEX raw_index FOR (n:Raw) ON (n.x)");
