@@ -52,9 +52,7 @@ public final class FaultSoak {
 				}
 			}
 		}
-		if (work == null) {
-			work = Files.createTempDirectory("crochet-soak-");
-		}
+		work = work == null ? Files.createTempDirectory("crochet-soak-") : Files.createDirectories(work);
 		System.out.println("Soak: " + trials + " trials, " + rows + " rows, seed " + seed + ", in " + work);
 		long started = System.nanoTime();
 		TrialRunner runner = TrialRunner.prepare(new CrochetProcess(CrochetProcess.findLauncher(), null), work, rows, true);
