@@ -1,0 +1,207 @@
+package dev.crochet.cli.fault;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs crash trials on copies of one {@link FaultProject}. {@link #prepare} makes the references
+ * once: an uninterrupted {@code upgrade} (the graph every upgrade trial must end in, and the
+ * project the downgrade trials start from) and an uninterrupted {@code downgrade --target 0001}
+ * from there. Both run with every fault point announced, so the points a trial can stop at are
+ * the ones an uninterrupted run actually reached.
+ */
+final class TrialRunner {
+
+	/** The announcement of a point reached (a go or unarmed point): {@code crochet-fault-point <point> <n>}. */
+	private static final String ANNOUNCED = "crochet-fault-point ";
+
+	private static final Pattern REVISION_SUMMARY = Pattern.compile("  (?:applied|reverted) (\\S+) \\(\\d+ statements?, (\\d+) ms\\)");
+
+	private final CrochetProcess crochet;
+
+	private final Path work;
+
+	private final Path fresh;
+
+	private final Reference upgraded;
+
+	private final Reference downgraded;
+
+	private final boolean statusCommand;
+
+	private TrialRunner(CrochetProcess crochet, Path work, Path fresh, Reference upgraded, Reference downgraded,
+			boolean statusCommand) {
+		this.crochet = crochet;
+		this.work = work;
+		this.fresh = fresh;
+		this.upgraded = upgraded;
+		this.downgraded = downgraded;
+		this.statusCommand = statusCommand;
+	}
+
+	/**
+	 * Creates the project with {@code rows} readings in {@code work} and runs the references. The
+	 * first reference run also writes a class-data archive that every later process maps: the CLI
+	 * starts an embedded Neo4j on each call, and most of that is class loading. With
+	 * {@code statusCommand}, each trial also runs {@code crochet status --json} and checks its head
+	 * (the ledger itself is read either way).
+	 */
+	static TrialRunner prepare(CrochetProcess crochet, Path work, int rows, boolean statusCommand) {
+		Path fresh = FaultProject.create(crochet, work, "fresh", rows);
+		Path archive = work.resolve("crochet.jsa");
+		// Unified logging writes to stdout by default: keep it off stdout, where status --json prints.
+		String options = "-XX:TieredStopAtLevel=1 -Xlog:disable -Xlog:all=warning:stderr";
+		CrochetProcess dumping = crochet.withJavaOptions(options + " -XX:ArchiveClassesAtExit=" + archive);
+		Reference upgraded = reference(dumping, crochet, copy(fresh, work.resolve("upgraded")), Trial.Start.FRESH);
+		CrochetProcess later = Files.isRegularFile(archive) ? crochet.withJavaOptions(options + " -XX:SharedArchiveFile=" + archive)
+				: crochet;
+		Reference downgraded = reference(later, later, copy(upgraded.project(), work.resolve("downgraded")), Trial.Start.AT_HEAD);
+		return new TrialRunner(later, work, fresh, upgraded, downgraded, statusCommand);
+	}
+
+	private static Reference reference(CrochetProcess first, CrochetProcess then, Path project, Trial.Start start) {
+		CrochetProcess.Run run = first.runAnnouncingPoints(project, start.command());
+		if (run.exit() != 0) {
+			throw new IllegalStateException("The uninterrupted '" + String.join(" ", start.command()) + "' failed with exit "
+					+ run.exit() + ":\n" + run.all());
+		}
+		CrochetProcess.Run verify = then.run(project, "verify");
+		return new Reference(project, GraphSnapshot.read(project.resolve(".crochet/neo4j")),
+				LedgerSnapshot.read(project.resolve(".crochet/ledger.db")), verify, announced(run.err()), revisionMillis(run.out()));
+	}
+
+	/** From the summary lines {@code   applied <revision> (<n> statements, <ms> ms)} (or {@code reverted}). */
+	private static Map<String, Long> revisionMillis(String out) {
+		Map<String, Long> millis = new TreeMap<>();
+		out.lines().map(REVISION_SUMMARY::matcher).filter(Matcher::matches)
+			.forEach(m -> millis.put(m.group(1), Long.parseLong(m.group(2))));
+		return millis;
+	}
+
+	private static List<KillPoint> announced(String stderr) {
+		return stderr.lines()
+			.filter(line -> line.startsWith(ANNOUNCED))
+			.map(line -> line.substring(ANNOUNCED.length()).split(" "))
+			.map(parts -> KillPoint.at(parts[0], Integer.parseInt(parts[1])))
+			.toList();
+	}
+
+	/** The uninterrupted run of {@code start}'s command. */
+	Reference reference(Trial.Start start) {
+		return start == Trial.Start.FRESH ? upgraded : downgraded;
+	}
+
+	/** Runs {@code trial} on its own copy of the project, {@code number} naming the folder. */
+	Outcome run(int number, Trial planned) {
+		long started = System.nanoTime();
+		Reference expected = reference(planned.start());
+		Trial trial = new Trial(planned.name(), planned.start(), planned.kill().timedBy(expected.revisionMillis()), planned.recovery());
+		Path project = copy(trial.start() == Trial.Start.FRESH ? fresh : upgraded.project(), work.resolve("trial-" + number));
+		String[] command = trial.command();
+		CrochetProcess.Killed kill = crochet.runUntilKilled(project, trial.kill(), command);
+		CrochetProcess.Run verifyAfterKill = crochet.run(project, "verify");
+		Outcome.Left left = new Outcome.Left(GraphSnapshot.read(project.resolve(".crochet/neo4j")),
+				LedgerSnapshot.read(project.resolve(".crochet/ledger.db")));
+		List<Outcome.Step> recovery = new ArrayList<>();
+		CrochetProcess.Killed secondKill = null;
+		if (trial.recovery() == Trial.Recovery.UNLOCK_THEN_RERUN) {
+			recovery.add(step(project, "unlock"));
+		}
+		if (trial.recovery() == Trial.Recovery.KILLED_IN_RECOVERY) {
+			secondKill = crochet.runUntilKilled(project, KillPoint.at("recovery", 1), command);
+		}
+		recovery.add(step(project, command));
+		String statusHead = statusCommand ? head(crochet.run(project, "status", "--json")) : null;
+		CrochetProcess.Run verify = crochet.run(project, "verify");
+		GraphSnapshot graph = GraphSnapshot.read(project.resolve(".crochet/neo4j"));
+		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
+		List<String> recoveries = LedgerSnapshot.recoveryEvents(project.resolve(".crochet/ledger.db"));
+		return new Outcome(trial, kill, verifyAfterKill, left, secondKill, List.copyOf(recovery), recoveries, statusCommand,
+				statusHead, verify, graph,
+				ledger, expected, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/**
+	 * Runs {@code trials} {@code workers} at a time and returns their outcomes in order; {@code done}
+	 * sees each as it ends (the soak prints it and tidies up).
+	 */
+	List<Outcome> runAll(List<Trial> trials, int workers, BiConsumer<Integer, Outcome> done) throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(workers);
+		try {
+			List<Future<Outcome>> running = new ArrayList<>();
+			for (int i = 0; i < trials.size(); i++) {
+				int number = i + 1;
+				Trial trial = trials.get(i);
+				running.add(pool.submit(() -> {
+					Outcome outcome = run(number, trial);
+					done.accept(number, outcome);
+					return outcome;
+				}));
+			}
+			List<Outcome> outcomes = new ArrayList<>();
+			for (Future<Outcome> outcome : running) {
+				try {
+					outcomes.add(outcome.get());
+				}
+				catch (ExecutionException ex) {
+					throw new IllegalStateException("A trial could not be run: " + ex.getCause(), ex.getCause());
+				}
+			}
+			return outcomes;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private Outcome.Step step(Path project, String... command) {
+		return new Outcome.Step(String.join(" ", command), crochet.run(project, command));
+	}
+
+	private static String head(CrochetProcess.Run status) {
+		try {
+			JsonNode head = new ObjectMapper().readTree(status.out()).path("head");
+			return head.isTextual() ? head.asText() : null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	static Path copy(Path from, Path to) {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path target = to.resolve(from.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+			return to;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
