@@ -89,6 +89,10 @@ final class Recovery {
 	private Outcome undoUpgrade(StepIntent intent) {
 		Optional<RevisionPlan> plan = plans.apply(Direction.UPGRADE);
 		List<String> done = new ArrayList<>();
+		// Any of the revision's constraints may be the one whose build was cut off (schema steps after
+		// the journaled one are not journaled one by one).
+		plan.ifPresent(p -> p.operations()
+			.forEach(o -> dropOrphanIndexes(o).forEach(name -> done.add("dropped the half-made index " + name))));
 		for (BatchRecord batch : ledger.batchesOf(intent.revision())) {
 			if (batch.status() == BatchStatus.DELETED) {
 				continue;
@@ -112,7 +116,6 @@ final class Recovery {
 				if (schemaOnly && operation.inverse().isPresent()) {
 					operation.inverse().get().statements().forEach(s -> graph.execute(s, rows -> {
 					}));
-					dropOrphanIndexes(operation).forEach(name -> done.add("dropped the half-made index " + name));
 					done.add("undid '" + operation.describe() + "'");
 				}
 				else {
@@ -136,9 +139,7 @@ final class Recovery {
 					+ " was interrupted, but no migration defines " + intent.revision()
 					+ " any more, so it cannot be finished; restore the migration and run again. Nothing was run."));
 		int step = Math.min(intent.step(), plan.operations().size());
-		if (step < plan.operations().size()) {
-			dropOrphanIndexes(plan.operations().get(step));
-		}
+		plan.operations().subList(step, plan.operations().size()).forEach(this::dropOrphanIndexes);
 		RevisionRun run = finisher.apply(plan, step);
 		String summary = "interrupted " + intent.describe() + " finished from that step";
 		ledger.append(LedgerEvent.of("RECOVERY", intent.revision(), "OK", summary));

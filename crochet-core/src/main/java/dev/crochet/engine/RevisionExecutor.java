@@ -22,9 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs one planned revision against the graph. Before each operation it journals the step in the
- * ledger (revision, direction, step, batch and where the batch writes), so a run that dies leaves a
- * trace the next run recovers from. On failure it undoes what it can (batch data, schema changes
+ * Runs one planned revision against the graph. Before an operation touches the graph it journals the
+ * step in the ledger (revision, direction, step, batch and where the batch writes), so a run that
+ * dies leaves a trace the next run recovers from; a schema step that follows a journaled schema step
+ * is not journaled again, since both simply run again. On failure it undoes what it can (batch data, schema changes
  * that have a faithful inverse), records the failure in the event log and throws an error that
  * names the revision, the failing statement and the statements that ran and were not undone.
  * Recording success (which clears the journal) is the caller's job.
@@ -65,10 +66,13 @@ final class RevisionExecutor {
 		Operation current = null;
 		Statement currentStatement = null;
 		StepIntent intent = StepIntent.starting(revision, plan.direction().name(), operations.size(), owner);
+		// Whether the journaled step, and so every step since, may simply run again (a schema step's
+		// IF [NOT] EXISTS): then a following schema step needs no journal write of its own, which keeps a
+		// chain of schema revisions at one journal write per revision.
+		boolean journaledRerunnable = false;
+		boolean journaled = false;
 		try {
 			graph.checkInterrupted();
-			ledger.recordIntent(intent.at(firstStep, null, null), null, false);
-			FaultPoints.reach("revision-start");
 			for (int step = firstStep; step < operations.size(); step++) {
 				Operation operation = operations.get(step);
 				graph.checkInterrupted();
@@ -79,8 +83,15 @@ final class RevisionExecutor {
 						: touch.map(BatchTargets.Touch::batchId).orElse(null);
 				boolean schemaOnly = !operation.statements().isEmpty()
 						&& operation.statements().stream().allMatch(s -> s.kind() == StatementKind.SCHEMA);
-				ledger.recordIntent(intent.at(step, operation.describe(), batch),
-						touch.map(BatchTargets.Touch::target).orElse(null), !schemaOnly);
+				if (!(journaled && journaledRerunnable && schemaOnly)) {
+					ledger.recordIntent(intent.at(step, operation.describe(), batch),
+							touch.map(BatchTargets.Touch::target).orElse(null), !schemaOnly);
+					journaled = true;
+					journaledRerunnable = schemaOnly;
+				}
+				if (step == firstStep) {
+					FaultPoints.reach("revision-start");
+				}
 				if (operation instanceof BeginBatch begin) {
 					ledger.recordBatch(BatchSources.record(begin, revision));
 					opened.add(begin.batchId());

@@ -8,7 +8,9 @@ import java.util.Objects;
  * dies leaves this behind, and the next run reads it to decide what to clean up or finish.
  *
  * @param direction {@code UPGRADE} or {@code DOWNGRADE}
- * @param step      index of the operation about to run (0-based); operations before it completed
+ * @param step      index of the operation about to run (0-based); operations before it completed.
+ *                  Schema steps that follow it are not journaled one by one (their {@code IF [NOT]
+ *                  EXISTS} makes them safe to run again), so the run may have died a few such steps later
  * @param steps     how many operations the revision declares in this direction
  * @param operation what the step does, for messages ({@code null} before the first)
  * @param batchId   the batch the step writes to or deletes, or {@code null}
