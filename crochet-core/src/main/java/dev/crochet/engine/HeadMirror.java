@@ -23,19 +23,19 @@ final class HeadMirror {
 
 	/** The head the graph records, or empty when it records none. */
 	Optional<String> head() {
-		return graph.query("MATCH (s:" + Internal.STATE_LABEL + " {name: 'crochet'}) RETURN s.head AS head", Map.of(),
-				r -> r.get("head").isNull() ? null : r.get("head").asString())
-			.stream()
-			.filter(h -> h != null)
-			.findFirst();
+		return property("head");
 	}
 
 	/** The owner of the graph's migration lock, or empty when it is free. */
 	Optional<String> lockHolder() {
-		return graph.query("MATCH (s:" + Internal.STATE_LABEL + " {name: 'crochet'}) RETURN s.lockOwner AS owner", Map.of(),
-				r -> r.get("owner").isNull() ? null : r.get("owner").asString())
+		return property("lockOwner");
+	}
+
+	private Optional<String> property(String name) {
+		return graph.query("MATCH (s:" + Internal.STATE_LABEL + " {name: 'crochet'}) RETURN s[$name] AS value",
+				Map.of("name", name), r -> r.get("value").isNull() ? null : r.get("value").asString())
 			.stream()
-			.filter(h -> h != null)
+			.filter(v -> v != null)
 			.findFirst();
 	}
 }

@@ -1,10 +1,6 @@
 package dev.crochet.migration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +58,8 @@ final class CypherMigrationParser {
 	 * editor's BOM does not change it.
 	 */
 	static ResolvedMigration parse(String location, String content) {
-		String text = normalize(content);
-		String checksum = sha256Hex(text);
+		String text = TextDigest.normalize(content);
+		String checksum = TextDigest.sha256Hex(text);
 		String[] lines = text.split("\n", -1);
 
 		Map<String, String> header = new LinkedHashMap<>();
@@ -144,22 +140,6 @@ final class CypherMigrationParser {
 		}
 		if (header.putIfAbsent(key, matcher.group(2).strip()) != null) {
 			throw error(location, "has more than one '// " + key + ":' header");
-		}
-	}
-
-	private static String normalize(String content) {
-		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-		return text.replace("\r\n", "\n").replace('\r', '\n');
-	}
-
-	private static String sha256Hex(String text) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			// Every Java platform is required to provide SHA-256.
-			throw new IllegalStateException(ex);
 		}
 	}
 

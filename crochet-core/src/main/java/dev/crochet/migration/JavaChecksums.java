@@ -12,10 +12,7 @@ import java.io.InputStream;
 import java.lang.reflect.Array;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -55,7 +52,7 @@ public final class JavaChecksums {
 	/** The source checksum when the source is on the class path next to {@code type}, else the declared one. */
 	public static String of(Class<?> type, Migration migration, String revision) {
 		String source = readSource(type);
-		return source != null ? SOURCE + sha256Hex(normalize(source)) : declared(revision, migration);
+		return source != null ? SOURCE + TextDigest.sha256Hex(TextDigest.normalize(source)) : declared(revision, migration);
 	}
 
 	/**
@@ -77,7 +74,7 @@ public final class JavaChecksums {
 		catch (RuntimeException ex) {
 			return null;
 		}
-		return DECLARED + sha256Hex(text.toString());
+		return DECLARED + TextDigest.sha256Hex(text.toString());
 	}
 
 	/**
@@ -183,22 +180,6 @@ public final class JavaChecksums {
 		catch (IOException ex) {
 			// Unreadable: the declared statements are still a faithful checksum.
 			return null;
-		}
-	}
-
-	private static String normalize(String content) {
-		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-		return text.replace("\r\n", "\n").replace('\r', '\n');
-	}
-
-	private static String sha256Hex(String text) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			// Every Java platform is required to provide SHA-256.
-			throw new IllegalStateException(ex);
 		}
 	}
 }
