@@ -93,9 +93,9 @@ class CrashRecoveryITCase {
 			assertThat(downgraded.indexes()).anyMatch(name -> name.startsWith("crochet_idx_Reading_v_"));
 			assertThat(runner.reference(AT_HEAD).ledger().head()).isEqualTo(FaultProject.BASE);
 		}));
-		Stream<DynamicTest> trials = IntStream.range(0, outcomes.size()).mapToObj(i -> DynamicTest.dynamicTest(
+		Stream<DynamicTest> kills = IntStream.range(0, outcomes.size()).mapToObj(i -> DynamicTest.dynamicTest(
 				(i + 1) + ": " + outcomes.get(i).trial(),
 				() -> assertThat(outcomes.get(i).problems()).as(outcomes.get(i).report()).isEmpty()));
-		return Stream.concat(references, trials);
+		return Stream.concat(references, kills);
 	}
 }
