@@ -117,6 +117,7 @@ final class Recovery {
 					operation.inverse().get().statements().forEach(s -> graph.execute(s, rows -> {
 					}));
 					done.add("undid '" + operation.describe() + "'");
+					FaultPoints.reach("recovery");
 				}
 				else {
 					String prefix = step == intent.step() ? "(may have run) " : "";
@@ -140,6 +141,7 @@ final class Recovery {
 					+ " any more, so it cannot be finished; restore the migration and run again. Nothing was run."));
 		int step = Math.min(intent.step(), plan.operations().size());
 		plan.operations().subList(step, plan.operations().size()).forEach(this::dropOrphanIndexes);
+		FaultPoints.reach("recovery");
 		RevisionRun run = finisher.apply(plan, step);
 		String summary = "interrupted " + intent.describe() + " finished from that step";
 		ledger.append(LedgerEvent.of("RECOVERY", intent.revision(), "OK", summary));
