@@ -78,11 +78,20 @@ public final class Crochet implements AutoCloseable {
 
 	private final Engine engine;
 
+	/** Why {@link #interrupt} was called, or null; handed to the graph whenever it is created. */
+	private volatile String interruption;
+
 	private Crochet(Settings settings) {
 		this.settings = settings;
 		this.driver = new Lazy<>(this::openDriver);
-		this.graph = new Lazy<>(() -> new Graph(driver.get(), settings.database, settings.uriForMessages(),
-				settings.chunkSize));
+		this.graph = new Lazy<>(() -> {
+			Graph created = new Graph(driver.get(), settings.database, settings.uriForMessages(), settings.chunkSize);
+			String reason = interruption;
+			if (reason != null) {
+				created.interrupt(reason);
+			}
+			return created;
+		});
 		this.ledger = new Lazy<>(() -> Ledger.open(settings.ledger));
 		this.chain = new Lazy<>(this::buildChain);
 		this.models = new Lazy<>(this::readModels);
@@ -249,10 +258,14 @@ public final class Crochet implements AutoCloseable {
 	 * Asks a running {@link #upgrade} or {@link #downgrade} (on another thread, e.g. a signal handler) to
 	 * stop at the next statement or chunk boundary. The revision in progress is rolled back as a failure
 	 * would be, a FAILURE event names {@code reason}, the locks are released, and the call throws
-	 * {@link MigrationInterruptedException}. Nothing happens when no run is in progress.
+	 * {@link MigrationInterruptedException}. The request stays, as a shutdown does: an upgrade or
+	 * downgrade of this instance that starts later (say, a signal came while the command was still
+	 * compiling) stops before its first statement.
 	 */
 	public void interrupt(String reason) {
-		graph.ifCreated(g -> g.interrupt(reason));
+		// Set first: a graph created from now on reads it (both sides synchronize on the lazy graph).
+		interruption = reason == null ? "interrupted" : reason;
+		graph.ifCreated(g -> g.interrupt(interruption));
 	}
 
 	/** Checks that Neo4j is reachable and accepts the credentials; fails fast otherwise. */

@@ -248,6 +248,20 @@ class RecoveryIT extends EngineTestBase {
 	}
 
 	@Test
+	void aStopRequestedBeforeTheRunStopsItBeforeItsFirstStatement() {
+		Crochet crochet = crochet();
+		// A signal while the CLI was still compiling: no graph, no run yet.
+		crochet.interrupt("SIGTERM");
+
+		assertThatThrownBy(crochet::upgrade).isInstanceOf(MigrationInterruptedException.class)
+			.hasMessage("Revision 0001_schema was interrupted (SIGTERM) during upgrade; it was rolled back");
+		assertThat(crochet.ledger().applied()).isEmpty();
+		assertThat(crochet.ledger().lockHolder()).isEmpty();
+		assertThat(crochet.ledger().intent()).isEmpty();
+		assertThat(rows(crochet, "SHOW INDEXES YIELD name WHERE name STARTS WITH 'crochet_idx_Reading' RETURN name")).isEmpty();
+	}
+
+	@Test
 	void aFailedCypherMigrationNamesTheStatementsThatRanAndWereNotUndone() {
 		List<ResolvedMigration> chain = List.of(step("0001_raw", null, ctx -> {
 			ctx.runCypher("CREATE INDEX raw_index FOR (n:Raw) ON (n.x)");
