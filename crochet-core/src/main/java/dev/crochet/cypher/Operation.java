@@ -27,6 +27,15 @@ public interface Operation {
 		return Optional.empty();
 	}
 
+	/**
+	 * Whether every statement is a schema statement: what a failed or interrupted revision can revert
+	 * by its inverse, and what can simply run again ({@code IF [NOT] EXISTS}).
+	 */
+	default boolean schemaOnly() {
+		List<Statement> statements = statements();
+		return !statements.isEmpty() && statements.stream().allMatch(s -> s.kind() == StatementKind.SCHEMA);
+	}
+
 	/** Human-readable summary for logs and dry runs, e.g. {@code add index Person(age)}. */
 	String describe();
 }

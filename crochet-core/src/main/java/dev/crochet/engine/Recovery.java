@@ -3,7 +3,8 @@ package dev.crochet.engine;
 import dev.crochet.Direction;
 import dev.crochet.RevisionRun;
 import dev.crochet.cypher.BeginBatch;
-import dev.crochet.cypher.CypherNames;
+import dev.crochet.cypher.DeleteNodesByBatch;
+import dev.crochet.cypher.DeleteRelationshipsByBatch;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.Statement;
 import dev.crochet.cypher.StatementKind;
@@ -111,8 +112,7 @@ final class Recovery {
 				if (operation instanceof BeginBatch || BatchTargets.of(operation).isPresent()) {
 					continue;
 				}
-				boolean schemaOnly = !operation.statements().isEmpty()
-						&& operation.statements().stream().allMatch(s -> s.kind() == StatementKind.SCHEMA);
+				boolean schemaOnly = operation.schemaOnly();
 				if (schemaOnly && operation.inverse().isPresent()) {
 					operation.inverse().get().statements().forEach(s -> graph.execute(s, rows -> {
 					}));
@@ -167,19 +167,15 @@ final class Recovery {
 		if (before == 0) {
 			return 0;
 		}
-		// Relationships first, through their type's batch index; then nodes (DETACH takes the rest).
-		for (BatchTarget target : targets) {
-			if (target.kind() == BatchTarget.Kind.RELATIONSHIP) {
-				run("MATCH ()-[r:" + CypherNames.escape(target.name(), "relationship type") + "]->() WHERE r."
-						+ Internal.BATCH_PROPERTY + " = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS", batchId);
-			}
-		}
-		for (BatchTarget target : targets) {
-			if (target.kind() == BatchTarget.Kind.NODE) {
-				run("MATCH (n:" + CypherNames.escape(target.name(), "label") + ") WHERE n." + Internal.BATCH_PROPERTY
-						+ " = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", batchId);
-			}
-		}
+		// Relationships first, through their type's batch index; then nodes (DETACH takes the rest): the
+		// same deletes a downgrade declares.
+		List<Operation> deletes = new ArrayList<>();
+		targets.stream().filter(t -> t.kind() == BatchTarget.Kind.RELATIONSHIP)
+			.forEach(t -> deletes.add(new DeleteRelationshipsByBatch(t.name(), batchId)));
+		targets.stream().filter(t -> t.kind() == BatchTarget.Kind.NODE)
+			.forEach(t -> deletes.add(new DeleteNodesByBatch(t.name(), batchId)));
+		deletes.forEach(delete -> delete.statements().forEach(s -> graph.execute(s, rows -> {
+		})));
 		// Whatever a label rename or an unrecorded target put elsewhere: one scan, only in recovery.
 		run("MATCH ()-[r]->() WHERE r." + Internal.BATCH_PROPERTY
 				+ " = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS", batchId);

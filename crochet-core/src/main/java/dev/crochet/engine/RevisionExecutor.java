@@ -8,7 +8,6 @@ import dev.crochet.RevisionRun;
 import dev.crochet.cypher.BeginBatch;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.Statement;
-import dev.crochet.cypher.StatementKind;
 import dev.crochet.ledger.BatchRecord;
 import dev.crochet.ledger.BatchStatus;
 import dev.crochet.ledger.Ledger;
@@ -81,8 +80,7 @@ final class RevisionExecutor {
 				Optional<BatchTargets.Touch> touch = BatchTargets.of(operation);
 				String batch = operation instanceof BeginBatch begin ? begin.batchId()
 						: touch.map(BatchTargets.Touch::batchId).orElse(null);
-				boolean schemaOnly = !operation.statements().isEmpty()
-						&& operation.statements().stream().allMatch(s -> s.kind() == StatementKind.SCHEMA);
+				boolean schemaOnly = operation.schemaOnly();
 				if (!(journaled && journaledRerunnable && schemaOnly)) {
 					ledger.recordIntent(intent.at(step, operation.describe(), batch),
 							touch.map(BatchTargets.Touch::target).orElse(null), !schemaOnly);
@@ -167,8 +165,7 @@ final class RevisionExecutor {
 		boolean clean = true;
 		for (int i = done.size() - 1; i >= 0; i--) {
 			Operation operation = done.get(i);
-			boolean schemaOnly = !operation.statements().isEmpty()
-					&& operation.statements().stream().allMatch(s -> s.kind() == StatementKind.SCHEMA);
+			boolean schemaOnly = operation.schemaOnly();
 			Optional<Operation> inverse = operation.inverse();
 			if ((operation.batch().isEmpty() && !schemaOnly) || inverse.isEmpty()) {
 				notUndone.addAll(0, operation.statements().stream().map(Statement::cypher).toList());

@@ -12,7 +12,6 @@ import dev.crochet.cypher.RemoveNodeProperty;
 import dev.crochet.cypher.RenameLabel;
 import dev.crochet.cypher.RenameNodeProperty;
 import dev.crochet.cypher.RenameRelationshipType;
-import dev.crochet.cypher.StatementKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,7 @@ final class WrongInverses {
 
 	static List<Replacement> of(Operation operation) {
 		List<Replacement> wrong = new ArrayList<>();
-		boolean schema = !operation.statements().isEmpty()
-				&& operation.statements().stream().allMatch(s -> s.kind() == StatementKind.SCHEMA);
+		boolean schema = operation.schemaOnly();
 		if (schema || operation instanceof RenameLabel || operation instanceof RenameRelationshipType
 				|| operation instanceof RenameNodeProperty || operation instanceof AddNodeProperty) {
 			// An add in place of a drop (and the reverse), a rename the wrong way round, a removal in place of an add.
