@@ -97,7 +97,16 @@ final class CliProcesses {
 		private final Thread reader;
 
 		Running(Path cwd, Map<String, String> environment, String... args) throws IOException {
-			List<String> command = new ArrayList<>(List.of(LauncherITCase.LAUNCHER.toString()));
+			this(List.of(), cwd, environment, args);
+		}
+
+		/**
+		 * {@code prefix} runs before the launcher, which it must exec (as {@code env} does), so that
+		 * {@link #process} is still the crochet JVM.
+		 */
+		Running(List<String> prefix, Path cwd, Map<String, String> environment, String... args) throws IOException {
+			List<String> command = new ArrayList<>(prefix);
+			command.add(LauncherITCase.LAUNCHER.toString());
 			command.addAll(List.of(args));
 			ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
 			builder.environment().putAll(environment);

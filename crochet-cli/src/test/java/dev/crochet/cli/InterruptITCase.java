@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * SIGTERM during an ingest: the revision is rolled back, a FAILURE event recorded, the lock released,
@@ -59,5 +60,44 @@ class InterruptITCase {
 		}
 		LauncherITCase.Result verify = LauncherITCase.crochet(p, "verify");
 		assertThat(verify.exit()).as(verify.out()).isZero();
+	}
+
+	/**
+	 * Ctrl-C sends SIGINT. A process started from a script's background job inherits SIGINT ignored,
+	 * and the JVM then leaves it ignored (as a shell would), so the crochet process is started through
+	 * {@code env --default-signal=INT}, which restores the default a terminal's foreground job has.
+	 */
+	@Test
+	void ctrlCDuringAnIngestRollsBackUnlocksAndExits130(@TempDir Path tmp) throws Exception {
+		assumeTrue(envResetsSigint(), "env --default-signal (coreutils 8.31+) is not available to restore SIGINT");
+		Path p = CliProcesses.ingestProject(tmp);
+		CliProcesses.Running upgrade = new CliProcesses.Running(List.of("env", "--default-signal=INT"), p,
+				Map.of("CROCHET_FAULT_POINT", "chunk-committed:3:go", "CROCHET_TEST_SLOW_ROWS", "1"), "upgrade");
+		upgrade.awaitErr("crochet-fault-point chunk-committed 3", 120);
+
+		Process kill = new ProcessBuilder("kill", "-INT", Long.toString(upgrade.process.pid())).inheritIO().start();
+		assertThat(kill.waitFor()).isZero();
+
+		assertThat(upgrade.exit(60)).as(upgrade.err().toString()).isEqualTo(ExitCode.INTERRUPTED);
+		assertThat(upgrade.messages()).as(upgrade.err().toString()).containsExactly(
+				"crochet: interrupted by SIGINT; revision 0002_ingest was rolled back, the lock is released");
+		try (Ledger ledger = Ledger.open(p.resolve(".crochet/ledger.db"))) {
+			assertThat(ledger.lockHolder()).isEmpty();
+			assertThat(ledger.intent()).as("no step left journaled").isEmpty();
+			assertThat(ledger.head().orElseThrow().revision()).isEqualTo("0001_add_person");
+			assertThat(ledger.events().stream().filter(e -> e.kind().equals("FAILURE")).toList())
+					.singleElement().satisfies(e -> assertThat(e.detail()).contains("SIGINT"));
+			assertThat(ledger.batch("readings").map(BatchRecord::status)).isNotEqualTo(Optional.of(BatchStatus.OPEN));
+		}
+		LauncherITCase.Result verify = LauncherITCase.crochet(p, "verify");
+		// Rolled back whole: the revision is pending again, and nothing else is wrong.
+		assertThat(verify.out().lines().filter(l -> l.startsWith("[FAIL]")).toList()).as(verify.out())
+				.containsExactly("[FAIL] nothing pending");
+	}
+
+	private static boolean envResetsSigint() throws Exception {
+		Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+		probe.getInputStream().readAllBytes();
+		return probe.waitFor() == 0;
 	}
 }
