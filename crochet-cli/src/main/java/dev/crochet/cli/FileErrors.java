@@ -6,6 +6,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,7 +45,7 @@ final class FileErrors {
 	 * {@code [SQLITE_FULL]} and nothing more, which named neither the file nor the cause.
 	 */
 	static String ledgerClause(Throwable ex, Path ledger) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+		for (Throwable cause : failures(ex)) {
 			String message = String.valueOf(cause.getMessage());
 			String lower = message.toLowerCase(Locale.ROOT);
 			if (message.contains("SQLITE_FULL") || lower.contains("no space left") || lower.contains("disk is full")) {
@@ -58,6 +62,26 @@ final class FileErrors {
 			}
 		}
 		return "";
+	}
+
+	/**
+	 * {@code ex}, its causes, and what was suppressed along the way (a run that failed on a full disk
+	 * then fails to record that in the ledger, and keeps that second failure as a suppressed one).
+	 */
+	private static List<Throwable> failures(Throwable ex) {
+		List<Throwable> all = new ArrayList<>();
+		Deque<Throwable> next = new ArrayDeque<>(List.of(ex));
+		while (!next.isEmpty() && all.size() < 50) {
+			Throwable failure = next.pop();
+			if (all.stream().noneMatch(seen -> seen == failure)) {
+				all.add(failure);
+				if (failure.getCause() != null) {
+					next.push(failure.getCause());
+				}
+				next.addAll(List.of(failure.getSuppressed()));
+			}
+		}
+		return all;
 	}
 
 	/** ENOSPC and EROFS as they read to a user; other reasons as the system gives them. */

@@ -31,6 +31,9 @@ final class Workspace implements AutoCloseable {
 	/** What else {@link #close()} removes (a ledger copy). */
 	private final List<Runnable> cleanup = new ArrayList<>();
 
+	/** The project's store when the embedded Neo4j runs on a copy of it (a read-only store), else null. */
+	private Path readingCopyOf;
+
 	/** Unregisters this workspace from {@link InterruptSignals} on close. */
 	private final Runnable signals;
 
@@ -62,29 +65,45 @@ final class Workspace implements AutoCloseable {
 	}
 
 	/**
-	 * A workspace for a command that only reads ({@code status}, {@code verify}): when the ledger or its
-	 * folder cannot be written (a read-only checkout, a read-only mount), it reads a copy of the ledger
-	 * in a temporary folder. SQLite cannot open a write-ahead-log ledger in a folder it may not write
-	 * to, even for reading, so "read-only" would otherwise mean "cannot be opened".
+	 * A workspace for a command that only reads ({@code status}, {@code verify}): when the ledger or the
+	 * embedded store cannot be written (a read-only checkout, a read-only mount), it reads a copy of it
+	 * in a temporary folder, and says so on stderr. SQLite cannot open a write-ahead-log ledger in a
+	 * folder it may not write to, and Neo4j writes a lock file into its store even to read, so
+	 * "read-only" would otherwise mean "cannot be opened".
 	 */
 	static Workspace openForReading(Project project, boolean database, ProgressListener listener, java.io.PrintWriter err) {
 		Path ledger = project.ledgerFile();
 		Path folder = ledger.toAbsolutePath().getParent();
-		if (!Files.isRegularFile(ledger) || (Files.isWritable(ledger) && Files.isWritable(folder))) {
+		boolean copyLedger = Files.isRegularFile(ledger) && !(Files.isWritable(ledger) && Files.isWritable(folder));
+		Path store = project.uri() == null ? project.storeDir() : null;
+		boolean copyStore = database && store != null && StoreCopy.needed(store);
+		if (!copyLedger && !copyStore) {
 			return open(project, database, listener);
 		}
-		Path copy = LedgerCopy.of(ledger);
-		err.println("crochet: " + project.relative(ledger) + " cannot be written (permission denied); reading a copy of it");
-		err.flush();
-		String uri = project.uri();
+		List<Path> copies = new ArrayList<>();
 		try {
-			Workspace workspace = open(project, database, listener, new Target(uri, true, copy),
-					uri == null ? project.storeDir() : null);
-			workspace.cleanup.add(() -> ProjectClasses.delete(copy.getParent()));
+			if (copyLedger) {
+				Path copy = LedgerCopy.of(ledger);
+				copies.add(copy.getParent());
+				err.println("crochet: " + project.relative(ledger) + " cannot be written (permission denied); reading a copy of it");
+				ledger = copy;
+			}
+			if (copyStore) {
+				Path copy = StoreCopy.of(store, project.relative(store));
+				copies.add(copy);
+				err.println("crochet: " + project.relative(store) + " cannot be written (permission denied); reading a copy of it");
+				store = copy;
+			}
+			err.flush();
+			Workspace workspace = open(project, database, listener, new Target(project.uri(), true, ledger), store);
+			if (copyStore) {
+				workspace.readingCopyOf = project.storeDir();
+			}
+			copies.forEach(copy -> workspace.cleanup.add(() -> ProjectClasses.delete(copy)));
 			return workspace;
 		}
 		catch (RuntimeException ex) {
-			ProjectClasses.delete(copy.getParent());
+			copies.forEach(ProjectClasses::delete);
 			throw ex;
 		}
 	}
@@ -212,7 +231,8 @@ final class Workspace implements AutoCloseable {
 	/** For messages: the URI, or where the embedded store lives. */
 	String where() {
 		if (embedded != null) {
-			return "embedded Neo4j in " + project.relative(embedded.storeDirectory());
+			return "embedded Neo4j in " + (readingCopyOf == null ? project.relative(embedded.storeDirectory())
+					: project.relative(readingCopyOf) + " (a copy: the folder is read-only)");
 		}
 		return uri == null ? "no database" : uri;
 	}

@@ -24,7 +24,7 @@ final class CliProcesses {
 	/** Rows the ingest creates; with {@code CROCHET_TEST_SLOW_ROWS} set it takes about 20 ms per 1,000 rows. */
 	static final int ROWS = 200_000;
 
-	static final String INGEST = """
+	private static final String INGEST = """
 			package migrations;
 
 			import dev.crochet.Migration;
@@ -69,19 +69,24 @@ final class CliProcesses {
 					ctx.deleteNodesByBatch("Reading", "readings");
 				}
 			}
-			""".formatted(ROWS);
+			""";
 
 	private CliProcesses() {
 	}
 
-	/** A new project with the Person model, its migration 0001 and the ingest 0002. */
+	/** A new project with the Person model, its migration 0001 and the ingest 0002 of {@link #ROWS} rows. */
 	static Path ingestProject(Path tmp) throws IOException, InterruptedException {
+		return ingestProject(tmp, ROWS);
+	}
+
+	/** A new project with the Person model, its migration 0001 and the ingest 0002 of {@code rows} rows. */
+	static Path ingestProject(Path tmp, int rows) throws IOException, InterruptedException {
 		assertThat(LauncherITCase.crochet(tmp, "new-project", "--name", "g").exit()).isZero();
 		Path p = tmp.resolve("g");
 		Files.writeString(p.resolve("models/Person.java"), BadInputIT.PERSON);
 		LauncherITCase.Result first = LauncherITCase.crochet(p, "create-migration", "add person");
 		assertThat(first.exit()).as(first.out()).isZero();
-		Files.writeString(p.resolve("migrations/V0002_ingest.java"), INGEST);
+		Files.writeString(p.resolve("migrations/V0002_ingest.java"), INGEST.formatted(rows));
 		return p;
 	}
 

@@ -452,6 +452,7 @@ public final class Engine {
 	private <T> T locked(Ledger ledger, java.util.function.Function<LockedRun, T> work) {
 		String owner = owner();
 		lockLedger(ledger, owner);
+		Throwable failed = null;
 		try {
 			GraphLock lock = new GraphLock(graph.get());
 			return graph.get().inOneSession(() -> {
@@ -473,8 +474,28 @@ public final class Engine {
 				return result;
 			});
 		}
+		catch (RuntimeException | Error ex) {
+			failed = ex;
+			throw ex;
+		}
 		finally {
+			unlockLedger(ledger, owner, failed);
+		}
+	}
+
+	/**
+	 * Releases the ledger's lock. When the run already failed, a failure to release (a full disk fails
+	 * both) is added to that failure rather than replacing it: the first cause is the one to report.
+	 */
+	private static void unlockLedger(Ledger ledger, String owner, Throwable failed) {
+		try {
 			ledger.unlock(owner);
+		}
+		catch (RuntimeException ex) {
+			if (failed == null) {
+				throw ex;
+			}
+			failed.addSuppressed(ex);
 		}
 	}
 

@@ -126,7 +126,7 @@ final class RevisionExecutor {
 				String message = "Revision " + revision + " was interrupted (" + interrupted.getMessage() + ") during "
 						+ verb + "; it was rolled back" + leftBehind;
 				finish(undone, LedgerEvent.of("FAILURE", revision, "INTERRUPTED", verb + ": " + interrupted.getMessage()
-						+ (notUndone.isEmpty() ? "" : " | not undone: " + String.join(" ; ", notUndone))));
+						+ (notUndone.isEmpty() ? "" : " | not undone: " + String.join(" ; ", notUndone))), ex);
 				throw new MigrationInterruptedException(revision, interrupted.getMessage(), message, null);
 			}
 			String message = "Revision " + revision + " failed during " + verb
@@ -134,7 +134,7 @@ final class RevisionExecutor {
 					+ ex.getMessage() + leftBehind;
 			finish(undone, LedgerEvent.of("FAILURE", revision, "FAILED", verb + ": " + ex.getMessage()
 					+ (failing == null ? "" : " | statement: " + failing)
-					+ (notUndone.isEmpty() ? "" : " | not undone: " + String.join(" ; ", notUndone))));
+					+ (notUndone.isEmpty() ? "" : " | not undone: " + String.join(" ; ", notUndone))), ex);
 			throw new MigrationFailedException(revision, failing, message, ex);
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
@@ -144,13 +144,21 @@ final class RevisionExecutor {
 	/**
 	 * Records the failure; an undo that went through also clears the journal (nothing is in flight
 	 * any more), one that did not leaves it, so the next run's recovery tries again.
+	 * A ledger that cannot be written is added to {@code failure} rather than replacing it.
 	 */
-	private void finish(boolean undone, LedgerEvent event) {
-		if (undone) {
-			ledger.clearIntent(event);
+	private void finish(boolean undone, LedgerEvent event, RuntimeException failure) {
+		try {
+			if (undone) {
+				ledger.clearIntent(event);
+			}
+			else {
+				ledger.append(event);
+			}
 		}
-		else {
-			ledger.append(event);
+		catch (RuntimeException ex) {
+			// The ledger cannot take the event (a full disk): the journal still names the step, so the
+			// next run recovers; the failure that started this stays the one reported.
+			failure.addSuppressed(ex);
 		}
 	}
 
@@ -183,7 +191,14 @@ final class RevisionExecutor {
 			}
 		}
 		for (String batch : opened) {
-			ledger.updateBatchStatus(batch, BatchStatus.DELETED);
+			try {
+				ledger.updateBatchStatus(batch, BatchStatus.DELETED);
+			}
+			catch (RuntimeException ex) {
+				// A full disk fails the ledger too: the failure that started this stays the one reported.
+				failure.addSuppressed(ex);
+				clean = false;
+			}
 		}
 		return clean;
 	}

@@ -58,12 +58,13 @@ class CrashRecoveryITCase {
 			new Trial("a second kill during recovery", FRESH, KillPoint.at("chunk-committed", 2), KILLED_IN_RECOVERY));
 
 	/**
-	 * What CI runs (at most 3 minutes, issue 15): one kill of each kind — mid-chunk, between a chunk
-	 * and its ledger write, during a schema build, during a downgrade's delete, during lock release,
-	 * and during recovery. {@code -Dfault.all=true} runs all of {@link #TRIALS}.
+	 * What CI runs (at most 3 minutes, issue 15): four kills, each a different way for data or schema
+	 * to be left half-done — mid-chunk, during a schema build, during a downgrade's delete, and a chunk
+	 * committed but not counted followed by a second kill during its recovery. The points left out
+	 * (lock release, the moments between steps) leave less behind, and {@code -Dfault.all=true} runs
+	 * all of {@link #TRIALS}.
 	 */
-	static final List<Trial> CI_TRIALS = List.of(TRIALS.get(1), TRIALS.get(2), TRIALS.get(5), TRIALS.get(7), TRIALS.get(8),
-			TRIALS.get(10));
+	static final List<Trial> CI_TRIALS = List.of(TRIALS.get(1), TRIALS.get(5), TRIALS.get(8), TRIALS.get(10));
 
 	@TestFactory
 	Stream<DynamicTest> everyKillIsRecovered(@TempDir Path work) throws Exception {
