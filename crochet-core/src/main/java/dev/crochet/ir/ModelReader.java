@@ -3,9 +3,14 @@ package dev.crochet.ir;
 import org.neo4j.ogm.metadata.MetaData;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -34,6 +39,15 @@ import java.util.stream.Collectors;
  */
 public final class ModelReader {
 
+	/**
+	 * What each class loader's scans found, by what was scanned. OGM's scan of a package costs a few
+	 * hundred milliseconds, and a test suite builds a {@code Crochet} (and reads the same models) once
+	 * per class or per test, so it is read once per JVM. A loader defines each class once, so the same
+	 * scan on the same loader finds the same classes; the CLI, which compiles models, uses a new loader
+	 * per compilation. Weak keys: a discarded loader's entries go with it (the snapshots hold only names).
+	 */
+	private static final Map<ClassLoader, Map<List<String>, SchemaSnapshot>> READ = Collections.synchronizedMap(new WeakHashMap<>());
+
 	private ModelReader() {
 	}
 
@@ -53,9 +67,8 @@ public final class ModelReader {
 		}
 		Predicate<Class<?>> inPackages = cls -> names.stream()
 				.anyMatch(p -> cls.getName().startsWith(p + ".") || cls.getName().equals(p));
-		MetaData metaData = scan(classLoader, names, "packages " + String.join(", ", names));
-		return SnapshotAssembler.assemble(metaData, inPackages,
-				"No model classes (@NodeEntity or @RelationshipEntity) found in packages " + String.join(", ", names));
+		return once(classLoader, names, () -> SnapshotAssembler.assemble(scan(classLoader, names, "packages " + String.join(", ", names)),
+				inPackages, "No model classes (@NodeEntity or @RelationshipEntity) found in packages " + String.join(", ", names)));
 	}
 
 	/** Reads exactly these classes. */
@@ -65,9 +78,27 @@ public final class ModelReader {
 		}
 		Set<Class<?>> given = Set.copyOf(classes);
 		List<String> names = given.stream().map(Class::getName).sorted().toList();
-		MetaData metaData = scan(classes.iterator().next().getClassLoader(), names, "classes " + String.join(", ", names));
-		return SnapshotAssembler.assemble(metaData, given::contains,
-				"No model classes (@NodeEntity or @RelationshipEntity) among " + String.join(", ", names));
+		ClassLoader loader = classes.iterator().next().getClassLoader();
+		// Classes of several loaders share a name only by accident; the first class's loader keys the entry.
+		List<String> key = names.stream().map(name -> "class " + name).toList();
+		return once(loader, key, () -> SnapshotAssembler.assemble(scan(loader, names, "classes " + String.join(", ", names)),
+				given::contains, "No model classes (@NodeEntity or @RelationshipEntity) among " + String.join(", ", names)));
+	}
+
+	/** The snapshot this loader's scan of {@code scanned} found before, or a new read; a failed read is not kept. */
+	private static SchemaSnapshot once(ClassLoader loader, List<String> scanned, Supplier<SchemaSnapshot> read) {
+		if (loader == null) {
+			return read.get();
+		}
+		Map<List<String>, SchemaSnapshot> found = READ.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+		SchemaSnapshot known = found.get(scanned);
+		if (known != null) {
+			return known;
+		}
+		// Read outside any lock: two threads may both read the first time, and find the same.
+		SchemaSnapshot snapshot = read.get();
+		found.putIfAbsent(scanned, snapshot);
+		return snapshot;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Models compiled in-process into their own class loader, invisible to the test's class path. */
 class RuntimeCompiledModelsTest {
@@ -70,6 +71,25 @@ class RuntimeCompiledModelsTest {
 					.read(List.of(loader.loadClass("gen.shop.Shop"), loader.loadClass("gen.shop.Product")));
 			assertThat(fromClasses).isEqualTo(snapshot);
 			assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
+		}
+	}
+
+	@Test
+	void aLoaderIsScannedOncePerJvmAndANewLoaderAfresh(@TempDir Path dir) throws Exception {
+		try (URLClassLoader first = ModelSources.compile(Map.of("gen.shop.Product", PRODUCT), dir.resolve("a"));
+				URLClassLoader second = ModelSources.compile(Map.of("gen.shop.Product", PRODUCT.replace("double price;",
+						"double price;\n\tString colour;")), dir.resolve("b"))) {
+
+			SchemaSnapshot read = ModelReader.read(first, List.of("gen.shop"));
+
+			assertThat(ModelReader.read(first, List.of(" gen.shop", "gen.shop"))).as("the same scan: the first read").isSameAs(read);
+			// What a test suite or the CLI sees after the models changed: a new loader, read anew.
+			assertThat(ModelReader.read(second, List.of("gen.shop")).node("product_v1").orElseThrow().properties())
+				.extracting(PropertySchema::name).containsExactly("colour", "price", "sku_code");
+			// A failed read is not kept: it fails again, with its message.
+			assertThatThrownBy(() -> ModelReader.read(first, List.of("gen.none"))).isInstanceOf(ModelException.class);
+			assertThatThrownBy(() -> ModelReader.read(first, List.of("gen.none"))).isInstanceOf(ModelException.class)
+				.hasMessage("No model classes (@NodeEntity or @RelationshipEntity) found in packages gen.none");
 		}
 	}
 }
