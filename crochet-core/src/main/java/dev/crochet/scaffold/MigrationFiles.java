@@ -40,7 +40,7 @@ public final class MigrationFiles {
 		// The newest migration, applied or not: chaining on anything older forks the chain.
 		ResolvedMigration newest = chain.head().orElse(null);
 		String parent = newest == null ? null : newest.id();
-		SchemaSnapshot base = base(newest, models, snapshots, request.snapshotDirectory());
+		SchemaSnapshot base = base(newest, models, snapshots, request);
 		MigrationPlan plan = MigrationPlanner.plan(base, models, request.target(), request.enterprise());
 		if (plan.isEmpty() && !request.empty()) {
 			return new CreatedMigration(null, parent, plan, null, null);
@@ -65,13 +65,20 @@ public final class MigrationFiles {
 		return new CreatedMigration(id, parent, plan, file, snapshot);
 	}
 
-	/** The schema the newest migration was made for: the empty one before the first, else its snapshot. */
+	/**
+	 * The schema the newest migration was made for: the empty one before the first, else its snapshot.
+	 * An empty migration after a head without schema hash (a chain written by hand) diffs against the
+	 * models themselves: the operations are the author's, which is what the refusal below advises.
+	 */
 	private static SchemaSnapshot base(ResolvedMigration head, SchemaSnapshot models,
-			Function<String, Optional<SchemaSnapshot>> snapshots, Path snapshotDirectory) {
+			Function<String, Optional<SchemaSnapshot>> snapshots, MigrationRequest request) {
 		if (head == null) {
 			return SchemaSnapshot.empty();
 		}
 		String hash = head.schemaHash();
+		if ((hash == null || hash.isBlank()) && request.empty()) {
+			return models;
+		}
 		if (hash == null || hash.isBlank()) {
 			throw new ScaffoldException(ScaffoldException.Reason.HEAD_WITHOUT_SCHEMA_HASH, head.id(), null, "The head migration "
 					+ head.id() + " declares no schema hash, so there is nothing to diff against");
@@ -79,7 +86,7 @@ public final class MigrationFiles {
 		if (hash.equals(models.hash())) {
 			return models;
 		}
-		Path expected = snapshotDirectory.resolve(SnapshotFiles.fileName(hash));
+		Path expected = request.snapshotDirectory().resolve(SnapshotFiles.fileName(hash));
 		return snapshots.apply(hash).orElseThrow(() -> new ScaffoldException(ScaffoldException.Reason.HEAD_SNAPSHOT_MISSING,
 				head.id(), expected, "Neither the ledger nor " + expected + " holds the schema snapshot of head migration "
 						+ head.id() + ", so the models cannot be diffed against it"));
