@@ -44,7 +44,7 @@ public final class CheckMojo extends AbstractCrochetMojo {
 		if (!drift.hasDrift()) {
 			getLog().info(drift.modelsChecked()
 					? "No drift: the models match the head migration" + (live ? " and the live schema." : ".")
-					: "No drift found. Note: " + Drift.MODELS_NOT_CHECKED);
+					: (live ? "No drift: the live schema matches the models." : "No drift found.") + " Note: " + Drift.MODELS_NOT_CHECKED);
 			drift.ignoredInGraph().forEach(i -> getLog().info(i.describe()));
 			if (!live) {
 				getLog().info("Live schema not checked (" + (offline ? "crochet.offline" : "no <uri> configured") + ").");
