@@ -17,6 +17,9 @@ import dev.crochet.roundtrip.DataFixture;
 import dev.crochet.roundtrip.Fingerprint;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
+import dev.crochet.scaffold.CreatedMigration;
+import dev.crochet.scaffold.MigrationFiles;
+import dev.crochet.scaffold.MigrationRequest;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -183,6 +186,27 @@ public final class Crochet implements AutoCloseable {
 
 	public MigrationChain chain() {
 		return chain.get();
+	}
+
+	/**
+	 * Writes a migration generated from the models' diff against the newest migration of this
+	 * instance's chain, and the models' schema snapshot; writes nothing when the models did not change
+	 * (unless {@link MigrationRequest#empty()}). Needs no database.
+	 */
+	public CreatedMigration createMigration(MigrationRequest request) {
+		return createMigration(request, chain());
+	}
+
+	/**
+	 * As {@link #createMigration(MigrationRequest)} on top of {@code chain}: the CLI passes the chain the
+	 * next build will have (compiled migrations and sources not yet compiled), so it never forks.
+	 *
+	 * @throws dev.crochet.scaffold.ScaffoldException when there is nothing to diff against or the file exists
+	 */
+	public CreatedMigration createMigration(MigrationRequest request, MigrationChain chain) {
+		SchemaSnapshot snapshot = models.get();
+		return MigrationFiles.create(request, chain, snapshot == null ? SchemaSnapshot.empty() : snapshot,
+				this::schemaSnapshot, (hash, json) -> ledger().saveSnapshot(hash, json));
 	}
 
 	/** The ledger this instance records in (read it; do not write to it behind Crochet's back). */

@@ -98,6 +98,14 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 	 * {@code Ignored (matches '<pattern>'): ...} line per ignored element.
 	 */
 	public String describe() {
+		return describe("crochet create-migration \"<description>\"");
+	}
+
+	/**
+	 * As {@link #describe()}, naming {@code createMigration} as the command that writes the missing
+	 * migration (the Maven plugin names its own goal).
+	 */
+	public String describe(String createMigration) {
 		List<String> lines = new ArrayList<>();
 		if (!hasDrift()) {
 			lines.add("no drift");
@@ -115,7 +123,7 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 				lines.add("  (which changes cannot be listed: neither the ledger nor a snapshot file holds the schema "
 						+ headHash + " of the head migration)");
 			}
-			lines.add("Run 'crochet create-migration \"<description>\"' to write a migration for these changes.");
+			lines.add("Run '" + createMigration + "' to write a migration for these changes.");
 		}
 		missingInGraph.forEach(e -> lines.add("Missing in the graph: " + e.describe()));
 		unexpectedInGraph.forEach(e -> lines.add("Not declared by the models: " + e.describe()));

@@ -3,25 +3,16 @@ package dev.crochet.cli;
 import dev.crochet.Crochet;
 import dev.crochet.ProgressListener;
 import dev.crochet.diff.SchemaChange;
-import dev.crochet.ir.SchemaSnapshot;
-import dev.crochet.ir.SnapshotFiles;
-import dev.crochet.migration.MigrationChain;
-import dev.crochet.migration.ResolvedMigration;
-import dev.crochet.scaffold.MigrationHeader;
+import dev.crochet.scaffold.CreatedMigration;
 import dev.crochet.scaffold.MigrationPlan;
 import dev.crochet.scaffold.MigrationPlanner;
-import dev.crochet.scaffold.MigrationSource;
-import dev.crochet.scaffold.RevisionNames;
+import dev.crochet.scaffold.MigrationRequest;
+import dev.crochet.scaffold.ScaffoldException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 /** {@code crochet create-migration "add person node"}: a migration generated from the models' diff against the newest migration. */
 @Command(name = "create-migration", mixinStandardHelpOptions = true,
@@ -51,32 +42,20 @@ final class CreateMigrationCommand extends ProjectCommand {
 			Crochet crochet = workspace.crochet();
 			// The newest migration, applied or not, compiled or not: chaining on anything older forks the chain.
 			WorkingChain working = working(project, crochet);
-			SchemaSnapshot models = workspace.hasModels() ? crochet.modelSchema() : SchemaSnapshot.empty();
-			ResolvedMigration newest = working.newest();
-			SchemaSnapshot base = base(project, crochet, newest, models);
-			MigrationPlan plan = MigrationPlanner.plan(base, models,
-					cypher ? MigrationPlanner.Target.CYPHER : MigrationPlanner.Target.JAVA, enterprise);
-			if (plan.isEmpty() && !empty) {
-				out().println("No schema changes since " + (newest == null ? "the start (no migrations yet)" : newest.id())
+			MigrationRequest request = new MigrationRequest(description,
+					cypher ? MigrationPlanner.Target.CYPHER : MigrationPlanner.Target.JAVA, empty, enterprise,
+					project.javaMigrationsDir(), project.migrationsPackage(), project.cypherMigrationsDir(), project.snapshotsDir());
+			CreatedMigration created = create(project, crochet, request, working);
+			String parent = created.parent();
+			if (!created.written()) {
+				out().println("No schema changes since " + (parent == null ? "the start (no migrations yet)" : parent)
 						+ "; nothing written (use --empty for a data migration)");
 				return ExitCode.OK;
 			}
-			Path dir = cypher ? project.cypherMigrationsDir() : project.javaMigrationsDir();
-			String id = RevisionNames.id(RevisionNames.nextNumber(existingNames(project, working.chain())), description);
-			MigrationHeader header = new MigrationHeader(id, newest == null ? "" : newest.id(), models.hash(), description,
-					cypher ? "" : project.migrationsPackage());
-			Path file = dir.resolve(cypher ? id + ".cypher" : header.className() + ".java");
-			if (Files.exists(file)) {
-				throw new CliException(ExitCode.USAGE, project.relative(file) + " already exists; nothing was changed");
-			}
-			Files.createDirectories(dir);
-			Files.writeString(file, cypher ? MigrationSource.cypher(header, plan) : MigrationSource.java(header, plan));
-			// The next create-migration diffs against this snapshot, here or in a fresh clone (the file).
-			crochet.ledger().saveSnapshot(models.hash(), models.toCanonicalJson());
-			Path snapshot = SnapshotFiles.write(project.snapshotsDir(), models);
-			out().println("Created " + project.relative(file) + " (revision " + id + ", parent "
-					+ (newest == null ? "none" : newest.id()) + ", rollbackSafe = " + plan.rollbackSafe() + ") and its schema snapshot "
-					+ project.relative(snapshot));
+			MigrationPlan plan = created.plan();
+			out().println("Created " + project.relative(created.file()) + " (revision " + created.id() + ", parent "
+					+ (parent == null ? "none" : parent) + ", rollbackSafe = " + plan.rollbackSafe() + ") and its schema snapshot "
+					+ project.relative(created.snapshot()));
 			for (SchemaChange change : plan.diff().changes()) {
 				out().println("  " + (change.destructive() ? "! " : "  ") + change.describe());
 			}
@@ -101,36 +80,22 @@ final class CreateMigrationCommand extends ProjectCommand {
 		}
 	}
 
-	/** The schema the newest migration was made for: the empty one before the first, else its snapshot (ledger, file, class path). */
-	private SchemaSnapshot base(Project project, Crochet crochet, ResolvedMigration head, SchemaSnapshot models) {
-		if (head == null) {
-			return SchemaSnapshot.empty();
+	/** Core's flow, with the CLI's own words for what to do when there is nothing to diff against. */
+	private static CreatedMigration create(Project project, Crochet crochet, MigrationRequest request, WorkingChain working) {
+		try {
+			return crochet.createMigration(request, working.chain());
 		}
-		String hash = head.schemaHash();
-		if (hash == null || hash.isBlank()) {
-			throw new CliException(ExitCode.USAGE, "The head migration " + head.id()
-					+ " declares no schema hash, so there is nothing to diff against; use --empty and write the operations by hand");
-		}
-		if (hash.equals(models.hash())) {
-			return models;
-		}
-		return crochet.schemaSnapshot(hash).orElseThrow(() -> new CliException(ExitCode.USAGE,
-				"Neither the ledger nor " + project.relative(project.snapshotsDir().resolve(SnapshotFiles.fileName(hash)))
-						+ " holds the schema snapshot of head migration " + head.id()
+		catch (ScaffoldException ex) {
+			String head = ex.revision();
+			throw new CliException(ExitCode.USAGE, switch (ex.reason()) {
+				case HEAD_WITHOUT_SCHEMA_HASH -> "The head migration " + head
+						+ " declares no schema hash, so there is nothing to diff against; use --empty and write the operations by hand";
+				case HEAD_SNAPSHOT_MISSING -> "Neither the ledger nor " + project.relative(ex.path())
+						+ " holds the schema snapshot of head migration " + head
 						+ ", so the models cannot be diffed against it; restore the file from version control, or check out the"
-						+ " models of " + head.id() + " and run 'crochet upgrade' once to record it, or use --empty"));
-	}
-
-	/** Ids and file names already taken, so a number is never reused even by a file the chain does not hold. */
-	private static List<String> existingNames(Project project, MigrationChain chain) throws IOException {
-		List<String> names = new ArrayList<>(chain.ids());
-		for (Path dir : List.of(project.javaMigrationsDir(), project.cypherMigrationsDir())) {
-			if (Files.isDirectory(dir)) {
-				try (Stream<Path> files = Files.list(dir)) {
-					files.map(p -> p.getFileName().toString()).forEach(names::add);
-				}
-			}
+						+ " models of " + head + " and run 'crochet upgrade' once to record it, or use --empty";
+				case FILE_EXISTS -> project.relative(ex.path()) + " already exists; nothing was changed";
+			}, ex);
 		}
-		return names;
 	}
 }

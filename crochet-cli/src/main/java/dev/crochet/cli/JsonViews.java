@@ -8,8 +8,7 @@ import dev.crochet.ledger.BatchRecord;
 import dev.crochet.ledger.RunLock;
 import dev.crochet.ledger.StepIntent;
 import dev.crochet.live.SchemaElement;
-import dev.crochet.roundtrip.Difference;
-import dev.crochet.roundtrip.RevisionVerdict;
+import dev.crochet.roundtrip.RoundTripJson;
 import dev.crochet.roundtrip.RoundTripReport;
 
 import java.util.LinkedHashMap;
@@ -121,24 +120,6 @@ final class JsonViews {
 	}
 
 	static Map<String, Object> roundTrip(RoundTripReport report) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("mode", report.mode().name());
-		json.put("leavesNoTrace", report.leavesNoTrace());
-		json.put("verdicts", report.verdicts().stream().map(JsonViews::verdict).toList());
-		json.put("summary", report.summary());
-		return json;
-	}
-
-	private static Map<String, Object> verdict(RevisionVerdict verdict) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("revision", verdict.revision());
-		json.put("outcome", verdict.outcome().name());
-		json.put("failure", verdict.failure().map(f -> f.words()).orElse(null));
-		json.put("leftBehind", verdict.leftBehind().stream().map(Difference::describe).toList());
-		json.put("lost", verdict.lost().stream().map(Difference::describe).toList());
-		json.put("changed", verdict.changed().stream().map(Difference::describe).toList());
-		json.put("notReproduced", verdict.upDifferences().stream().map(Difference::describe).toList());
-		json.put("error", verdict.error());
-		return json;
+		return RoundTripJson.of(report);
 	}
 }

@@ -1,0 +1,127 @@
+package dev.crochet.maven;
+
+import dev.crochet.embedded.EmbeddedNeo4j;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.settings.Settings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * upgrade (dry run, then for real), status, check, verify and downgrade against a real embedded Neo4j with
+ * authentication on, the password coming from the environment: the goals as Maven runs them, with
+ * the parameters Maven would inject set by hand and this module's test classes as the project's.
+ */
+class OnlineGoalsIT {
+
+	private static final String PASSWORD = "plugin-secret-1";
+
+	private static EmbeddedNeo4j neo4j;
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void start() {
+		neo4j = EmbeddedNeo4j.startWithPassword(PASSWORD);
+	}
+
+	@AfterAll
+	static void stop() {
+		neo4j.close();
+	}
+
+	@Test
+	void upgradeStatusVerifyAndDowngradeOnAConfiguredNeo4j() throws Exception {
+		RecordingLog dryRun = run(configure(new UpgradeMojo(), u -> u.dryRun = true));
+		assertThat(dryRun.lines).contains("Would run upgrade of 0001_create_people:");
+		assertThat(dryRun.text()).contains("CREATE CONSTRAINT");
+
+		RecordingLog pending = run(configure(new StatusMojo(), s -> { }));
+		assertThat(pending.lines).contains("Head: none (nothing applied)", "Pending: 1");
+
+		RecordingLog upgrade = run(configure(new UpgradeMojo(), u -> { }));
+		assertThat(upgrade.lines).contains("Applied 1 revision; head is 0001_create_people");
+
+		RecordingLog status = run(configure(new StatusMojo(), s -> { }));
+		assertThat(status.lines).contains("Head: 0001_create_people", "Pending: 0");
+
+		// The fixture's head declares no schema hash: only the live half of the check can run, and it passes.
+		RecordingLog check = run(configure(new CheckMojo(), c -> { }));
+		assertThat(check.lines).containsExactly("No drift: the live schema matches the models. Note: "
+				+ "models vs head migration: not checked (the head declares no schema hash)");
+
+		RecordingLog verify = run(configure(new VerifyMojo(), v -> { }));
+		assertThat(verify.text()).doesNotContain(PASSWORD);
+
+		RecordingLog downgrade = run(configure(new DowngradeMojo(), d -> d.target = "base"));
+		assertThat(downgrade.lines).contains("Reverted 1 revision; head is base");
+		for (RecordingLog log : List.of(dryRun, pending, upgrade, status, check, verify, downgrade)) {
+			assertThat(log.text()).doesNotContain(PASSWORD);
+		}
+	}
+
+	@Test
+	void withoutAUriTheGoalSaysHowToSetOne() {
+		UpgradeMojo upgrade = configure(new UpgradeMojo(), u -> { });
+		upgrade.uri = null;
+		upgrade.environment = Map.of();
+		assertThatThrownBy(upgrade::execute).isInstanceOf(MojoExecutionException.class)
+			.hasMessage("crochet:upgrade works on a configured Neo4j, and none is set: add <uri> to the plugin's <configuration>,"
+					+ " pass -Dcrochet.uri=bolt://..., or set CROCHET_NEO4J_URI");
+	}
+
+	@Test
+	void aWrongPasswordFailsWithoutPrintingAnyPassword() {
+		UpgradeMojo upgrade = configure(new UpgradeMojo(), u -> { });
+		upgrade.environment = Map.of(Credentials.ENV_PASSWORD, "wrong-password-9");
+		assertThatThrownBy(upgrade::execute).isInstanceOf(MojoExecutionException.class)
+			.hasMessageStartingWith("crochet:upgrade failed: ")
+			.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain("wrong-password-9").doesNotContain(PASSWORD));
+	}
+
+	@Test
+	void skipRunsNothing() throws Exception {
+		UpgradeMojo upgrade = configure(new UpgradeMojo(), u -> { });
+		upgrade.skip = true;
+		upgrade.uri = null;
+		assertThat(run(upgrade).lines).containsExactly("Skipping crochet:upgrade (crochet.skip)");
+	}
+
+	private interface Setup<M> {
+		void apply(M mojo);
+	}
+
+	private <M extends AbstractCrochetMojo> M configure(M mojo, Setup<M> setup) {
+		File classes = new File(System.getProperty("user.dir"), "target/test-classes");
+		mojo.uri = neo4j.boltUri().toString();
+		mojo.environment = Map.of(Credentials.ENV_PASSWORD, PASSWORD);
+		mojo.settings = new Settings();
+		mojo.modelPackages = List.of("dev.crochet.maven.fixture.model");
+		mojo.migrationPackages = List.of("dev.crochet.maven.fixture.migrations");
+		mojo.ledger = tmp.resolve("ledger.db").toFile();
+		mojo.reportDirectory = tmp.resolve("target/crochet").toFile();
+		mojo.cypherDirectory = tmp.resolve("no-cypher").toFile();
+		mojo.snapshotsDirectory = tmp.resolve("snapshots").toFile();
+		mojo.classesDirectory = classes;
+		mojo.classpathElements = List.of(classes.getAbsolutePath());
+		setup.apply(mojo);
+		return mojo;
+	}
+
+	private static RecordingLog run(AbstractCrochetMojo mojo) throws Exception {
+		RecordingLog log = new RecordingLog();
+		mojo.setLog(log);
+		mojo.execute();
+		return log;
+	}
+}
