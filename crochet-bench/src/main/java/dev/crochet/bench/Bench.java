@@ -29,6 +29,9 @@ import java.util.logging.Logger;
  * mvn -B -ntp -q -pl crochet-bench -am package -DskipTests
  * java -Xmx512m -jar crochet-bench/target/crochet-bench.jar            # full: 1,000,000 rows
  * java -Xmx512m -jar crochet-bench/target/crochet-bench.jar --scale 0.1
+ * # the current line, on a JDK 21+: built into crochet-bench-2025.jar and target/lib-2025
+ * mvn -B -ntp -q -pl crochet-bench -am package -DskipTests -Dneo4j=2025
+ * java -Xmx512m -jar crochet-bench/target/crochet-bench-2025.jar --neo4j 2025
  * }</pre>
  */
 public final class Bench {
@@ -63,6 +66,13 @@ public final class Bench {
 		try (HeapWatch heap = HeapWatch.start(); EmbeddedNeo4j neo4j = EmbeddedNeo4j.start();
 				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
 			driver.verifyConnectivity();
+			String version = serverVersion(driver);
+			System.out.println("Neo4j " + version + " (embedded, " + neo4j.boltUri() + ")");
+			if (!version.startsWith(options.neo4j() + ".")) {
+				System.err.println("crochet-bench: --neo4j " + options.neo4j() + " asked for, but this build runs Neo4j " + version
+						+ ". The line is chosen when building: " + BUILD_2025);
+				System.exit(2);
+			}
 			Workbench bench = new Workbench(driver, scratch);
 			try {
 				if (options.runs("schema")) {
@@ -96,6 +106,15 @@ public final class Bench {
 		}
 		System.out.printf(Locale.ROOT, "%nTotal %.0f s; load average at the end %s%n", (System.nanoTime() - start) / 1e9,
 				loadAverage());
+	}
+
+	private static final String BUILD_2025 = "with a JDK 21+, mvn -B -ntp -q -pl crochet-bench -am package -DskipTests"
+			+ " -Dneo4j=2025, then java -Xmx512m -jar crochet-bench/target/crochet-bench-2025.jar --neo4j 2025"
+			+ " (without -Dneo4j=2025: crochet-bench.jar, Neo4j 5.26).";
+
+	private static String serverVersion(Driver driver) {
+		return driver.executableQuery("CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel'"
+				+ " RETURN versions[0] AS version").execute().records().get(0).get("version").asString();
 	}
 
 	private static void printSetup(BenchOptions options) {

@@ -17,8 +17,12 @@ import java.util.Set;
  * @param rounds timed repetitions of the 50-migration schema chain (the median is reported; even, so
  *               raw and Crochet go first equally often)
  * @param only   the workloads to run ({@code schema}, {@code ingest}, {@code renames}, {@code roundtrip}); all by default
+ * @param neo4j  the Neo4j line this run must be on, {@code 5.26} (the default) or {@code 2025}: which one runs
+ *               is decided by the build ({@code -Dneo4j=2025}), the option makes a run on the wrong one fail
  */
-record BenchOptions(double scale, int warmup, int rounds, Set<String> only) {
+record BenchOptions(double scale, int warmup, int rounds, Set<String> only, String neo4j) {
+
+	static final Set<String> LINES = Set.of("5.26", "2025");
 
 	static final Set<String> WORKLOADS = Set.of("schema", "ingest", "renames", "roundtrip");
 
@@ -26,7 +30,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only) {
 
 	static final String USAGE = "usage: java -Xmx512m -jar crochet-bench.jar [--scale <fraction, e.g. 0.1>] [--warmup <n>]"
 			+ " [--rounds <n>]"
-			+ " [--only schema,ingest,renames,roundtrip]";
+			+ " [--only schema,ingest,renames,roundtrip] [--neo4j 5.26|2025]";
 
 	BenchOptions {
 		if (!(scale > 0) || scale > 10) {
@@ -44,6 +48,9 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only) {
 				throw new IllegalArgumentException("--only knows schema, ingest, renames and roundtrip, not " + workload);
 			}
 		}
+		if (!LINES.contains(neo4j)) {
+			throw new IllegalArgumentException("--neo4j knows 5.26 and 2025, not " + neo4j);
+		}
 	}
 
 	static BenchOptions parse(List<String> args) {
@@ -53,6 +60,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only) {
 		int warmup = 3;
 		int rounds = 6;
 		Set<String> only = new LinkedHashSet<>(WORKLOADS);
+		String neo4j = "5.26";
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -66,6 +74,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only) {
 					case "--warmup" -> warmup = Integer.parseInt(require(value, name));
 					case "--rounds" -> rounds = Integer.parseInt(require(value, name));
 					case "--only" -> only = new LinkedHashSet<>(Arrays.asList(require(value, name).split(",")));
+					case "--neo4j" -> neo4j = require(value, name);
 					case "--help", "-h" -> throw new IllegalArgumentException("");
 					default -> throw new IllegalArgumentException("unknown argument " + arg);
 				}
@@ -74,7 +83,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only) {
 				throw new IllegalArgumentException(name + " needs a number, was " + value);
 			}
 		}
-		return new BenchOptions(scale, warmup, rounds, only);
+		return new BenchOptions(scale, warmup, rounds, only, neo4j);
 	}
 
 	private static String require(String value, String name) {

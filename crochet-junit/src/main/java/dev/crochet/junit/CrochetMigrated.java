@@ -105,7 +105,12 @@ public @interface CrochetMigrated {
 	/** Password for {@link #uri()}; see there for the fallbacks. */
 	String password() default "";
 
-	/** Docker image for {@link Backend#TESTCONTAINERS}. */
+	/**
+	 * Docker image for {@link Backend#TESTCONTAINERS}: by default the 5.26 LTS line, the one the embedded
+	 * backend runs. Crochet is verified on Neo4j 5.26 and on the 2025.x line (Cypher 5 and Cypher 25 as the
+	 * default language), both embedded; an image such as {@code neo4j:2025.11-community} runs the same
+	 * Neo4j, see docs/backends.md.
+	 */
 	String image() default "neo4j:5.26-community";
 
 	/**

@@ -10,17 +10,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
-import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.NullLogProvider;
 
 /**
@@ -37,20 +33,28 @@ import org.neo4j.logging.NullLogProvider;
  * {@link #start()} uses a fresh temporary store that {@link #close()} deletes; {@link #start(Path)}
  * opens (or creates) a persistent store, so a later start on the same directory sees the same data.
  * One directory can be open by one server at a time: a second start fails with a message naming it.
+ *
+ * <p>The same classes are built twice: {@code crochet-neo4j-embedded} runs Neo4j 5.26 LTS on Java 17+,
+ * {@code crochet-neo4j-embedded-2025} the current calendar line on Java 21+. Further Neo4j settings
+ * come from a {@code neo4j.conf}-style file named by the system property {@code crochet.embedded.config}
+ * (for example {@code db.query.default_language=CYPHER_25}); the settings above always win.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final Path storeDirectory;
 	private final boolean temporary;
 	private final DatabaseManagementService service;
+	private final StoreLock lock;
 	private final URI boltUri;
 	private final Thread shutdownHook;
 	private boolean closed;
 
-	private EmbeddedNeo4j(Path storeDirectory, boolean temporary, DatabaseManagementService service, URI boltUri) {
+	private EmbeddedNeo4j(Path storeDirectory, boolean temporary, DatabaseManagementService service, StoreLock lock,
+			URI boltUri) {
 		this.storeDirectory = storeDirectory;
 		this.temporary = temporary;
 		this.service = service;
+		this.lock = lock;
 		this.boltUri = boltUri;
 		// A CLI interrupted with Ctrl-C should still leave a cleanly closed store behind.
 		this.shutdownHook = new Thread(this::shutDown, "crochet-embedded-neo4j-shutdown");
@@ -116,49 +120,66 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	/** @param password null: authentication off; else on, with this password for {@code neo4j} */
 	private static EmbeddedNeo4j start(Path directory, boolean temporary, String password) {
-		DatabaseManagementService service;
+		StoreLock lock = StoreLock.acquire(directory);
 		try {
-			service = new DatabaseManagementServiceBuilder(directory)
+			for (int attempt = 1;; attempt++) {
+				int port = LoopbackPort.free();
+				DatabaseManagementService service;
+				try {
+					service = build(directory, password, port);
+				} catch (RuntimeException e) {
+					if (attempt < LoopbackPort.ATTEMPTS && LoopbackPort.taken(e)) {
+						continue;
+					}
+					throw new EmbeddedNeo4jException(startFailure(directory, e), e);
+				}
+				try {
+					if (password != null) {
+						// The embedded API is not subject to authentication, so it can set the first password.
+						service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+								"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+					}
+					return new EmbeddedNeo4j(directory, temporary, service, lock, URI.create("bolt://127.0.0.1:" + port));
+				} catch (RuntimeException e) {
+					service.shutdown();
+					throw new EmbeddedNeo4jException(startFailure(directory, e), e);
+				}
+			}
+		} catch (RuntimeException e) {
+			lock.close();
+			throw e;
+		}
+	}
+
+	private static DatabaseManagementService build(Path directory, String password, int port) {
+		Path settings;
+		try {
+			settings = SettingsFile.write();
+		} catch (IOException e) {
+			throw new EmbeddedNeo4jException("Cannot start the embedded Neo4j in " + directory + ": cannot write its settings: " + e, e);
+		}
+		try {
+			return new DatabaseManagementServiceBuilder(directory)
+					.loadPropertiesFromFile(settings)
 					.setUserLogProvider(NullLogProvider.getInstance())
 					.setConfig(GraphDatabaseSettings.auth_enabled, password != null)
 					.setConfig(GraphDatabaseSettings.debug_log_enabled, false)
 					.setConfig(BoltConnector.enabled, true)
-					.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+					.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
 					.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 					.setConfig(HttpConnector.enabled, false)
 					.setConfig(HttpsConnector.enabled, false)
-					// Bolt's netty otherwise waits out a 2 s quiet period per event loop: ~10 s per close.
-					.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 					.build();
-		} catch (RuntimeException e) {
-			throw new EmbeddedNeo4jException(startFailure(directory, e), e);
-		}
-		try {
-			if (password != null) {
-				// The embedded API is not subject to authentication, so it can set the first password.
-				service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-						"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+		} finally {
+			try {
+				Files.deleteIfExists(settings);
+			} catch (IOException ignored) {
+				// A stray file in the temporary folder is not worth failing a start for.
 			}
-			GraphDatabaseAPI database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-			int port = database.getDependencyResolver()
-					.resolveDependency(ConnectorPortRegister.class)
-					.getLocalAddress(ConnectorType.BOLT)
-					.getPort();
-			return new EmbeddedNeo4j(directory, temporary, service, URI.create("bolt://127.0.0.1:" + port));
-		} catch (RuntimeException e) {
-			service.shutdown();
-			throw new EmbeddedNeo4jException(startFailure(directory, e), e);
 		}
 	}
 
 	private static String startFailure(Path directory, Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof org.neo4j.io.locker.FileLockException
-					|| cause instanceof org.neo4j.io.pagecache.impl.FileLockException) {
-				return "Cannot start the embedded Neo4j: the store directory " + directory
-						+ " is locked by another Neo4j (another process, or another server in this JVM)";
-			}
-		}
 		Throwable root = failure;
 		while (root.getCause() != null) {
 			root = root.getCause();
@@ -195,6 +216,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		try {
 			service.shutdown();
 		} finally {
+			lock.close();
 			if (temporary) {
 				deleteQuietly(storeDirectory);
 			}

@@ -100,6 +100,19 @@ class EmbeddedNeo4jIT {
 	}
 
 	@Test
+	void settingsFromTheFileNamedByTheSystemPropertyReachTheServer(@TempDir Path directory) throws Exception {
+		Path settings = Files.writeString(directory.resolve("extra.conf"), "db.transaction.timeout=7s\n");
+		System.setProperty("crochet.embedded.config", settings.toString());
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start();
+				Driver driver = GraphDatabase.driver(neo4j.boltUri()); Session session = driver.session()) {
+			assertThat(session.run("SHOW SETTINGS 'db.transaction.timeout' YIELD value").single().get("value").asString())
+					.isEqualTo("7s");
+		} finally {
+			System.clearProperty("crochet.embedded.config");
+		}
+	}
+
+	@Test
 	void aPasswordShorterThanNeo4jsMinimumIsRefused() {
 		assertThatThrownBy(() -> EmbeddedNeo4j.startWithPassword("short"))
 				.isInstanceOf(EmbeddedNeo4jException.class)
