@@ -3,7 +3,6 @@ package dev.crochet.cli;
 import dev.crochet.Crochet;
 import dev.crochet.ProgressListener;
 import dev.crochet.embedded.EmbeddedNeo4j;
-import dev.crochet.embedded.EmbeddedNeo4jException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,9 +112,25 @@ final class Workspace implements AutoCloseable {
 	 *              throwaway temporary one
 	 */
 	static Workspace open(Project project, boolean needsDatabase, ProgressListener listener, Target target, Path store) {
-		ProjectClasses classes = ProjectClasses.load(project);
+		boolean embedded = needsDatabase && target.uri() == null;
+		// An existing (or throwaway) store starts while the project compiles; a new one is only created
+		// once the project compiled, so that a compile error leaves no store behind.
+		EmbeddedStart start = embedded && (store == null || Files.isDirectory(store)) ? EmbeddedStart.begin(project, store) : null;
+		ProjectClasses classes;
 		try {
-			return open(project, needsDatabase, listener, target, store, classes);
+			classes = ProjectClasses.load(project);
+		}
+		catch (RuntimeException ex) {
+			if (start != null) {
+				start.abandon();
+			}
+			throw ex;
+		}
+		try {
+			if (embedded && start == null) {
+				start = EmbeddedStart.begin(project, store);
+			}
+			return open(project, needsDatabase, listener, target, classes, start == null ? null : start.await());
 		}
 		catch (RuntimeException ex) {
 			classes.close();
@@ -123,14 +138,10 @@ final class Workspace implements AutoCloseable {
 		}
 	}
 
-	private static Workspace open(Project project, boolean database, ProgressListener listener, Target target, Path store,
-			ProjectClasses classes) {
-		EmbeddedNeo4j embedded = null;
-		String uri = target.uri();
-		if (database && uri == null) {
-			embedded = startEmbedded(project, store);
-			uri = embedded.boltUri().toString();
-		}
+	/** @param embedded the started embedded store, or null when the command uses a URI or no database */
+	private static Workspace open(Project project, boolean database, ProgressListener listener, Target target,
+			ProjectClasses classes, EmbeddedNeo4j embedded) {
+		String uri = embedded == null ? target.uri() : embedded.boltUri().toString();
 		try {
 			Path ledger = target.ledger();
 			Files.createDirectories(ledger.toAbsolutePath().getParent());
@@ -180,23 +191,6 @@ final class Workspace implements AutoCloseable {
 				throw runtime;
 			}
 			throw new CliException(ExitCode.USAGE, "Cannot create the ledger folder: " + FileErrors.describe((IOException) ex), ex);
-		}
-	}
-
-	private static EmbeddedNeo4j startEmbedded(Project project, Path store) {
-		try {
-			return store == null ? EmbeddedNeo4j.start() : EmbeddedNeo4j.start(store);
-		}
-		catch (EmbeddedNeo4jException ex) {
-			if (store != null && Files.isDirectory(store) && !Files.isWritable(store)) {
-				// Neo4j takes a lock file in the store even to read: a read-only folder reads as "locked" otherwise.
-				throw new CliException(ExitCode.CONNECTION, "Cannot start the embedded Neo4j in " + project.relative(store)
-						+ ": permission denied (the folder is read-only, and Neo4j must write its lock file there even to read)", ex);
-			}
-			// Another command on this project holds the store: the same situation as a held migration lock.
-			boolean held = String.valueOf(ex.getMessage()).contains("is locked by another Neo4j");
-			throw new CliException(held ? ExitCode.LOCKED : ExitCode.CONNECTION, ex.getMessage()
-					+ (held ? "; another crochet command is running on this project: try again when it has finished" : ""), ex);
 		}
 	}
 
