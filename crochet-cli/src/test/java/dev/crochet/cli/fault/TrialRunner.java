@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +30,10 @@ import java.util.stream.Stream;
  * project the downgrade trials start from) and an uninterrupted {@code downgrade --target 0001}
  * from there. Both run with every fault point announced, so the points a trial can stop at are
  * the ones an uninterrupted run actually reached.
+ *
+ * <p>Only the uninterrupted upgrade runs before the trials: the upgrade trials need its timings to
+ * place their kills. Its {@code verify}, and the downgrade reference with its own, run on a thread
+ * of their own beside the trials (each on a folder no trial touches), so both cores stay busy.
  */
 final class TrialRunner {
 
@@ -42,18 +48,29 @@ final class TrialRunner {
 
 	private final Path fresh;
 
-	private final Reference upgraded;
+	/** The upgraded project as the uninterrupted upgrade left it, before any command opened it again. */
+	private final Path atHead;
 
-	private final Reference downgraded;
+	private final Map<String, Long> upgradeMillis;
+
+	private final CompletableFuture<Reference> upgraded;
+
+	private final CompletableFuture<CrochetProcess.Run> downgradeRun;
+
+	private final CompletableFuture<Reference> downgraded;
 
 	private final boolean statusCommand;
 
-	private TrialRunner(CrochetProcess crochet, Path work, Path fresh, Reference upgraded, Reference downgraded,
-			boolean statusCommand) {
+	private TrialRunner(CrochetProcess crochet, Path work, Path fresh, Path atHead, Map<String, Long> upgradeMillis,
+			CompletableFuture<Reference> upgraded, CompletableFuture<CrochetProcess.Run> downgradeRun,
+			CompletableFuture<Reference> downgraded, boolean statusCommand) {
 		this.crochet = crochet;
 		this.work = work;
 		this.fresh = fresh;
+		this.atHead = atHead;
+		this.upgradeMillis = upgradeMillis;
 		this.upgraded = upgraded;
+		this.downgradeRun = downgradeRun;
 		this.downgraded = downgraded;
 		this.statusCommand = statusCommand;
 	}
@@ -71,22 +88,45 @@ final class TrialRunner {
 		// Unified logging writes to stdout by default: keep it off stdout, where status --json prints.
 		String options = "-XX:TieredStopAtLevel=1 -Xlog:disable -Xlog:all=warning:stderr";
 		CrochetProcess dumping = crochet.withJavaOptions(options + " -XX:ArchiveClassesAtExit=" + archive);
-		Reference upgraded = reference(dumping, crochet, copy(fresh, work.resolve("upgraded")), Trial.Start.FRESH);
+		Path upgradedProject = copy(fresh, work.resolve("upgraded"));
+		CrochetProcess.Run upgradeRun = uninterrupted(dumping, upgradedProject, Trial.Start.FRESH);
 		CrochetProcess later = Files.isRegularFile(archive) ? crochet.withJavaOptions(options + " -XX:SharedArchiveFile=" + archive)
 				: crochet;
-		Reference downgraded = reference(later, later, copy(upgraded.project(), work.resolve("downgraded")), Trial.Start.AT_HEAD);
-		return new TrialRunner(later, work, fresh, upgraded, downgraded, statusCommand);
+		// Copied before verify opens the upgraded store: the downgrade reference's and the trials' start.
+		Path downgradedProject = copy(upgradedProject, work.resolve("downgraded"));
+		Path atHead = copy(upgradedProject, work.resolve("at-head"));
+		ExecutorService references = Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, "fault-references");
+			thread.setDaemon(true);
+			return thread;
+		});
+		// The downgrade first: the downgrade trials wait for its timings, the upgrade trials only end on theirs.
+		CompletableFuture<CrochetProcess.Run> downgradeRun = CompletableFuture
+			.supplyAsync(() -> uninterrupted(later, downgradedProject, Trial.Start.AT_HEAD), references);
+		CompletableFuture<Reference> upgraded = CompletableFuture
+			.supplyAsync(() -> reference(later, upgradedProject, upgradeRun), references);
+		CompletableFuture<Reference> downgraded = downgradeRun
+			.thenApplyAsync(run -> reference(later, downgradedProject, run), references);
+		downgraded.whenComplete((reference, failure) -> references.shutdown());
+		return new TrialRunner(later, work, fresh, atHead, revisionMillis(upgradeRun.out()), upgraded, downgradeRun, downgraded,
+				statusCommand);
 	}
 
-	private static Reference reference(CrochetProcess first, CrochetProcess then, Path project, Trial.Start start) {
-		CrochetProcess.Run run = first.runAnnouncingPoints(project, start.command());
+	private static CrochetProcess.Run uninterrupted(CrochetProcess crochet, Path project, Trial.Start start) {
+		CrochetProcess.Run run = crochet.runAnnouncingPoints(project, start.command());
 		if (run.exit() != 0) {
 			throw new IllegalStateException("The uninterrupted '" + String.join(" ", start.command()) + "' failed with exit "
 					+ run.exit() + ":\n" + run.all());
 		}
-		CrochetProcess.Run verify = then.run(project, "verify");
-		return new Reference(project, GraphSnapshot.read(project.resolve(".crochet/neo4j")),
-				LedgerSnapshot.read(project.resolve(".crochet/ledger.db")), verify, announced(run.err()), revisionMillis(run.out()));
+		return run;
+	}
+
+	/** What {@code run} left, read before {@code verify} opens the store again. */
+	private static Reference reference(CrochetProcess crochet, Path project, CrochetProcess.Run run) {
+		GraphSnapshot graph = GraphSnapshot.read(project.resolve(".crochet/neo4j"));
+		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
+		CrochetProcess.Run verify = crochet.run(project, "verify");
+		return new Reference(project, graph, ledger, verify, announced(run.err()), revisionMillis(run.out()));
 	}
 
 	/** From the summary lines {@code   applied <revision> (<n> statements, <ms> ms)} (or {@code reverted}). */
@@ -105,17 +145,26 @@ final class TrialRunner {
 			.toList();
 	}
 
-	/** The uninterrupted run of {@code start}'s command. */
+	/** The uninterrupted run of {@code start}'s command (waits for it when it is still running). */
 	Reference reference(Trial.Start start) {
-		return start == Trial.Start.FRESH ? upgraded : downgraded;
+		return join(start == Trial.Start.FRESH ? upgraded : downgraded);
+	}
+
+	private static <T> T join(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+		}
 	}
 
 	/** Runs {@code trial} on its own copy of the project, {@code number} naming the folder. */
 	Outcome run(int number, Trial planned) {
 		long started = System.nanoTime();
-		Reference expected = reference(planned.start());
-		Trial trial = new Trial(planned.name(), planned.start(), planned.kill().timedBy(expected.revisionMillis()), planned.recovery());
-		Path project = copy(trial.start() == Trial.Start.FRESH ? fresh : upgraded.project(), work.resolve("trial-" + number));
+		Map<String, Long> millis = planned.start() == Trial.Start.FRESH ? upgradeMillis : revisionMillis(join(downgradeRun).out());
+		Trial trial = new Trial(planned.name(), planned.start(), planned.kill().timedBy(millis), planned.recovery());
+		Path project = copy(trial.start() == Trial.Start.FRESH ? fresh : atHead, work.resolve("trial-" + number));
 		String[] command = trial.command();
 		CrochetProcess.Killed kill = crochet.runUntilKilled(project, trial.kill(), command);
 		CrochetProcess.Run verifyAfterKill = crochet.run(project, "verify");
@@ -135,6 +184,7 @@ final class TrialRunner {
 		GraphSnapshot graph = GraphSnapshot.read(project.resolve(".crochet/neo4j"));
 		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
 		List<String> recoveries = LedgerSnapshot.recoveryEvents(project.resolve(".crochet/ledger.db"));
+		Reference expected = reference(trial.start());
 		return new Outcome(trial, kill, verifyAfterKill, left, secondKill, List.copyOf(recovery), recoveries, statusCommand,
 				statusHead, verify, graph,
 				ledger, expected, Duration.ofNanos(System.nanoTime() - started));
