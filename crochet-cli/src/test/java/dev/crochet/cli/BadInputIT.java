@@ -73,6 +73,23 @@ class BadInputIT {
 	}
 
 	@Test
+	void compileErrorWithAnExistingStoreLeavesItClosedAndUnchanged(@TempDir Path tmp) throws IOException {
+		// The existing store starts while the project compiles: a compile error must still stop it cleanly.
+		Path p = project(tmp);
+		Cli cli = withPersonMigration(p);
+		assertThat(cli.run("upgrade").exit()).isZero();
+		Files.writeString(p.resolve("models/Person.java"), PERSON.replace("@Id @GeneratedValue private Long id;", "int x = ;"));
+		Cli.Run broken = cli.run("upgrade");
+		assertThat(broken.exit()).as(broken.toString()).isEqualTo(ExitCode.USAGE);
+		assertThat(broken.err()).startsWith("crochet: Compilation failed; nothing was changed" + System.lineSeparator()
+				+ "models/Person.java:9: illegal start of expression");
+		Files.writeString(p.resolve("models/Person.java"), PERSON);
+		Cli.Run status = cli.run("status");
+		assertThat(status.exit()).as(status.toString()).isZero();
+		assertThat(status.out()).contains("Pending: 0");
+	}
+
+	@Test
 	void modelWithoutKgId(@TempDir Path tmp) throws IOException {
 		Path p = project(tmp);
 		Files.writeString(p.resolve("models/Person.java"), PERSON.replace("@KgId(\"person_v1\")\n", ""));
