@@ -29,6 +29,9 @@ final class ClassState implements AutoCloseable {
 
 	private final ClassLoader classLoader;
 
+	/** Gives the server back to its pool once this class is done with it. */
+	private final Runnable release;
+
 	/** Scanned once per configuration; null until the first class has scanned them. */
 	private List<ResolvedMigration> migrations;
 
@@ -41,12 +44,20 @@ final class ClassState implements AutoCloseable {
 	/** Whether a test method has seen the database since it was last prepared. */
 	private boolean used;
 
-	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader, List<ResolvedMigration> migrations) {
+	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader, List<ResolvedMigration> migrations,
+			Runnable release) {
 		this.configuration = configuration;
 		this.server = server;
 		this.classLoader = classLoader;
 		this.migrations = migrations;
-		this.crochet = open();
+		this.release = release;
+		try {
+			this.crochet = open();
+		}
+		catch (RuntimeException ex) {
+			release.run();
+			throw ex;
+		}
 	}
 
 	private Crochet open() {
@@ -146,7 +157,12 @@ final class ClassState implements AutoCloseable {
 
 	@Override
 	public synchronized void close() {
-		closeCrochet();
+		try {
+			closeCrochet();
+		}
+		finally {
+			release.run();
+		}
 	}
 
 	private void closeCrochet() {
