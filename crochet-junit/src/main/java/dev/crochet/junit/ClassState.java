@@ -44,15 +44,19 @@ final class ClassState implements AutoCloseable {
 	/** Whether a test method has seen the database since it was last prepared. */
 	private boolean used;
 
+	/**
+	 * @param migrations  the chain when already scanned, else null
+	 * @param readsModels true for the class that reaches the verdict: it reads the models for the drift check
+	 */
 	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader, List<ResolvedMigration> migrations,
-			Runnable release) {
+			boolean readsModels, Runnable release) {
 		this.configuration = configuration;
 		this.server = server;
 		this.classLoader = classLoader;
 		this.migrations = migrations;
 		this.release = release;
 		try {
-			this.crochet = open();
+			this.crochet = open(readsModels);
 		}
 		catch (RuntimeException ex) {
 			release.run();
@@ -60,7 +64,7 @@ final class ClassState implements AutoCloseable {
 		}
 	}
 
-	private Crochet open() {
+	private Crochet open(boolean withModels) {
 		try {
 			ledgerDirectory = Files.createTempDirectory("crochet-junit-ledger-");
 		}
@@ -77,8 +81,10 @@ final class ClassState implements AutoCloseable {
 		}
 		else {
 			builder.migrationPackages(configuration.migrationPackages().toArray(String[]::new))
-				.migrationLocations(configuration.migrationLocations().toArray(String[]::new))
-				.modelPackages(configuration.modelPackages().toArray(String[]::new));
+				.migrationLocations(configuration.migrationLocations().toArray(String[]::new));
+		}
+		if (withModels) {
+			builder.modelPackages(configuration.modelPackages().toArray(String[]::new));
 		}
 		return builder.load();
 	}
@@ -148,7 +154,7 @@ final class ClassState implements AutoCloseable {
 				List<ResolvedMigration> chain = scannedMigrations();
 				closeCrochet();
 				migrations = chain;
-				crochet = open();
+				crochet = open(false);
 				crochet.cleanDatabase();
 				run(RoundTripMode.NONE);
 			}

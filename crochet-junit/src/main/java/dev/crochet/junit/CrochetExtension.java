@@ -1,6 +1,7 @@
 package dev.crochet.junit;
 
 import dev.crochet.ledger.Ledger;
+import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,6 +19,7 @@ import org.neo4j.driver.Session;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,6 +73,9 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 		}
 		Store root = context.getRoot().getStore(NAMESPACE);
 		ServerSpec spec = configuration.server();
+		// Only the class that may reach the verdict scans; it does so while its server starts or is waited for.
+		EarlyScan scan = root.get(configuration.verdictKey(), Verdict.class) == null
+				? EarlyScan.start(configuration, testClass.getClassLoader()) : null;
 		Neo4jServer server;
 		Runnable release;
 		if (enclosing != null && enclosing.server().spec().key().equals(spec.key())) {
@@ -98,8 +103,8 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 		synchronized (root.getOrComputeIfAbsent(new VerdictLock(configuration.verdictKey()), key -> new Object(),
 				Object.class)) {
 			verdict = root.get(configuration.verdictKey(), Verdict.class);
-			state = new ClassState(configuration, server, testClass.getClassLoader(),
-					verdict == null ? null : verdict.migrations(), release);
+			List<ResolvedMigration> migrations = verdict != null ? verdict.migrations() : scan != null ? scan.migrations() : null;
+			state = new ClassState(configuration, server, testClass.getClassLoader(), migrations, verdict == null, release);
 			store.put(CLASS_STATE, state);
 			if (verdict == null) {
 				verdict = Verdict.reach(state, testClass);
