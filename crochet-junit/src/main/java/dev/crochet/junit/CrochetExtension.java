@@ -95,16 +95,24 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 			release = () -> pool.release(acquired);
 		}
 		boolean startedHere = server.firstUse();
-		context.publishReportEntry(ReportEntries.SERVER, ReportEntries.server(server, startedHere));
 		Verdict verdict;
 		ClassState state;
 		// Classes of one configuration may start together on different servers: the first reaches the
 		// verdict, the others wait for it (they need it to know what to do) instead of reaching it again.
 		synchronized (root.getOrComputeIfAbsent(new VerdictLock(configuration.verdictKey()), key -> new Object(),
 				Object.class)) {
-			verdict = root.get(configuration.verdictKey(), Verdict.class);
-			List<ResolvedMigration> migrations = verdict != null ? verdict.migrations() : scan != null ? scan.migrations() : null;
-			state = new ClassState(configuration, server, testClass.getClassLoader(), migrations, verdict == null, release);
+			try {
+				context.publishReportEntry(ReportEntries.SERVER, ReportEntries.server(server, startedHere));
+				verdict = root.get(configuration.verdictKey(), Verdict.class);
+				List<ResolvedMigration> migrations = verdict != null ? verdict.migrations()
+						: scan != null ? scan.migrations() : null;
+				state = new ClassState(configuration, server, testClass.getClassLoader(), migrations, verdict == null, release);
+			}
+			catch (RuntimeException | Error ex) {
+				// Until the class's state holds the server (and gives it back when JUnit closes it), this does.
+				release.run();
+				throw ex;
+			}
 			store.put(CLASS_STATE, state);
 			if (verdict == null) {
 				verdict = Verdict.reach(state, testClass);

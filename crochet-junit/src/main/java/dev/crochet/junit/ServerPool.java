@@ -127,7 +127,10 @@ final class ServerPool implements AutoCloseable {
 
 	/** Gives {@code server} back for the next class; its database is cleaned by whoever takes it. */
 	synchronized void release(Neo4jServer server) {
-		free.push(server);
+		// Given back once however often this is called: a server twice in the free list would go to two classes.
+		if (!free.contains(server)) {
+			free.push(server);
+		}
 		notifyAll();
 	}
 
