@@ -29,6 +29,9 @@ final class ClassState implements AutoCloseable {
 
 	private final ClassLoader classLoader;
 
+	/** Gives the server back to its pool once this class is done with it. */
+	private final Runnable release;
+
 	/** Scanned once per configuration; null until the first class has scanned them. */
 	private List<ResolvedMigration> migrations;
 
@@ -41,15 +44,27 @@ final class ClassState implements AutoCloseable {
 	/** Whether a test method has seen the database since it was last prepared. */
 	private boolean used;
 
-	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader, List<ResolvedMigration> migrations) {
+	/**
+	 * @param migrations  the chain when already scanned, else null
+	 * @param readsModels true for the class that reaches the verdict: it reads the models for the drift check
+	 */
+	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader, List<ResolvedMigration> migrations,
+			boolean readsModels, Runnable release) {
 		this.configuration = configuration;
 		this.server = server;
 		this.classLoader = classLoader;
 		this.migrations = migrations;
-		this.crochet = open();
+		this.release = release;
+		try {
+			this.crochet = open(readsModels);
+		}
+		catch (RuntimeException ex) {
+			release.run();
+			throw ex;
+		}
 	}
 
-	private Crochet open() {
+	private Crochet open(boolean withModels) {
 		try {
 			ledgerDirectory = Files.createTempDirectory("crochet-junit-ledger-");
 		}
@@ -66,8 +81,10 @@ final class ClassState implements AutoCloseable {
 		}
 		else {
 			builder.migrationPackages(configuration.migrationPackages().toArray(String[]::new))
-				.migrationLocations(configuration.migrationLocations().toArray(String[]::new))
-				.modelPackages(configuration.modelPackages().toArray(String[]::new));
+				.migrationLocations(configuration.migrationLocations().toArray(String[]::new));
+		}
+		if (withModels) {
+			builder.modelPackages(configuration.modelPackages().toArray(String[]::new));
 		}
 		return builder.load();
 	}
@@ -137,7 +154,7 @@ final class ClassState implements AutoCloseable {
 				List<ResolvedMigration> chain = scannedMigrations();
 				closeCrochet();
 				migrations = chain;
-				crochet = open();
+				crochet = open(false);
 				crochet.cleanDatabase();
 				run(RoundTripMode.NONE);
 			}
@@ -146,7 +163,12 @@ final class ClassState implements AutoCloseable {
 
 	@Override
 	public synchronized void close() {
-		closeCrochet();
+		try {
+			closeCrochet();
+		}
+		finally {
+			release.run();
+		}
 	}
 
 	private void closeCrochet() {

@@ -1,6 +1,7 @@
 package dev.crochet.junit;
 
 import dev.crochet.ledger.Ledger;
+import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,6 +19,7 @@ import org.neo4j.driver.Session;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,9 +36,9 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * It holds no state of its own: servers and verdicts live in the root store (one per JVM and
- * configuration, closed by JUnit at the end of the run), a class's database and ledger in the class's store,
- * sessions in the test's store.
+ * It holds no state of its own: server pools and verdicts live in the root store (one per JVM and
+ * configuration, closed by JUnit at the end of the run), a class's database, ledger and borrowed server in
+ * the class's store, sessions in the test's store.
  */
 public final class CrochetExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
@@ -47,8 +49,11 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 	private static final Set<Class<?>> PARAMETER_TYPES = Set.of(Driver.class, Session.class, RoundTripReport.class,
 			Ledger.class, Migrator.class);
 
-	/** Server keys and verdict keys share the root store; the record types keep them apart. */
+	/** Server keys, verdict keys and verdict locks share the root store; the record types keep them apart. */
 	private record ServerKey(String key) {
+	}
+
+	private record VerdictLock(Configuration.VerdictKey key) {
 	}
 
 	@Override
@@ -68,38 +73,71 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 		}
 		Store root = context.getRoot().getStore(NAMESPACE);
 		ServerSpec spec = configuration.server();
-		Neo4jServer server = root.getOrComputeIfAbsent(new ServerKey(spec.key()), key -> Neo4jServer.start(spec, testClass),
-				Neo4jServer.class);
-		boolean startedHere = server.firstUse();
-		context.publishReportEntry(ReportEntries.SERVER, ReportEntries.server(server, startedHere));
-		// The lock from ServerLocks serialises the classes on this server, so check-then-put is safe here.
-		Verdict verdict = root.get(configuration.verdictKey(), Verdict.class);
-		ClassState state = new ClassState(configuration, server, testClass.getClassLoader(),
-				verdict == null ? null : verdict.migrations());
-		store.put(CLASS_STATE, state);
-		if (verdict == null) {
-			verdict = Verdict.reach(state, testClass);
-			root.put(configuration.verdictKey(), verdict);
-			Map<String, String> entries = new LinkedHashMap<>(ReportEntries.reached(verdict, configuration));
-			Path directory = ReportFile.directory(context::getConfigurationParameter, System::getProperty);
-			entries.put(ReportEntries.REPORT, ReportFile.write(directory, verdict, configuration, server, startedHere));
-			entries.forEach(context::publishReportEntry);
-			// Maven's surefire and failsafe do not show report entries: print them once per configuration, so
-			// that the console and the report's system-out say what was checked (and what was not).
-			System.out.println(ReportEntries.printed(testClass, entries));
+		// Only the class that may reach the verdict scans; it does so while its server starts or is waited for.
+		EarlyScan scan = root.get(configuration.verdictKey(), Verdict.class) == null
+				? EarlyScan.start(configuration, testClass.getClassLoader()) : null;
+		Neo4jServer server;
+		Runnable release;
+		if (enclosing != null && enclosing.server().spec().key().equals(spec.key())) {
+			// A @Nested class runs inside its enclosing class: it takes over that class's server rather than
+			// waiting for another one that its enclosing class may be holding.
+			server = enclosing.server();
+			release = () -> {
+			};
 		}
 		else {
-			if (verdict.passed()) {
-				// Same configuration, same verdict: this class only needs the migrated database.
-				context.publishReportEntry(ReportEntries.CLEAN, ReportEntries.clean(state.clean()));
-				long start = System.nanoTime();
-				state.migrate(RoundTripMode.NONE);
-				context.publishReportEntry(ReportEntries.MIGRATE,
-						ReportEntries.migrate(verdict.head(configuration), Verdict.millisSince(start)));
-				state.adoptReport(verdict.report());
-			}
-			ReportEntries.reused(verdict).forEach(context::publishReportEntry);
+			ServerPool pool = root.getOrComputeIfAbsent(new ServerKey(spec.key()), key -> new ServerPool(spec,
+					ServerPool.size(context::getConfigurationParameter, System::getProperty,
+							Runtime.getRuntime().availableProcessors())),
+					ServerPool.class);
+			Neo4jServer acquired = pool.acquire(testClass);
+			server = acquired;
+			release = () -> pool.release(acquired);
 		}
+		boolean startedHere = server.firstUse();
+		Verdict verdict;
+		ClassState state;
+		// Classes of one configuration may start together on different servers: the first reaches the
+		// verdict, the others wait for it (they need it to know what to do) instead of reaching it again.
+		synchronized (root.getOrComputeIfAbsent(new VerdictLock(configuration.verdictKey()), key -> new Object(),
+				Object.class)) {
+			try {
+				context.publishReportEntry(ReportEntries.SERVER, ReportEntries.server(server, startedHere));
+				verdict = root.get(configuration.verdictKey(), Verdict.class);
+				List<ResolvedMigration> migrations = verdict != null ? verdict.migrations()
+						: scan != null ? scan.migrations() : null;
+				state = new ClassState(configuration, server, testClass.getClassLoader(), migrations, verdict == null, release);
+			}
+			catch (RuntimeException | Error ex) {
+				// Until the class's state holds the server (and gives it back when JUnit closes it), this does.
+				release.run();
+				throw ex;
+			}
+			store.put(CLASS_STATE, state);
+			if (verdict == null) {
+				verdict = Verdict.reach(state, testClass);
+				root.put(configuration.verdictKey(), verdict);
+				Map<String, String> entries = new LinkedHashMap<>(ReportEntries.reached(verdict, configuration));
+				Path directory = ReportFile.directory(context::getConfigurationParameter, System::getProperty);
+				entries.put(ReportEntries.REPORT, ReportFile.write(directory, verdict, configuration, server, startedHere));
+				entries.forEach(context::publishReportEntry);
+				// Maven's surefire and failsafe do not show report entries: print them once per configuration, so
+				// that the console and the report's system-out say what was checked (and what was not).
+				System.out.println(ReportEntries.printed(testClass, entries));
+				verdict.throwIfFailed();
+				return;
+			}
+		}
+		if (verdict.passed()) {
+			// Same configuration, same verdict: this class only needs the migrated database.
+			context.publishReportEntry(ReportEntries.CLEAN, ReportEntries.clean(state.clean()));
+			long start = System.nanoTime();
+			state.migrate(RoundTripMode.NONE);
+			context.publishReportEntry(ReportEntries.MIGRATE,
+					ReportEntries.migrate(verdict.head(configuration), Verdict.millisSince(start)));
+			state.adoptReport(verdict.report());
+		}
+		ReportEntries.reused(verdict).forEach(context::publishReportEntry);
 		verdict.throwIfFailed();
 	}
 

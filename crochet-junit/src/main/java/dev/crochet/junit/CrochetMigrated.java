@@ -62,8 +62,11 @@ import java.lang.annotation.Target;
  *
  * <p>The annotation is {@link Inherited} and works as a meta-annotation (a project's own
  * {@code @GraphTest} carrying it) and on the enclosing class of {@code @Nested} classes, which then share
- * the enclosing class's database. Classes that use the same server never run at the same time under
- * JUnit's parallel execution: they hold a {@link ResourceLock} on that server (Community edition has a
+ * the enclosing class's database. Under JUnit's parallel execution, no two classes ever use one database
+ * at the same time: on the embedded backend each running class borrows a server of its own from a pool
+ * of at most {@code crochet.servers} servers (a JUnit configuration parameter or system property; the
+ * number of cores by default), started when first needed; on an external server or a container, the
+ * classes hold a {@link ResourceLock} on the server and run one after another (Community edition has a
  * single database).
  *
  * <p>Needs JUnit Jupiter 5.14 or later (JUnit 6 included).

@@ -8,32 +8,42 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Gives every {@link CrochetMigrated} class an exclusive lock on its server, so that under parallel
- * execution two classes never clean and migrate one database at the same time. Classes on different
- * servers still run in parallel.
+ * The {@link org.junit.jupiter.api.parallel.ResourceLock}s of a {@link CrochetMigrated} class under
+ * JUnit's parallel execution. On an external server or a container (one database), every class locks
+ * the server, so that two classes never clean and migrate one database at the same time. On the
+ * embedded backend the {@link ServerPool} lends each class a server of its own, so a class locks only
+ * itself: that keeps its test methods one after another, as {@link Reset} assumes, while other
+ * classes run on other servers.
  */
 final class ServerLocks implements ResourceLocksProvider {
 
 	@Override
 	public Set<Lock> provideForClass(Class<?> testClass) {
-		return lockFor(testClass);
+		return lockFor(testClass, testClass);
 	}
 
 	@Override
 	public Set<Lock> provideForNestedClass(List<Class<?>> enclosingInstanceTypes, Class<?> testClass) {
-		return lockFor(testClass);
+		// A nested class runs on its outermost class's server, inside that class's lock.
+		return lockFor(testClass, enclosingInstanceTypes.isEmpty() ? testClass : enclosingInstanceTypes.get(0));
 	}
 
-	private static Set<Lock> lockFor(Class<?> testClass) {
+	private static Set<Lock> lockFor(Class<?> testClass, Class<?> outermost) {
 		return Configuration.find(testClass).map(annotation -> {
 			try {
-				return Set.of(new Lock(ServerSpec.of(annotation, testClass, ServerSpec.Environment.current()).lockName(),
-						ResourceAccessMode.READ_WRITE));
+				ServerSpec spec = ServerSpec.of(annotation, testClass, ServerSpec.Environment.current());
+				String name = spec.backend() == Backend.EMBEDDED ? classLockName(outermost) : spec.lockName();
+				return Set.of(new Lock(name, ResourceAccessMode.READ_WRITE));
 			}
 			catch (ExtensionConfigurationException misuse) {
 				// The extension reports it when the class starts; a lock cannot.
 				return Set.<Lock>of();
 			}
 		}).orElse(Set.of());
+	}
+
+	/** The lock a class on the embedded backend holds: its own, so only its own methods wait for each other. */
+	static String classLockName(Class<?> outermost) {
+		return "dev.crochet.junit.class[" + outermost.getName() + "]";
 	}
 }

@@ -4,7 +4,10 @@ import dev.crochet.junit.CrochetMigrated;
 import dev.crochet.roundtrip.RoundTripMode;
 import org.junit.jupiter.api.Test;
 
-/** Twelve classes with one configuration: the first computes the verdict, the others only clean and migrate. */
+/**
+ * Sixteen classes with one configuration: the first computes the verdict, the others only clean and
+ * migrate. {@link ExtensionOverheadBench} runs the first twelve, {@link ParallelSuiteBench} all of them.
+ */
 public final class BenchSamples {
 
 	private BenchSamples() {
@@ -52,5 +55,17 @@ public final class BenchSamples {
 	}
 
 	public static class Class12 extends Bench {
+	}
+
+	public static class Class13 extends Bench {
+	}
+
+	public static class Class14 extends Bench {
+	}
+
+	public static class Class15 extends Bench {
+	}
+
+	public static class Class16 extends Bench {
 	}
 }

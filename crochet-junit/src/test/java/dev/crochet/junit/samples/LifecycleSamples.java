@@ -14,6 +14,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Samples for the annotation's reach (meta, inherited, nested), the parameters and the resets. */
@@ -130,6 +133,28 @@ public final class LifecycleSamples {
 		}
 	}
 
+	/** Run in parallel on two servers with {@link TogetherB}: each waits until the other is running too. */
+	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good", roundTrip = RoundTripMode.NONE)
+	public static class TogetherA {
+
+		@Test
+		void together(Session session) throws InterruptedException {
+			ParallelSamples.together(session, "A");
+		}
+	}
+
+	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good", roundTrip = RoundTripMode.NONE)
+	public static class TogetherB {
+
+		@Test
+		void together(Session session) throws InterruptedException {
+			ParallelSamples.together(session, "B");
+		}
+	}
+
+	/** Counted down by each of {@link TogetherA} and {@link TogetherB}; the kit test sets a fresh one per run. */
+	public static volatile CountDownLatch bothRunning = new CountDownLatch(2);
+
 	static final class ParallelSamples {
 
 		private ParallelSamples() {
@@ -143,6 +168,16 @@ public final class LifecycleSamples {
 			assertThat(count(session, "MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
 			Recorder.record("parallel", new long[] { start, System.nanoTime() });
 			Recorder.record("parallel.thread", Thread.currentThread().getName());
+		}
+
+		/** Marks the graph, then waits (at most 60 s) until the other class has marked its own. */
+		static void together(Session session, String name) throws InterruptedException {
+			session.run("CREATE (:Marker {name: $name})", java.util.Map.of("name", name));
+			bothRunning.countDown();
+			Recorder.record("together.met", bothRunning.await(60, TimeUnit.SECONDS));
+			// Both classes are inside their tests now: a shared database would hold two markers.
+			assertThat(count(session, "MATCH (m:Marker) RETURN count(m)")).isEqualTo(1);
+			assertThat(count(session, "MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
 		}
 	}
 }
