@@ -252,4 +252,9 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 	static List<String> list(List<String> values) {
 		return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
 	}
+
+	/** A revision parameter as the facade takes it: null when unset or blank (Maven passes -Dcrochet.target= as ""). */
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
 }

@@ -29,7 +29,7 @@ public final class DowngradeMojo extends AbstractCrochetMojo {
 	@Override
 	void run() throws MojoExecutionException {
 		try (Session session = online()) {
-			MigrationResult result = session.crochet().downgrade(RoundtripMojo.blankToNull(target), dryRun);
+			MigrationResult result = session.crochet().downgrade(blankToNull(target), dryRun);
 			Results.log(getLog(), result);
 		}
 	}

@@ -91,8 +91,4 @@ public final class RoundtripMojo extends AbstractCrochetMojo {
 			throw new MojoExecutionException("Cannot write the round-trip report " + file + ": " + ex.getMessage(), ex);
 		}
 	}
-
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 }

@@ -29,7 +29,7 @@ public final class UpgradeMojo extends AbstractCrochetMojo {
 	@Override
 	void run() throws MojoExecutionException {
 		try (Session session = online()) {
-			MigrationResult result = session.crochet().upgrade(RoundtripMojo.blankToNull(target), dryRun);
+			MigrationResult result = session.crochet().upgrade(blankToNull(target), dryRun);
 			Results.log(getLog(), result);
 		}
 	}
