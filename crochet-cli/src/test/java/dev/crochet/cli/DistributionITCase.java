@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +72,32 @@ class DistributionITCase {
 			Set<String> zipFiles = zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName).collect(Collectors.toSet());
 			assertThat(zipFiles).isEqualTo(tarFiles).contains("crochet-" + VERSION + "/bin/crochet.bat");
 		}
+	}
+
+	/**
+	 * A signed jar's classes are hashed on every load and never enter a class-data archive: each CLI
+	 * call paid for it. The build strips the signatures it knows of (the unsign-lib step in the pom);
+	 * a new signed dependency fails here, by name, until it joins that list.
+	 */
+	@Test
+	void noJarInTheDistributionIsSigned() throws Exception {
+		List<String> signed = new ArrayList<>();
+		List<String> jars = new ArrayList<>();
+		try (ZipFile zip = new ZipFile(TARGET.resolve("crochet-" + VERSION + ".zip").toFile())) {
+			for (ZipEntry entry : zip.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
+				jars.add(entry.getName());
+				try (ZipInputStream jar = new ZipInputStream(zip.getInputStream(entry))) {
+					for (ZipEntry inner = jar.getNextEntry(); inner != null; inner = jar.getNextEntry()) {
+						if (inner.getName().matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")) {
+							signed.add(entry.getName() + " (" + inner.getName() + ")");
+							break;
+						}
+					}
+				}
+			}
+		}
+		assertThat(jars).anyMatch(name -> name.contains("/lib/eclipse-collections-api-"));
+		assertThat(signed).as("signed jars in lib/").isEmpty();
 	}
 
 	private static Result run(Path cwd, String... command) throws IOException, InterruptedException {
