@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,9 +32,11 @@ import java.util.stream.Stream;
  * from there. Both run with every fault point announced, so the points a trial can stop at are
  * the ones an uninterrupted run actually reached.
  *
- * <p>Only the uninterrupted upgrade runs before the trials: the upgrade trials need its timings to
- * place their kills. Its {@code verify}, and the downgrade reference with its own, run on a thread
- * of their own beside the trials (each on a folder no trial touches), so both cores stay busy.
+ * <p>The references run on a thread of their own beside the trials, each on a folder no trial
+ * touches: the uninterrupted upgrade, which also writes the class-data archive, then the
+ * downgrade, then each one's {@code verify}. While the archive is being written, one trial runs
+ * (its processes start without the archive); once it is in place, {@code workers} trials run
+ * together. Writing the archive takes one core for about 40 s, so the other one is not left idle.
  */
 final class TrialRunner {
 
@@ -42,16 +45,20 @@ final class TrialRunner {
 
 	private static final Pattern REVISION_SUMMARY = Pattern.compile("  (?:applied|reverted) (\\S+) \\(\\d+ statements?, (\\d+) ms\\)");
 
-	private final CrochetProcess crochet;
+	/** Without the archive: the processes started while it is being written. */
+	private final CrochetProcess plain;
+
+	/** With the archive, once it is in place; null until then. */
+	private volatile CrochetProcess archived;
 
 	private final Path work;
 
 	private final Path fresh;
 
-	/** The upgraded project as the uninterrupted upgrade left it, before any command opened it again. */
-	private final Path atHead;
+	private final CompletableFuture<CrochetProcess.Run> upgradeRun;
 
-	private final Map<String, Long> upgradeMillis;
+	/** The upgraded project as the uninterrupted upgrade left it, before any command opened it again. */
+	private final CompletableFuture<Path> atHead;
 
 	private final CompletableFuture<Reference> upgraded;
 
@@ -59,16 +66,19 @@ final class TrialRunner {
 
 	private final CompletableFuture<Reference> downgraded;
 
+	/** How many trials may run now: one while the archive is written, then as many as the workers. */
+	private final Semaphore slots = new Semaphore(1);
+
 	private final boolean statusCommand;
 
-	private TrialRunner(CrochetProcess crochet, Path work, Path fresh, Path atHead, Map<String, Long> upgradeMillis,
-			CompletableFuture<Reference> upgraded, CompletableFuture<CrochetProcess.Run> downgradeRun,
+	private TrialRunner(CrochetProcess plain, Path work, Path fresh, CompletableFuture<CrochetProcess.Run> upgradeRun,
+			CompletableFuture<Path> atHead, CompletableFuture<Reference> upgraded, CompletableFuture<CrochetProcess.Run> downgradeRun,
 			CompletableFuture<Reference> downgraded, boolean statusCommand) {
-		this.crochet = crochet;
+		this.plain = plain;
 		this.work = work;
 		this.fresh = fresh;
+		this.upgradeRun = upgradeRun;
 		this.atHead = atHead;
-		this.upgradeMillis = upgradeMillis;
 		this.upgraded = upgraded;
 		this.downgradeRun = downgradeRun;
 		this.downgraded = downgraded;
@@ -76,8 +86,8 @@ final class TrialRunner {
 	}
 
 	/**
-	 * Creates the project with {@code rows} readings in {@code work} and runs the references. The
-	 * first reference run also writes a class-data archive that every later process maps: the CLI
+	 * Creates the project with {@code rows} readings in {@code work} and starts the references. The
+	 * uninterrupted upgrade also writes a class-data archive that every later process maps: the CLI
 	 * starts an embedded Neo4j on each call, and most of that is class loading. With
 	 * {@code statusCommand}, each trial also runs {@code crochet status --json} and checks its head
 	 * (the ledger itself is read either way).
@@ -85,31 +95,56 @@ final class TrialRunner {
 	static TrialRunner prepare(CrochetProcess crochet, Path work, int rows, boolean statusCommand) {
 		Path fresh = FaultProject.create(crochet, work, "fresh", rows);
 		Path archive = work.resolve("crochet.jsa");
+		// Written under another name and renamed once complete: a process started meanwhile must not map half a file.
+		Path writing = work.resolve("crochet.jsa.writing");
 		// Unified logging writes to stdout by default: keep it off stdout, where status --json prints.
 		String options = "-XX:TieredStopAtLevel=1 -Xlog:disable -Xlog:all=warning:stderr";
-		CrochetProcess dumping = crochet.withJavaOptions(options + " -XX:ArchiveClassesAtExit=" + archive);
+		CrochetProcess plain = crochet.withJavaOptions(options);
+		CrochetProcess dumping = crochet.withJavaOptions(options + " -XX:ArchiveClassesAtExit=" + writing);
 		Path upgradedProject = copy(fresh, work.resolve("upgraded"));
-		CrochetProcess.Run upgradeRun = uninterrupted(dumping, upgradedProject, Trial.Start.FRESH);
-		CrochetProcess later = Files.isRegularFile(archive) ? crochet.withJavaOptions(options + " -XX:SharedArchiveFile=" + archive)
-				: crochet;
-		// Copied before verify opens the upgraded store: the downgrade reference's and the trials' start.
-		Path downgradedProject = copy(upgradedProject, work.resolve("downgraded"));
-		Path atHead = copy(upgradedProject, work.resolve("at-head"));
 		ExecutorService references = Executors.newSingleThreadExecutor(task -> {
 			Thread thread = new Thread(task, "fault-references");
 			thread.setDaemon(true);
 			return thread;
 		});
+		CompletableFuture<CrochetProcess.Run> upgradeRun = CompletableFuture
+			.supplyAsync(() -> uninterrupted(dumping, upgradedProject, Trial.Start.FRESH), references);
+		CompletableFuture<CrochetProcess> later = upgradeRun.thenApplyAsync(run -> {
+			try {
+				Files.move(writing, archive, StandardCopyOption.ATOMIC_MOVE);
+				return plain.withJavaOptions(options + " -XX:SharedArchiveFile=" + archive);
+			}
+			catch (IOException ex) {
+				return plain;
+			}
+		}, references);
+		// Copied before verify opens the upgraded store: the downgrade reference's and the trials' start.
+		CompletableFuture<Path> downgradedProject = later.thenApplyAsync(c -> copy(upgradedProject, work.resolve("downgraded")),
+				references);
+		CompletableFuture<Path> atHead = downgradedProject.thenApplyAsync(p -> copy(upgradedProject, work.resolve("at-head")),
+				references);
 		// The downgrade first: the downgrade trials wait for its timings, the upgrade trials only end on theirs.
-		CompletableFuture<CrochetProcess.Run> downgradeRun = CompletableFuture
-			.supplyAsync(() -> uninterrupted(later, downgradedProject, Trial.Start.AT_HEAD), references);
-		CompletableFuture<Reference> upgraded = CompletableFuture
-			.supplyAsync(() -> reference(later, upgradedProject, upgradeRun), references);
-		CompletableFuture<Reference> downgraded = downgradeRun
-			.thenApplyAsync(run -> reference(later, downgradedProject, run), references);
+		CompletableFuture<CrochetProcess.Run> downgradeRun = atHead.thenApplyAsync(
+				p -> uninterrupted(later.join(), downgradedProject.join(), Trial.Start.AT_HEAD), references);
+		CompletableFuture<Reference> upgraded = downgradeRun.thenApplyAsync(
+				run -> reference(later.join(), upgradedProject, upgradeRun.join()), references);
+		CompletableFuture<Reference> downgraded = upgraded.thenApplyAsync(
+				reference -> reference(later.join(), downgradedProject.join(), downgradeRun.join()), references);
 		downgraded.whenComplete((reference, failure) -> references.shutdown());
-		return new TrialRunner(later, work, fresh, atHead, revisionMillis(upgradeRun.out()), upgraded, downgradeRun, downgraded,
-				statusCommand);
+		TrialRunner runner = new TrialRunner(plain, work, fresh, upgradeRun, atHead, upgraded, downgradeRun, downgraded, statusCommand);
+		later.thenAccept(runner::archiveReady);
+		return runner;
+	}
+
+	private void archiveReady(CrochetProcess withArchive) {
+		archived = withArchive;
+		slots.release(Integer.MAX_VALUE / 2);
+	}
+
+	/** The CLI as the next process should start: with the archive once it is in place. */
+	private CrochetProcess crochet() {
+		CrochetProcess withArchive = archived;
+		return withArchive != null ? withArchive : plain;
 	}
 
 	private static CrochetProcess.Run uninterrupted(CrochetProcess crochet, Path project, Trial.Start start) {
@@ -162,12 +197,14 @@ final class TrialRunner {
 	/** Runs {@code trial} on its own copy of the project, {@code number} naming the folder. */
 	Outcome run(int number, Trial planned) {
 		long started = System.nanoTime();
-		Map<String, Long> millis = planned.start() == Trial.Start.FRESH ? upgradeMillis : revisionMillis(join(downgradeRun).out());
-		Trial trial = new Trial(planned.name(), planned.start(), planned.kill().timedBy(millis), planned.recovery());
-		Path project = copy(trial.start() == Trial.Start.FRESH ? fresh : atHead, work.resolve("trial-" + number));
+		// Only a midway kill needs the uninterrupted run's timings; a fixed one starts without waiting for it.
+		KillPoint kill = planned.kill().midwayThrough() == null ? planned.kill()
+				: planned.kill().timedBy(revisionMillis(join(planned.start() == Trial.Start.FRESH ? upgradeRun : downgradeRun).out()));
+		Trial trial = new Trial(planned.name(), planned.start(), kill, planned.recovery());
+		Path project = copy(trial.start() == Trial.Start.FRESH ? fresh : join(atHead), work.resolve("trial-" + number));
 		String[] command = trial.command();
-		CrochetProcess.Killed kill = crochet.runUntilKilled(project, trial.kill(), command);
-		CrochetProcess.Run verifyAfterKill = crochet.run(project, "verify");
+		CrochetProcess.Killed killed = crochet().runUntilKilled(project, trial.kill(), command);
+		CrochetProcess.Run verifyAfterKill = crochet().run(project, "verify");
 		Outcome.Left left = new Outcome.Left(GraphSnapshot.read(project.resolve(".crochet/neo4j")),
 				LedgerSnapshot.read(project.resolve(".crochet/ledger.db")));
 		List<Outcome.Step> recovery = new ArrayList<>();
@@ -176,16 +213,16 @@ final class TrialRunner {
 			recovery.add(step(project, "unlock"));
 		}
 		if (trial.recovery() == Trial.Recovery.KILLED_IN_RECOVERY) {
-			secondKill = crochet.runUntilKilled(project, KillPoint.at("recovery", 1), command);
+			secondKill = crochet().runUntilKilled(project, KillPoint.at("recovery", 1), command);
 		}
 		recovery.add(step(project, command));
-		String statusHead = statusCommand ? head(crochet.run(project, "status", "--json")) : null;
-		CrochetProcess.Run verify = crochet.run(project, "verify");
+		String statusHead = statusCommand ? head(crochet().run(project, "status", "--json")) : null;
+		CrochetProcess.Run verify = crochet().run(project, "verify");
 		GraphSnapshot graph = GraphSnapshot.read(project.resolve(".crochet/neo4j"));
 		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
 		List<String> recoveries = LedgerSnapshot.recoveryEvents(project.resolve(".crochet/ledger.db"));
 		Reference expected = reference(trial.start());
-		return new Outcome(trial, kill, verifyAfterKill, left, secondKill, List.copyOf(recovery), recoveries, statusCommand,
+		return new Outcome(trial, killed, verifyAfterKill, left, secondKill, List.copyOf(recovery), recoveries, statusCommand,
 				statusHead, verify, graph,
 				ledger, expected, Duration.ofNanos(System.nanoTime() - started));
 	}
@@ -202,9 +239,15 @@ final class TrialRunner {
 				int number = i + 1;
 				Trial trial = trials.get(i);
 				running.add(pool.submit(() -> {
-					Outcome outcome = run(number, trial);
-					done.accept(number, outcome);
-					return outcome;
+					slots.acquire();
+					try {
+						Outcome outcome = run(number, trial);
+						done.accept(number, outcome);
+						return outcome;
+					}
+					finally {
+						slots.release();
+					}
 				}));
 			}
 			List<Outcome> outcomes = new ArrayList<>();
@@ -224,7 +267,7 @@ final class TrialRunner {
 	}
 
 	private Outcome.Step step(Path project, String... command) {
-		return new Outcome.Step(String.join(" ", command), crochet.run(project, command));
+		return new Outcome.Step(String.join(" ", command), crochet().run(project, command));
 	}
 
 	private static String head(CrochetProcess.Run status) {
