@@ -40,6 +40,9 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 	/** The start of every compile folder's name; the process id follows, so a dead run's folder can be told apart. */
 	static final String FOLDER_PREFIX = "crochet-classes-";
 
+	/** No project classes at all: the CLI's own class loader, nothing to scan, nothing to delete. */
+	static final ProjectClasses NONE = new ProjectClasses(ProjectClasses.class.getClassLoader(), List.of(), List.of(), null);
+
 	static ProjectClasses load(Project project) {
 		List<Path> configured = project.classpath();
 		if (!configured.isEmpty()) {
@@ -82,7 +85,7 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 	/** Closes the class loader and deletes this run's compile folder. */
 	@Override
 	public void close() {
-		if (loader instanceof URLClassLoader closeable) {
+		if (this != NONE && loader instanceof URLClassLoader closeable) {
 			try {
 				closeable.close();
 			}

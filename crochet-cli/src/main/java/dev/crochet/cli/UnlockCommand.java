@@ -13,7 +13,7 @@ final class UnlockCommand extends ProjectCommand {
 
 	@Override
 	public Integer call() {
-		try (Workspace workspace = Workspace.open(project(), true, ProgressListener.NONE)) {
+		try (Workspace workspace = Workspace.openWithoutClasses(project(), ProgressListener.NONE)) {
 			Optional<String> holder = workspace.crochet().forceUnlock();
 			out().println(holder.map(h -> "Removed the ledger lock held by " + h).orElse("The ledger was not locked")
 					+ "; the graph lock is cleared.");

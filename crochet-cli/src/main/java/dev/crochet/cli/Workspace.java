@@ -64,6 +64,18 @@ final class Workspace implements AutoCloseable {
 	}
 
 	/**
+	 * A workspace on the project's database and ledger without its classes, for {@code unlock}: the
+	 * lock belongs to the ledger and the graph, so a project that does not compile right now (a
+	 * migration half edited when the run died) can still be unlocked, and nothing is compiled.
+	 */
+	static Workspace openWithoutClasses(Project project, ProgressListener listener) {
+		String uri = project.uri();
+		EmbeddedStart start = uri == null ? EmbeddedStart.begin(project, project.storeDir()) : null;
+		return open(project, true, listener, new Target(uri, true, project.ledgerFile()), ProjectClasses.NONE,
+				start == null ? null : start.await());
+	}
+
+	/**
 	 * A workspace for a command that only reads ({@code status}, {@code verify}): when the ledger or the
 	 * embedded store cannot be written (a read-only checkout, a read-only mount), it reads a copy of it
 	 * in a temporary folder, and says so on stderr. SQLite cannot open a write-ahead-log ledger in a
@@ -166,7 +178,7 @@ final class Workspace implements AutoCloseable {
 			if (!classes.migrationPackages().isEmpty()) {
 				builder.migrationPackages(classes.migrationPackages().toArray(String[]::new));
 			}
-			if (hasCypherFiles(project.cypherMigrationsDir())) {
+			if (classes != ProjectClasses.NONE && hasCypherFiles(project.cypherMigrationsDir())) {
 				// The source folder, not the build's copy: a file create-migration just wrote counts at once.
 				builder.migrationLocations(project.cypherMigrationsDir().toString());
 			}
