@@ -192,8 +192,9 @@ final class Project {
 		return dir.resolve(".crochet");
 	}
 
-	Path classesDir() {
-		return stateDir().resolve("classes");
+	/** Compiled models and migrations, one folder per set of sources (see {@link CompiledClasses}). */
+	Path compiledDir() {
+		return stateDir().resolve("compiled");
 	}
 
 	Path storeDir() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -21,18 +22,21 @@ import java.util.stream.Stream;
  * The project's models and migrations as classes: compiled from {@code models/} and
  * {@code migrations/} into a folder of this run's own, or taken from the configured class path.
  *
- * <p>Why a folder per run, outside the project: two commands started together used to compile into
- * the same {@code .crochet/classes} and one read the other's half-written folder (a missing file, or
- * "no model classes found"); and a read-only project could not be compiled into at all. The folder
- * lives under the system temporary folder, is named after the process, and goes when the classes are
- * closed; one left behind by a killed run is removed by the next run.
+ * <p>Compiled classes are kept per set of sources in {@code .crochet/compiled} ({@link CompiledClasses}):
+ * each command compiles into a folder of its own there and renames it into place once complete.
+ * Two commands started together used to compile into the same {@code .crochet/classes}, and one read
+ * the other's half-written folder (a missing file, or "no model classes found"). Where the project's
+ * state folder cannot be written (a read-only checkout), the classes go to a folder of this run's own
+ * under the system temporary folder, named after the process, deleted when the classes are closed;
+ * one left behind by a killed run is removed by the next run.
  *
  * <p>Each migration source is copied next to its class, so the migration's checksum is the hash of
  * its source (see {@code dev.crochet.migration.JavaChecksums}).
  *
  * @param modelPackages     packages holding the compiled models (empty when there are none)
  * @param migrationPackages packages holding the compiled Java migrations (empty when there are none)
- * @param compiled          this run's compile folder, deleted on {@link #close()}; null for build classes
+ * @param compiled          this run's compile folder, deleted on {@link #close()}; null for build classes and for
+ *                          a kept entry of {@code .crochet/compiled}
  */
 record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<String> migrationPackages, Path compiled)
 		implements AutoCloseable {
@@ -56,20 +60,21 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 		List<Path> runtime = RuntimeClasspath.entries();
 		List<Path> modelSources = javaFiles(project.modelsDir());
 		List<Path> migrationSources = javaFiles(project.javaMigrationsDir());
-		Path folder = newFolder();
-		Path models = folder.resolve("models");
-		Path migrations = folder.resolve("migrations");
+		Path cache = project.compiledDir();
+		String key = CompiledClasses.key(project, modelSources, migrationSources, runtime);
+		Optional<Path> cached = CompiledClasses.find(cache, key);
+		if (cached.isPresent()) {
+			return of(project, cached.get(), modelSources, migrationSources, null);
+		}
+		Optional<Path> building = CompiledClasses.newBuildFolder(cache);
+		Path folder = building.orElseGet(ProjectClasses::newFolder);
 		try {
-			Files.createDirectories(models);
-			Files.createDirectories(migrations);
-			SourceCompiler.compile(project, modelSources, runtime, models);
-			List<Path> withModels = new ArrayList<>(runtime);
-			withModels.add(models);
-			SourceCompiler.compile(project, migrationSources, withModels, migrations);
-			copySources(migrations, migrationSources);
-			List<String> modelPackages = packages(project, models, modelSources);
-			List<String> migrationPackages = packages(project, migrations, migrationSources);
-			return new ProjectClasses(loader(List.of(models, migrations)), modelPackages, migrationPackages, folder);
+			compile(project, folder, runtime, modelSources, migrationSources);
+			// Checked before the entry is published: a source without a package is refused every time.
+			packages(project, folder.resolve("models"), modelSources);
+			packages(project, folder.resolve("migrations"), migrationSources);
+			Optional<Path> entry = building.isPresent() ? CompiledClasses.publish(cache, folder, key) : Optional.empty();
+			return of(project, entry.orElse(folder), modelSources, migrationSources, entry.isPresent() ? null : folder);
 		}
 		catch (IOException ex) {
 			delete(folder);
@@ -80,6 +85,29 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 			delete(folder);
 			throw ex;
 		}
+	}
+
+	private static void compile(Project project, Path folder, List<Path> runtime, List<Path> modelSources,
+			List<Path> migrationSources) throws IOException {
+		Path models = folder.resolve("models");
+		Path migrations = folder.resolve("migrations");
+		Files.createDirectories(models);
+		Files.createDirectories(migrations);
+		SourceCompiler.compile(project, modelSources, runtime, models);
+		List<Path> withModels = new ArrayList<>(runtime);
+		withModels.add(models);
+		SourceCompiler.compile(project, migrationSources, withModels, migrations);
+		copySources(migrations, migrationSources);
+	}
+
+	/** @param compiled the folder to delete on close, or null for a cache entry, which stays */
+	private static ProjectClasses of(Project project, Path folder, List<Path> modelSources, List<Path> migrationSources,
+			Path compiled) {
+		Path models = folder.resolve("models");
+		Path migrations = folder.resolve("migrations");
+		List<String> modelPackages = packages(project, models, modelSources);
+		List<String> migrationPackages = packages(project, migrations, migrationSources);
+		return new ProjectClasses(loader(List.of(models, migrations)), modelPackages, migrationPackages, compiled);
 	}
 
 	/** Closes the class loader and deletes this run's compile folder. */
