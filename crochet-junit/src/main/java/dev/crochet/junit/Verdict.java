@@ -40,6 +40,13 @@ record Verdict(String reachedBy, List<ResolvedMigration> migrations, RoundTripRe
 			return new Verdict(by, null, null, "Cannot build the migration chain from " + describe(configuration) + ": "
 					+ ex.getMessage(), DriftCheck.skipped("the migration chain could not be built"), -1, -1);
 		}
+		if (migrations.isEmpty()) {
+			// Nothing to check is not a pass: a misspelt package, or classes another class loader holds,
+			// would otherwise let every test of the class run on an unmigrated graph with a green verdict.
+			return new Verdict(by, migrations, null, "Found no migrations in " + describe(configuration) + " with the class loader of "
+					+ testClass.getName() + ": check the package and location names (a misspelt one finds nothing) and that the"
+					+ " migrations are on the test class path", DriftCheck.skipped("there are no migrations"), -1, -1);
+		}
 		checkRevisionsExist(configuration, MigrationChain.of(migrations), testClass);
 		long clean = -1;
 		long start = System.nanoTime();

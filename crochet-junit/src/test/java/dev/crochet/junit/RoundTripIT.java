@@ -2,6 +2,7 @@ package dev.crochet.junit;
 
 import dev.crochet.junit.samples.Recorder;
 import dev.crochet.junit.samples.RoundTripSamples.Fork;
+import dev.crochet.junit.samples.RoundTripSamples.NoMigrations;
 import dev.crochet.junit.samples.RoundTripSamples.GoodFull;
 import dev.crochet.junit.samples.RoundTripSamples.GoodNone;
 import dev.crochet.junit.samples.RoundTripSamples.GoodStepwise;
@@ -43,7 +44,7 @@ class RoundTripIT {
 		Recorder.clear();
 		serversBefore = Neo4jServer.STARTED.get();
 		results = Kit.run(GoodNone.class, GoodFull.class, GoodStepwise.class, GoodStepwiseAgain.class, LeftIndex.class,
-				LeftBatch.class, WrongRename.class, UnsafeRemove.class, ModelChanged.class, UndeclaredIndex.class, Fork.class,
+				LeftBatch.class, WrongRename.class, UnsafeRemove.class, ModelChanged.class, UndeclaredIndex.class, Fork.class, NoMigrations.class,
 				ModelChangedUnchecked.class, LeftReadings.class, ThinnedBatch.class);
 	}
 
@@ -239,6 +240,14 @@ class RoundTripIT {
 		assertThat(Kit.thrown(results, Fork.class)).isInstanceOf(AssertionFailedError.class)
 			.hasMessage("Cannot build the migration chain from [dev.crochet.junit.fixtures.fork]: Revisions '0002_left' and "
 					+ "'0002_right' both have parent '0001_root' (a fork: the chain must be linear)");
+	}
+
+	@Test
+	void noMigrationsFoundFailsTheClassInsteadOfPassingIt() {
+		assertThat(Kit.thrown(results, NoMigrations.class)).isInstanceOf(AssertionFailedError.class)
+			.hasMessage("Found no migrations in [dev.crochet.junit.fixtures.frok] with the class loader of "
+					+ NoMigrations.class.getName() + ": check the package and location names (a misspelt one finds nothing)"
+					+ " and that the migrations are on the test class path");
 	}
 
 	/** Neo4j names the clashing node by its internal id, which no test should depend on. */

@@ -96,6 +96,11 @@ public final class RoundTripSamples {
 	public static class Fork extends Untouched {
 	}
 
+	/** A misspelt package: no migrations at all. */
+	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.frok")
+	public static class NoMigrations extends Untouched {
+	}
+
 	/** The model changed, but the class opted out of the drift check. */
 	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.modelchanged",
 			modelPackages = "dev.crochet.junit.fixtures.modelchanged.model", checkDrift = false)
