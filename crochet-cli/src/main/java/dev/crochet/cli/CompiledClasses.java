@@ -157,8 +157,11 @@ final class CompiledClasses {
 		}
 	}
 
-	/** Whether the process whose id starts {@code rest} ({@code <pid>-<random>}) is still running. */
-	private static boolean alive(String rest) {
+	/**
+	 * Whether the process whose id starts {@code rest} ({@code <pid>-<random>}) is still running; a
+	 * name that starts with no number is not one of ours and counts as alive, so it is left alone.
+	 */
+	static boolean alive(String rest) {
 		int dash = rest.indexOf('-');
 		try {
 			return ProcessHandle.of(Long.parseLong(dash < 0 ? rest : rest.substring(0, dash))).isPresent();

@@ -147,16 +147,13 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 	private static void removeAbandoned(Path temp) {
 		try (Stream<Path> list = Files.list(temp)) {
 			list.filter(p -> p.getFileName().toString().startsWith(FOLDER_PREFIX)).forEach(p -> {
-				String rest = p.getFileName().toString().substring(FOLDER_PREFIX.length());
-				int dash = rest.indexOf('-');
-				try {
-					long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
-					if (ProcessHandle.of(pid).isEmpty()) {
+				if (!CompiledClasses.alive(p.getFileName().toString().substring(FOLDER_PREFIX.length()))) {
+					try {
 						delete(p);
 					}
-				}
-				catch (NumberFormatException | UncheckedIOException ignored) {
-					// Not ours, or not removable now: housekeeping only.
+					catch (UncheckedIOException ignored) {
+						// Not removable now: housekeeping only.
+					}
 				}
 			});
 		}
