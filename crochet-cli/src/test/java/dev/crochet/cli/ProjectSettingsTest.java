@@ -1,0 +1,114 @@
+package dev.crochet.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Where each setting comes from: a flag, then the environment, then {@code crochet.toml}, then the
+ * default. The password is the exception: the environment only.
+ */
+class ProjectSettingsTest {
+
+	private static final String TOML = """
+			[project]
+			name = "graph"
+
+			[neo4j]
+			uri = "bolt://from-toml:7687"
+			username = "toml-user"
+			database = "graphs"
+			""";
+
+	private static Project load(Path dir, String toml, Map<String, String> environment) throws IOException {
+		Files.writeString(dir.resolve("crochet.toml"), toml);
+		return Project.load(dir, environment);
+	}
+
+	@Test
+	void theEnvironmentOverridesTheFile(@TempDir Path tmp) throws IOException {
+		Project p = load(tmp, TOML, Map.of(Project.ENV_URI, " bolt://from-env:7687 ", Project.ENV_USERNAME, "env-user"));
+		assertThat(p.uri()).isEqualTo("bolt://from-env:7687");
+		assertThat(p.username()).isEqualTo("env-user");
+	}
+
+	@Test
+	void theFileOverridesTheDefaults(@TempDir Path tmp) throws IOException {
+		Project p = load(tmp, TOML, Map.of());
+		assertThat(p.uri()).isEqualTo("bolt://from-toml:7687");
+		assertThat(p.username()).isEqualTo("toml-user");
+		assertThat(p.database()).isEqualTo("graphs");
+	}
+
+	@Test
+	void blankEnvironmentVariablesCountAsUnset(@TempDir Path tmp) throws IOException {
+		Project p = load(tmp, TOML, Map.of(Project.ENV_URI, "  ", Project.ENV_USERNAME, ""));
+		assertThat(p.uri()).isEqualTo("bolt://from-toml:7687");
+		assertThat(p.username()).isEqualTo("toml-user");
+	}
+
+	@Test
+	void theDefaults(@TempDir Path tmp) throws IOException {
+		Project p = load(tmp, "[project]\nname = \"graph\"\n", Map.of());
+		Path dir = tmp.toAbsolutePath().normalize();
+		assertThat(p.uri()).as("no URI: the embedded store").isNull();
+		assertThat(p.storeDir()).isEqualTo(dir.resolve(".crochet/neo4j"));
+		assertThat(p.username()).isEqualTo("neo4j");
+		assertThat(p.database()).isNull();
+		assertThat(p.password()).isNull();
+		assertThat(p.ledgerFile()).isEqualTo(dir.resolve(".crochet/ledger.db"));
+		assertThat(p.modelsDir()).isEqualTo(dir.resolve("models"));
+		assertThat(p.modelPackages()).containsExactly("models");
+		assertThat(p.compiledDir()).isEqualTo(dir.resolve(".crochet/compiled"));
+		assertThat(p.classpath()).isEmpty();
+	}
+
+	@Test
+	void thePasswordComesFromTheEnvironmentOnly(@TempDir Path tmp) throws IOException {
+		assertThat(load(tmp, TOML, Map.of(Project.ENV_PASSWORD, "s3cret")).password()).isEqualTo("s3cret");
+		assertThatThrownBy(() -> load(tmp, TOML + "password = \"s3cret\"\n", Map.of()))
+			.isInstanceOf(CliException.class)
+			.hasMessage("crochet.toml must not hold a password: remove [neo4j] password and set CROCHET_NEO4J_PASSWORD instead")
+			.hasMessageNotContaining("s3cret")
+			.satisfies(ex -> assertThat(((CliException) ex).exitCode()).isEqualTo(ExitCode.USAGE));
+	}
+
+	@Test
+	void theLedgerPathFromTheFile(@TempDir Path tmp) throws IOException {
+		Project p = load(tmp, "[ledger]\npath = \"state/ledger.sqlite\"\n", Map.of());
+		assertThat(p.ledgerFile()).isEqualTo(tmp.toAbsolutePath().normalize().resolve("state/ledger.sqlite"));
+	}
+
+	@Test
+	void aMalformedFileIsAUsageErrorNamingTheLine(@TempDir Path tmp) throws IOException {
+		assertThatThrownBy(() -> load(tmp, "[neo4j]\nuri = \n", Map.of()))
+			.isInstanceOf(CliException.class)
+			.hasMessageStartingWith("Malformed crochet.toml: ")
+			.hasMessageContaining("(line 2)")
+			.satisfies(ex -> assertThat(((CliException) ex).exitCode()).isEqualTo(ExitCode.USAGE));
+		assertThatThrownBy(() -> load(tmp, "neo4j = 3\n", Map.of()))
+			.hasMessage("Malformed crochet.toml: 'neo4j' must be a [neo4j] table");
+	}
+
+	@Test
+	void theProjectDirFlagOverridesTheCurrentFolder(@TempDir Path tmp) throws IOException {
+		Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+		CommandLine line = CrochetCli.commandLine(Map.of());
+		StringWriter err = new StringWriter();
+		line.setErr(new PrintWriter(err, true));
+		int exit = line.execute("--project-dir", elsewhere.toString(), "status");
+		assertThat(exit).isEqualTo(ExitCode.USAGE);
+		assertThat(err.toString()).isEqualTo("crochet: No crochet.toml in " + elsewhere.toAbsolutePath().normalize()
+				+ "; run 'crochet new-project --name <name>' or pass --project-dir" + System.lineSeparator());
+	}
+}
