@@ -16,14 +16,21 @@ import java.util.List;
  * StatementSplitter.split("CREATE (:A {x: ';'});\n// done\nMATCH (n) RETURN n")
  * // -> ["CREATE (:A {x: ';'})", "MATCH (n) RETURN n"]
  * }</pre>
+ *
+ * Public for the JUnit extension's fixture scripts, which are split the same way as Cypher-file
+ * migrations.
  */
-final class StatementSplitter {
+public final class StatementSplitter {
 
 	private StatementSplitter() {
 	}
 
-	/** Splits {@code script}; an unterminated string, identifier or comment is an error. */
-	static List<String> split(String script) {
+	/**
+	 * Splits {@code script}.
+	 *
+	 * @throws IllegalArgumentException for an unterminated string, identifier or block comment
+	 */
+	public static List<String> split(String script) {
 		return split(script, 1);
 	}
 

@@ -1,6 +1,7 @@
 package dev.crochet.junit;
 
 import dev.crochet.live.SchemaIgnore;
+import dev.crochet.migration.StatementSplitter;
 import dev.crochet.roundtrip.DataFixture;
 import dev.crochet.roundtrip.RoundTripMode;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What one {@link CrochetMigrated} asks for, checked and with the server decided. Two classes with equal
@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
 record Configuration(List<String> migrationPackages, List<String> migrationLocations, List<String> modelPackages,
 		RoundTripMode mode, String target, List<DataFixture> fixtures, boolean checkDrift, SchemaIgnore ignoreSchema,
 		Reset reset, ServerSpec server) {
-
-	/** A statement of a fixture ends with {@code ;} at the end of a line. */
-	private static final Pattern STATEMENT_END = Pattern.compile(";[ \\t]*(?:\\r?\\n|$)");
 
 	/** The part of a configuration the verdict depends on. */
 	record VerdictKey(List<String> migrationPackages, List<String> migrationLocations, List<String> modelPackages,
@@ -110,11 +107,15 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 			throw new ExtensionConfigurationException(where + " needs exactly one of cypher and resource");
 		}
 		String script = inline ? fixture.cypher() : read(fixture.resource(), testClass, where);
-		return STATEMENT_END.splitAsStream(script)
-			.map(String::strip)
-			.filter(statement -> !statement.isEmpty())
-			.map(statement -> DataFixture.after(fixture.afterRevision().strip(), statement))
-			.toList();
+		List<String> statements;
+		try {
+			// As Cypher-file migrations are split: a ';' inside a string, an identifier or a comment ends nothing.
+			statements = StatementSplitter.split(script);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ExtensionConfigurationException(where + ": " + ex.getMessage(), ex);
+		}
+		return statements.stream().map(statement -> DataFixture.after(fixture.afterRevision().strip(), statement)).toList();
 	}
 
 	private static String read(String resource, Class<?> testClass, String where) {

@@ -147,7 +147,8 @@ public @interface CrochetMigrated {
 	/**
 	 * Data for the round trip, inserted right after {@link #afterRevision()} is applied: exactly one of
 	 * {@link #cypher()} (statements separated by {@code ;}) and {@link #resource()} (a class path resource
-	 * holding such statements).
+	 * holding such statements). They are split as Cypher-file migrations are: a {@code ;} inside a string,
+	 * a backtick identifier or a comment ends no statement.
 	 *
 	 * <pre>{@code
 	 * @CrochetMigrated(migrationPackages = "com.example.migrations",

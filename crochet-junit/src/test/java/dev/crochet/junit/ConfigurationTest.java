@@ -4,6 +4,7 @@ import dev.crochet.roundtrip.DataFixture;
 import dev.crochet.roundtrip.RoundTripMode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reading the annotation: meta-annotations, base classes, enclosing classes, fixtures, verdict keys. */
 class ConfigurationTest {
@@ -47,6 +49,27 @@ class ConfigurationTest {
 		assertThat(configuration.mode()).isEqualTo(RoundTripMode.FULL);
 		assertThat(configuration.reset()).isEqualTo(Reset.NONE);
 		assertThat(configuration.target()).isNull();
+	}
+
+	@CrochetMigrated(migrationPackages = "a.migrations",
+			fixtures = @CrochetMigrated.Fixture(afterRevision = "0001",
+					cypher = "// people;\nCREATE (:A {note: 'first;\nsecond'}); CREATE (:B);\n/* done; */\n"))
+	static class SemicolonsInStringsAndComments {
+	}
+
+	@CrochetMigrated(migrationPackages = "a.migrations", fixtures = @CrochetMigrated.Fixture(afterRevision = "0001",
+			cypher = "CREATE (:A {name: 'unclosed});"))
+	static class UnterminatedString {
+	}
+
+	@Test
+	void fixturesAreSplitAsCypherMigrationsAre() {
+		assertThat(Configuration.of(SemicolonsInStringsAndComments.class, EMBEDDED).fixtures()).containsExactly(
+				new DataFixture("0001", "CREATE (:A {note: 'first;\nsecond'})", Map.of()), new DataFixture("0001", "CREATE (:B)", Map.of()));
+		assertThatThrownBy(() -> Configuration.of(UnterminatedString.class, EMBEDDED))
+			.isInstanceOf(ExtensionConfigurationException.class)
+			.hasMessageStartingWith("@Fixture(afterRevision = \"0001\") on " + UnterminatedString.class.getName() + ": ")
+			.hasMessageContaining("line 1");
 	}
 
 	@Test
