@@ -1,6 +1,7 @@
 package dev.crochet.bench;
 
 import dev.crochet.embedded.EmbeddedNeo4j;
+import dev.crochet.embedded.Folders;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -9,11 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -158,22 +156,10 @@ public final class Bench {
 
 	private static void deleteQuietly(Path directory) {
 		try {
-			Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-					Files.deleteIfExists(file);
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-					Files.deleteIfExists(dir);
-					return FileVisitResult.CONTINUE;
-				}
-			});
+			Folders.delete(directory);
 		}
-		catch (IOException ex) {
-			System.err.println("could not delete the scratch directory " + directory + ": " + ex.getMessage());
+		catch (UncheckedIOException ex) {
+			System.err.println("could not delete the scratch directory " + directory + ": " + ex.getCause().getMessage());
 		}
 	}
 }

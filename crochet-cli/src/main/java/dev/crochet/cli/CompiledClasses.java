@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -122,12 +123,12 @@ final class CompiledClasses {
 			return Optional.of(entry);
 		}
 		catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
-			ProjectClasses.delete(built);
+			Folders.delete(built);
 			return Optional.of(entry);
 		}
 		catch (IOException ex) {
 			if (Files.isDirectory(entry)) {
-				ProjectClasses.delete(built);
+				Folders.delete(built);
 				return Optional.of(entry);
 			}
 			return Optional.empty();
@@ -144,7 +145,7 @@ final class CompiledClasses {
 						: Files.getLastModifiedTime(entry).toInstant().isBefore(before);
 				if (remove) {
 					try {
-						ProjectClasses.delete(entry);
+						Folders.delete(entry);
 					}
 					catch (UncheckedIOException ignored) {
 						// Housekeeping only: it is tried again by the next command.

@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ final class LedgerCopy {
 			return copy;
 		}
 		catch (IOException ex) {
-			ProjectClasses.delete(folder);
+			Folders.delete(folder);
 			throw new CliException(ExitCode.USAGE, "Cannot read the ledger " + ledger + ": " + FileErrors.describe(ex), ex);
 		}
 	}

@@ -1,15 +1,13 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,12 +75,12 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 			return of(project, entry.orElse(folder), modelSources, migrationSources, entry.isPresent() ? null : folder);
 		}
 		catch (IOException ex) {
-			delete(folder);
+			Folders.delete(folder);
 			throw new CliException(ExitCode.USAGE, "Cannot write the compiled classes to " + folder + ": "
 					+ FileErrors.describe(ex), ex);
 		}
 		catch (RuntimeException ex) {
-			delete(folder);
+			Folders.delete(folder);
 			throw ex;
 		}
 	}
@@ -123,7 +121,7 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 		}
 		if (compiled != null) {
 			try {
-				delete(compiled);
+				Folders.delete(compiled);
 			}
 			catch (UncheckedIOException ignored) {
 				// A folder in the temporary folder that could not go now is removed by a later run.
@@ -149,7 +147,7 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 			list.filter(p -> p.getFileName().toString().startsWith(FOLDER_PREFIX)).forEach(p -> {
 				if (!CompiledClasses.alive(p.getFileName().toString().substring(FOLDER_PREFIX.length()))) {
 					try {
-						delete(p);
+						Folders.delete(p);
 					}
 					catch (UncheckedIOException ignored) {
 						// Not removable now: housekeeping only.
@@ -238,29 +236,5 @@ record ProjectClasses(ClassLoader loader, List<String> modelPackages, List<Strin
 			}
 		}
 		return outermost;
-	}
-
-	static void delete(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try {
-			Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-					Files.delete(file);
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult postVisitDirectory(Path d, IOException failure) throws IOException {
-					Files.delete(d);
-					return FileVisitResult.CONTINUE;
-				}
-			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.Folders;
 import dev.crochet.ProgressListener;
 import dev.crochet.mutation.MutationReport;
 import dev.crochet.roundtrip.RoundTripMode;
@@ -81,7 +82,7 @@ final class RoundtripCommand extends ProjectCommand {
 			return report.leavesNoTrace() ? ExitCode.OK : ExitCode.PROBLEMS;
 		}
 		finally {
-			ProjectClasses.delete(scratch);
+			Folders.delete(scratch);
 		}
 	}
 
@@ -120,7 +121,7 @@ final class RoundtripCommand extends ProjectCommand {
 			return strict ? ExitCode.PROBLEMS : ExitCode.OK;
 		}
 		finally {
-			ProjectClasses.delete(scratch);
+			Folders.delete(scratch);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ final class StoreCopy {
 			return copy;
 		}
 		catch (IOException | UncheckedIOException ex) {
-			ProjectClasses.delete(copy);
+			Folders.delete(copy);
 			IOException cause = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) ex;
 			throw new CliException(ExitCode.CONNECTION, "Cannot copy the read-only store " + shown + " to read it: "
 					+ FileErrors.describe(cause), ex);

@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.Folders;
 import dev.crochet.Crochet;
 import dev.crochet.ProgressListener;
 import dev.crochet.embedded.EmbeddedNeo4j;
@@ -110,11 +111,11 @@ final class Workspace implements AutoCloseable {
 			if (copyStore) {
 				workspace.readingCopyOf = project.storeDir();
 			}
-			copies.forEach(copy -> workspace.cleanup.add(() -> ProjectClasses.delete(copy)));
+			copies.forEach(copy -> workspace.cleanup.add(() -> Folders.delete(copy)));
 			return workspace;
 		}
 		catch (RuntimeException ex) {
-			copies.forEach(ProjectClasses::delete);
+			copies.forEach(Folders::delete);
 			throw ex;
 		}
 	}

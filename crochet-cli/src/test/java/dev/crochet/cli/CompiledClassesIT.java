@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class CompiledClassesIT {
 		Path p = BadInputIT.project(tmp);
 		Cli cli = BadInputIT.withPersonMigration(p);
 		// create-migration compiled the project as it was before the migration: start from none.
-		ProjectClasses.delete(p.resolve(".crochet/compiled"));
+		Folders.delete(p.resolve(".crochet/compiled"));
 		assertThat(cli.run("status").exit()).isZero();
 		List<Path> first = entries(p);
 		assertThat(first).hasSize(1);

@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class FreshCloneIT {
 		assertThat(first.out()).contains("Created migrations/V0001_add_person.java (revision 0001_add_person, parent none,"
 				+ " rollbackSafe = true) and its schema snapshot snapshots/" + snapshots.get(0));
 
-		ProjectClasses.delete(p.resolve(".crochet"));
+		Folders.delete(p.resolve(".crochet"));
 		Files.writeString(p.resolve("models/Person.java"),
 				PERSON.replace("private String name;", "private String name;\n\t@Index private String email;"));
 		Cli.Run second = cli.run("create-migration", "add email");
@@ -54,8 +55,8 @@ class FreshCloneIT {
 		Path p = project(tmp);
 		Cli cli = withPersonMigration(p);
 		String file = snapshotFiles(p).get(0);
-		ProjectClasses.delete(p.resolve(".crochet"));
-		ProjectClasses.delete(p.resolve("snapshots"));
+		Folders.delete(p.resolve(".crochet"));
+		Folders.delete(p.resolve("snapshots"));
 		Files.writeString(p.resolve("models/Person.java"),
 				PERSON.replace("private String name;", "private String name;\n\t@Index private String email;"));
 

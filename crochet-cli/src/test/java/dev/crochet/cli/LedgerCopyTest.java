@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.embedded.Folders;
 import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.Ledger;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class LedgerCopyTest {
 				assertThat(read.applied()).extracting(AppliedMigration::revision, AppliedMigration::checksum)
 					.containsExactly(org.assertj.core.groups.Tuple.tuple("0001_a", "source:" + "ab".repeat(32)));
 			}
-			ProjectClasses.delete(copy.getParent());
+			Folders.delete(copy.getParent());
 		}
 	}
 }

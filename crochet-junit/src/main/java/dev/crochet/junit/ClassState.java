@@ -1,16 +1,14 @@
 package dev.crochet.junit;
 
 import dev.crochet.Crochet;
+import dev.crochet.embedded.Folders;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 
@@ -176,28 +174,8 @@ final class ClassState implements AutoCloseable {
 			crochet.close();
 		}
 		finally {
-			delete(ledgerDirectory);
-		}
-	}
-
-	private static void delete(Path directory) {
-		try {
-			Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-					Files.deleteIfExists(file);
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-					Files.deleteIfExists(dir);
-					return FileVisitResult.CONTINUE;
-				}
-			});
-		}
-		catch (IOException ignored) {
 			// A leftover temporary ledger is not worth failing a test class for.
+			Folders.deleteQuietly(ledgerDirectory);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package dev.crochet.maven;
 
+import dev.crochet.embedded.Folders;
 import dev.crochet.Crochet;
 import dev.crochet.CrochetException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -234,7 +235,7 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 				}
 			}
 			if (scratch != null) {
-				Session.delete(scratch);
+				Folders.deleteQuietly(scratch);
 			}
 			if (ex instanceof MojoExecutionException mojo) {
 				throw mojo;

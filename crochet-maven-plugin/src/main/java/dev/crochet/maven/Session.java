@@ -2,14 +2,11 @@ package dev.crochet.maven;
 
 import dev.crochet.Crochet;
 import dev.crochet.embedded.EmbeddedNeo4j;
+import dev.crochet.embedded.Folders;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One goal's Crochet with what it stands on: the project's classes, a throwaway embedded Neo4j or
@@ -54,22 +51,11 @@ final class Session implements AutoCloseable {
 			}
 		}
 		if (scratch != null) {
-			delete(scratch);
+			// A throwaway folder under target/ goes with the next clean.
+			Folders.deleteQuietly(scratch);
 		}
 		if (first != null) {
 			throw first;
-		}
-	}
-
-	static void delete(Path folder) {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
-		catch (IOException ignored) {
-			// A throwaway folder under target/ goes with the next clean.
 		}
 	}
 

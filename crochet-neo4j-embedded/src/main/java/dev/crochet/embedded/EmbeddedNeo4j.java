@@ -1,13 +1,9 @@
 package dev.crochet.embedded;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -72,7 +68,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		try {
 			return start(directory, true, null);
 		} catch (RuntimeException e) {
-			deleteQuietly(directory);
+			Folders.deleteQuietly(directory);
 			throw e;
 		}
 	}
@@ -101,7 +97,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		try {
 			return start(directory, true, password);
 		} catch (RuntimeException e) {
-			deleteQuietly(directory);
+			Folders.deleteQuietly(directory);
 			throw e;
 		}
 	}
@@ -218,7 +214,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		} finally {
 			lock.close();
 			if (temporary) {
-				deleteQuietly(storeDirectory);
+				Folders.deleteQuietly(storeDirectory);
 			}
 		}
 	}
@@ -226,36 +222,5 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "EmbeddedNeo4j[" + boltUri + ", " + storeDirectory + (temporary ? " (temporary)" : "") + "]";
-	}
-
-	private static void deleteQuietly(Path directory) {
-		try {
-			delete(directory);
-		} catch (UncheckedIOException ignored) {
-			// A leftover temporary directory is not worth failing a close for.
-		}
-	}
-
-	private static void delete(Path directory) {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try {
-			Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-					Files.delete(file);
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-					Files.delete(dir);
-					return FileVisitResult.CONTINUE;
-				}
-			});
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }
