@@ -72,8 +72,8 @@ final class Recovery {
 		this.finisher = finisher;
 	}
 
-	Outcome recover(StepIntent intent) {
-		boolean applied = ledger.applied(intent.revision()).isPresent();
+	/** @param applied whether the ledger records the interrupted revision as applied (read once by the engine's call) */
+	Outcome recover(StepIntent intent, boolean applied) {
 		if (intent.upgrade() && !applied) {
 			return undoUpgrade(intent);
 		}
