@@ -1,5 +1,6 @@
 package dev.crochet;
 
+import dev.crochet.cypher.ChunkedOperation;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
 import dev.crochet.engine.RoundTripRunner;
@@ -65,7 +66,7 @@ public final class Crochet implements AutoCloseable {
 	 * unique key): 10,000 rows per transaction were 15 to 20% slower than 1,000 or 5,000, for the raw
 	 * driver and for Crochet alike; nodes took the same time at 5,000 and 10,000.
 	 */
-	public static final int DEFAULT_CHUNK_SIZE = 5_000;
+	public static final int DEFAULT_CHUNK_SIZE = ChunkedOperation.DEFAULT_CHUNK_SIZE;
 
 	private final Settings settings;
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * lacks it, in chunks. Nodes that already have a value keep it.
  *
  * <pre>{@code
- * MATCH (n:`Person`) WHERE n.`active` IS NULL CALL (n) { SET n.`active` = $value } IN TRANSACTIONS OF 10000 ROWS
+ * MATCH (n:`Person`) WHERE n.`active` IS NULL CALL (n) { SET n.`active` = $value } IN TRANSACTIONS OF 5000 ROWS
  * }</pre>
  */
 public record AddNodeProperty(String label, String property, Object defaultValue, int chunkSize) implements ChunkedOperation {

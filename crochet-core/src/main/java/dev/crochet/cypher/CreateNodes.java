@@ -30,7 +30,7 @@ public record CreateNodes(String label, Iterable<? extends Map<String, ?>> rows,
 	@Override
 	public List<Statement> statements() {
 		return List.of(Fragments.nodeBatchIndex(label), Fragments.rows("UNWIND $rows AS row CREATE (n:" + Fragments.label(label)
-				+ ") SET n = row, n." + SchemaNames.BATCH_PROPERTY + " = $batch", batchId, rows));
+				+ ") SET n = row, n." + SchemaNames.BATCH_PROPERTY + " = $batch", batchId, rows, chunkSize));
 	}
 
 	@Override

@@ -53,7 +53,7 @@ public record CreateRelationships(String type, NodeMatch from, NodeMatch to, Ite
 				+ " MATCH (b:" + Fragments.label(to.label()) + " {" + Fragments.property(to.property()) + ": row.to})"
 				+ " CREATE (a)-[r:" + Fragments.type(type) + "]->(b) SET r = row.props, r." + SchemaNames.BATCH_PROPERTY + " = $batch";
 		return List.of(Fragments.relationshipBatchIndex(type), new Statement(cypher, Map.of("batch", batchId), StatementKind.ROWS,
-				new RelationshipRows(type, rows), EndpointCheck.of(type, from, to)));
+				new RelationshipRows(type, rows), EndpointCheck.of(type, from, to), chunkSize));
 	}
 
 	@Override

@@ -9,7 +9,7 @@ import java.util.Optional;
  * the internal batch index makes the lookup fast.
  *
  * <pre>{@code
- * MATCH (n:`Person`) WHERE n._crochet_batch = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+ * MATCH (n:`Person`) WHERE n._crochet_batch = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
  * }</pre>
  */
 public record DeleteNodesByBatch(String label, String batchId, int chunkSize) implements ChunkedOperation {

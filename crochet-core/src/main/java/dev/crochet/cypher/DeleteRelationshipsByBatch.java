@@ -9,7 +9,7 @@ import java.util.Optional;
  * batch index makes the lookup fast.
  *
  * <pre>{@code
- * MATCH ()-[r:`KNOWS`]->() WHERE r._crochet_batch = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS
+ * MATCH ()-[r:`KNOWS`]->() WHERE r._crochet_batch = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS
  * }</pre>
  */
 public record DeleteRelationshipsByBatch(String type, String batchId, int chunkSize) implements ChunkedOperation {

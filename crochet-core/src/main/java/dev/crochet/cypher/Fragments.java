@@ -43,8 +43,8 @@ final class Fragments {
 		return new Statement(cypher, parameters, StatementKind.AUTO_COMMIT, null);
 	}
 
-	static Statement rows(String cypher, String batchId, Iterable<? extends Map<String, ?>> rows) {
-		return new Statement(cypher, Map.of("batch", batchId), StatementKind.ROWS, rows);
+	static Statement rows(String cypher, String batchId, Iterable<? extends Map<String, ?>> rows, int chunkSize) {
+		return new Statement(cypher, Map.of("batch", batchId), StatementKind.ROWS, rows, null, chunkSize);
 	}
 
 	static String requireBatchId(String batchId) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * inverse, since the removed values are gone.
  *
  * <pre>{@code
- * MATCH (n:`Person`) WHERE n.`age` IS NOT NULL CALL (n) { REMOVE n.`age` } IN TRANSACTIONS OF 10000 ROWS
+ * MATCH (n:`Person`) WHERE n.`age` IS NOT NULL CALL (n) { REMOVE n.`age` } IN TRANSACTIONS OF 5000 ROWS
  * }</pre>
  */
 public record RemoveNodeProperty(String label, String property, int chunkSize) implements ChunkedOperation {

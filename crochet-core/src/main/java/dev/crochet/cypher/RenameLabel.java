@@ -9,7 +9,7 @@ import java.util.Optional;
  * indexes along is the engine's job; it reads {@link #from()} and {@link #to()}.
  *
  * <pre>{@code
- * MATCH (n:`Old`) CALL (n) { SET n:`New` REMOVE n:`Old` } IN TRANSACTIONS OF 10000 ROWS
+ * MATCH (n:`Old`) CALL (n) { SET n:`New` REMOVE n:`Old` } IN TRANSACTIONS OF 5000 ROWS
  * }</pre>
  */
 public record RenameLabel(String from, String to, int chunkSize) implements ChunkedOperation {

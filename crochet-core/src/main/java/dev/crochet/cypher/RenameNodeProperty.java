@@ -9,7 +9,7 @@ import java.util.Optional;
  * in chunks.
  *
  * <pre>{@code
- * MATCH (n:`Person`) WHERE n.`name` IS NOT NULL CALL (n) { SET n.`fullName` = n.`name` REMOVE n.`name` } IN TRANSACTIONS OF 10000 ROWS
+ * MATCH (n:`Person`) WHERE n.`name` IS NOT NULL CALL (n) { SET n.`fullName` = n.`name` REMOVE n.`name` } IN TRANSACTIONS OF 5000 ROWS
  * }</pre>
  */
 public record RenameNodeProperty(String label, String from, String to, int chunkSize) implements ChunkedOperation {

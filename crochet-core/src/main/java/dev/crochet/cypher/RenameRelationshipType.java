@@ -9,7 +9,7 @@ import java.util.Optional;
  * with the same properties, in chunks (Neo4j cannot change a relationship's type in place).
  *
  * <pre>{@code
- * MATCH (a)-[r:`Old`]->(b) CALL (a, r, b) { CREATE (a)-[r2:`New`]->(b) SET r2 = properties(r) DELETE r } IN TRANSACTIONS OF 10000 ROWS
+ * MATCH (a)-[r:`Old`]->(b) CALL (a, r, b) { CREATE (a)-[r2:`New`]->(b) SET r2 = properties(r) DELETE r } IN TRANSACTIONS OF 5000 ROWS
  * }</pre>
  */
 public record RenameRelationshipType(String from, String to, int chunkSize) implements ChunkedOperation {

@@ -36,7 +36,7 @@ public record UpsertNodes(String label, List<String> keys, Iterable<? extends Ma
 				.map(k -> k + ": row." + k)
 				.collect(Collectors.joining(", ", "{", "}"));
 		return List.of(Fragments.nodeBatchIndex(label), Fragments.rows("UNWIND $rows AS row MERGE (n:" + Fragments.label(label) + " "
-				+ match + ") ON CREATE SET n." + SchemaNames.BATCH_PROPERTY + " = $batch SET n += row", batchId, rows));
+				+ match + ") ON CREATE SET n." + SchemaNames.BATCH_PROPERTY + " = $batch SET n += row", batchId, rows, chunkSize));
 	}
 
 	@Override

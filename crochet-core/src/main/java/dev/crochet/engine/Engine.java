@@ -110,21 +110,22 @@ public final class Engine {
 			throw unknown(target, chain);
 		}
 		if (dryRun) {
-			validateApplied(chain, ledger);
-			List<RevisionPlan> plans = plan(pendingUpgrades(chain, ledger, target), Direction.UPGRADE);
-			return dryRunResult(Direction.UPGRADE, plans, headOf(ledger), target);
+			AppliedRevisions applied = AppliedRevisions.read(ledger);
+			validateApplied(chain, applied);
+			List<RevisionPlan> plans = plan(chain.pending(applied.headRevision(), target), Direction.UPGRADE);
+			return dryRunResult(Direction.UPGRADE, plans, applied.headRevision(), target);
 		}
 		return locked(ledger, run -> {
-			validateApplied(chain, ledger);
+			validateApplied(chain, run.applied);
 			checkGraphAgrees(ledger, chain, run);
-			String before = headOf(ledger);
+			String before = run.applied.headRevision();
 			String recovered = recover(ledger, chain, run).map(o -> recoveryNote(o)).orElse("");
-			String now = headOf(ledger);
-			if (target != null && ledger.applied(target).isPresent()) {
+			String now = run.applied.headRevision();
+			if (target != null && run.applied.contains(target)) {
 				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, now,
 						recovered + "Target " + target + " is already applied; nothing to do (head is " + now + ")");
 			}
-			List<ResolvedMigration> pending = pendingUpgrades(chain, ledger, target);
+			List<ResolvedMigration> pending = chain.pending(now, target);
 			if (pending.isEmpty()) {
 				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, now,
 						recovered + (now == null ? "No migrations to apply" : "Already up to date; head is " + now));
@@ -133,23 +134,19 @@ public final class Engine {
 			checkEdition(plans);
 			run.recordHead = true;
 			List<RevisionRun> runs = runAll(ledger, plans, Direction.UPGRADE,
-					(plan, revision) -> recordUpgrade(ledger, plan.migration(), revision), run.taken.owner());
-			String after = headOf(ledger);
+					(plan, revision) -> recordUpgrade(ledger, run, plan.migration(), revision), run.taken.owner());
+			String after = run.applied.headRevision();
 			return new MigrationResult(Direction.UPGRADE, false, runs, before, after, recovered + "Applied " + runs.size()
 					+ " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + after);
 		});
 	}
 
-	private List<ResolvedMigration> pendingUpgrades(MigrationChain chain, Ledger ledger, String target) {
-		int from = ledger.head().map(h -> chain.indexOf(h.revision()) + 1).orElse(0);
-		int to = target == null ? chain.migrations().size() : chain.indexOf(target) + 1;
-		return from >= to ? List.of() : chain.migrations().subList(from, to);
-	}
-
-	private void recordUpgrade(Ledger ledger, ResolvedMigration migration, RevisionRun run) {
-		ledger.recordUpgrade(new AppliedMigration(migration.id(), migration.parent(), migration.description(),
-				migration.schemaHash(), migration.checksum(), migration.rollbackSafe(), Instant.now(), run.durationMillis()),
-				LedgerEvent.of("UPGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
+	/** Records {@code migration} as applied, in the ledger and in what {@code locked} holds of it. */
+	private void recordUpgrade(Ledger ledger, LockedRun locked, ResolvedMigration migration, RevisionRun run) {
+		AppliedMigration applied = new AppliedMigration(migration.id(), migration.parent(), migration.description(),
+				migration.schemaHash(), migration.checksum(), migration.rollbackSafe(), Instant.now(), run.durationMillis());
+		ledger.recordUpgrade(applied, LedgerEvent.of("UPGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
+		locked.applied = locked.applied.plus(applied);
 		SchemaSnapshot snapshot = models.get();
 		if (snapshot != null && migration.schemaHash() != null && migration.schemaHash().equals(snapshot.hash())) {
 			ledger.saveSnapshot(snapshot.hash(), snapshot.toCanonicalJson());
@@ -162,22 +159,23 @@ public final class Engine {
 		MigrationChain chain = this.chain.get();
 		Ledger ledger = this.ledger.get();
 		if (dryRun) {
-			validateApplied(chain, ledger);
-			return dryRunResult(Direction.DOWNGRADE, plan(revertible(chain, ledger, target), Direction.DOWNGRADE),
-					headOf(ledger), target);
+			AppliedRevisions applied = AppliedRevisions.read(ledger);
+			validateApplied(chain, applied);
+			return dryRunResult(Direction.DOWNGRADE, plan(revertible(chain, applied, target), Direction.DOWNGRADE),
+					applied.headRevision(), target);
 		}
 		return locked(ledger, run -> {
-			validateApplied(chain, ledger);
+			validateApplied(chain, run.applied);
 			checkGraphAgrees(ledger, chain, run);
-			String before = headOf(ledger);
+			String before = run.applied.headRevision();
 			// "One step down" means from the head as it stood, an interrupted downgrade of it included.
-			String resolvedTarget = target != null ? target : oneBelowHead(ledger);
+			String resolvedTarget = target != null ? target : oneBelowHead(run.applied);
 			Optional<Recovery.Outcome> recovery = recover(ledger, chain, run);
 			String recovered = recovery.map(o -> recoveryNote(o)).orElse("");
 			List<RevisionRun> runs = new ArrayList<>();
 			recovery.flatMap(Recovery.Outcome::finishedDowngrade).ifPresent(runs::add);
-			List<ResolvedMigration> toRevert = runs.isEmpty() || target != null ? revertible(chain, ledger, target)
-					: revertible(chain, ledger, resolvedTarget);
+			List<ResolvedMigration> toRevert = runs.isEmpty() || target != null ? revertible(chain, run.applied, target)
+					: revertible(chain, run.applied, resolvedTarget);
 			if (toRevert.isEmpty() && runs.isEmpty()) {
 				return new MigrationResult(Direction.DOWNGRADE, false, List.of(), before, before,
 						recovered + (before == null ? "Nothing to downgrade: no revision is applied"
@@ -187,8 +185,8 @@ public final class Engine {
 			checkEdition(plans);
 			run.recordHead = true;
 			runs.addAll(runAll(ledger, plans, Direction.DOWNGRADE,
-					(plan, revision) -> recordDowngrade(ledger, plan.migration(), revision), run.taken.owner()));
-			String after = headOf(ledger);
+					(plan, revision) -> recordDowngrade(ledger, run, plan.migration(), revision), run.taken.owner()));
+			String after = run.applied.headRevision();
 			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after, recovered + "Reverted " + runs.size()
 					+ " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + (after == null ? "base" : after));
 		});
@@ -198,8 +196,8 @@ public final class Engine {
 	 * The revisions a downgrade reverts, head first, after checking that every one of them exists
 	 * and is rollback-safe: an unsafe one refuses the whole call before anything is reverted.
 	 */
-	private List<ResolvedMigration> revertible(MigrationChain chain, Ledger ledger, String target) {
-		List<AppliedMigration> applied = ledger.applied();
+	private List<ResolvedMigration> revertible(MigrationChain chain, AppliedRevisions revisions, String target) {
+		List<AppliedMigration> applied = revisions.list();
 		if (applied.isEmpty()) {
 			if (target != null && !BASE.equals(target) && !chain.contains(target)) {
 				throw unknown(target, chain);
@@ -214,13 +212,13 @@ public final class Engine {
 			keep = 0;
 		}
 		else {
-			keep = indexOf(applied, target) + 1;
+			keep = revisions.indexOf(target) + 1;
 			if (keep == 0) {
 				if (!chain.contains(target)) {
 					throw unknown(target, chain);
 				}
 				throw new UnknownRevisionException("Target revision " + target
-						+ " is not applied, so there is nothing to downgrade to (head is " + headOf(ledger) + ")");
+						+ " is not applied, so there is nothing to downgrade to (head is " + revisions.headRevision() + ")");
 			}
 		}
 		List<ResolvedMigration> revert = new ArrayList<>();
@@ -240,8 +238,8 @@ public final class Engine {
 	}
 
 	/** The revision below the ledger's head, {@link #BASE} when the head is the only one, null when none is applied. */
-	private static String oneBelowHead(Ledger ledger) {
-		List<AppliedMigration> applied = ledger.applied();
+	private static String oneBelowHead(AppliedRevisions revisions) {
+		List<AppliedMigration> applied = revisions.list();
 		return applied.isEmpty() ? null : applied.size() == 1 ? BASE : applied.get(applied.size() - 2).revision();
 	}
 
@@ -249,8 +247,10 @@ public final class Engine {
 		return target == null ? "the head" : BASE.equals(target) ? "to base" : "to " + target;
 	}
 
-	private void recordDowngrade(Ledger ledger, ResolvedMigration migration, RevisionRun run) {
+	/** Records {@code migration} as reverted, in the ledger and in what {@code locked} holds of it. */
+	private void recordDowngrade(Ledger ledger, LockedRun locked, ResolvedMigration migration, RevisionRun run) {
 		ledger.recordDowngrade(migration.id(), LedgerEvent.of("DOWNGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
+		locked.applied = locked.applied.minus(migration.id());
 	}
 
 	// ---- shared steps ------------------------------------------------------------------------
@@ -360,8 +360,8 @@ public final class Engine {
 	 * Applied revisions must still be the start of the chain, unchanged: anything else means the
 	 * code and the ledger disagree and running would make it worse.
 	 */
-	private static void validateApplied(MigrationChain chain, Ledger ledger) {
-		List<String> problems = AppliedCheck.problems(chain, ledger.applied());
+	private static void validateApplied(MigrationChain chain, AppliedRevisions applied) {
+		List<String> problems = AppliedCheck.problems(chain, applied.list());
 		if (!problems.isEmpty()) {
 			throw new ValidationException("The applied migrations no longer match the code; nothing was run:"
 					+ System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", problems));
@@ -373,14 +373,14 @@ public final class Engine {
 	 * when the lock is released); any other disagreement means another history.
 	 */
 	private void checkGraphAgrees(Ledger ledger, MigrationChain chain, LockedRun run) {
-		String ledgerHead = headOf(ledger);
+		String ledgerHead = run.applied.headRevision();
 		String graphHead = run.taken.head();
 		if (Objects.equals(ledgerHead, graphHead)) {
 			// A run that died before recording anything: nothing to catch up, but its mark can go.
 			run.recordHead = run.taken.interrupted();
 			return;
 		}
-		if (run.taken.interrupted() && lagsAfterInterruptedRun(ledger, chain, graphHead)) {
+		if (run.taken.interrupted() && lagsAfterInterruptedRun(run.applied, chain, graphHead)) {
 			run.recordHead = true;
 			ledger.append(LedgerEvent.of("REPAIR", ledgerHead, "OK", "graph head mirror caught up from "
 					+ (graphHead == null ? "none" : graphHead) + " after an interrupted run"));
@@ -397,13 +397,12 @@ public final class Engine {
 	 * an upgrade leaves it at a revision the ledger applied before its head (or at none), a
 	 * downgrade at a revision of the chain above the ledger's head.
 	 */
-	private static boolean lagsAfterInterruptedRun(Ledger ledger, MigrationChain chain, String graphHead) {
-		List<AppliedMigration> applied = ledger.applied();
+	private static boolean lagsAfterInterruptedRun(AppliedRevisions applied, MigrationChain chain, String graphHead) {
 		if (graphHead == null) {
-			return !applied.isEmpty();
+			return !applied.list().isEmpty();
 		}
-		int ledgerIndex = applied.isEmpty() ? -1 : chain.indexOf(applied.get(applied.size() - 1).revision());
-		return indexOf(applied, graphHead) >= 0 || chain.indexOf(graphHead) > ledgerIndex;
+		int ledgerIndex = applied.head().map(h -> chain.indexOf(h.revision())).orElse(-1);
+		return applied.contains(graphHead) || chain.indexOf(graphHead) > ledgerIndex;
 	}
 
 	/**
@@ -422,10 +421,10 @@ public final class Engine {
 				direction -> migration.map(m -> planRecordingFailure(ledger, List.of(m), direction).get(0)),
 				(plan, step) -> {
 					RevisionRun finished = executor.run(plan, step);
-					recordDowngrade(ledger, plan.migration(), finished);
+					recordDowngrade(ledger, run, plan.migration(), finished);
 					return finished;
 				});
-		Recovery.Outcome outcome = recovery.recover(intent.get());
+		Recovery.Outcome outcome = recovery.recover(intent.get(), run.applied.contains(revision));
 		listener.recovered(outcome.summary());
 		run.recordHead = true;
 		return Optional.of(outcome);
@@ -435,16 +434,23 @@ public final class Engine {
 		return "Recovered: " + outcome.summary() + System.lineSeparator();
 	}
 
-	/** One locked call: what the graph recorded when the lock was taken, and whether to record the head at the end. */
+	/**
+	 * One locked call: what the graph recorded when the lock was taken, the ledger's applied revisions
+	 * (read once, under both locks, then kept up to date with what the call records), and whether to
+	 * record the head at the end.
+	 */
 	private static final class LockedRun {
 
 		final GraphLock.Taken taken;
 
+		AppliedRevisions applied;
+
 		/** Set once the call changes (or repairs) what the head is. */
 		boolean recordHead;
 
-		LockedRun(GraphLock.Taken taken) {
+		LockedRun(GraphLock.Taken taken, AppliedRevisions applied) {
 			this.taken = taken;
+			this.applied = applied;
 		}
 	}
 
@@ -456,21 +462,21 @@ public final class Engine {
 		try {
 			GraphLock lock = new GraphLock(graph.get());
 			return graph.get().inOneSession(() -> {
-				LockedRun run = new LockedRun(lock.acquire(owner));
+				LockedRun run = new LockedRun(lock.acquire(owner), AppliedRevisions.read(ledger));
 				T result;
 				try {
 					result = work.apply(run);
 				}
 				catch (RuntimeException | Error ex) {
 					try {
-						release(lock, run, ledger);
+						release(lock, run, ledger, true);
 					}
 					catch (RuntimeException releaseFailure) {
 						ex.addSuppressed(releaseFailure);
 					}
 					throw ex;
 				}
-				release(lock, run, ledger);
+				release(lock, run, ledger, false);
 				return result;
 			});
 		}
@@ -518,14 +524,18 @@ public final class Engine {
 		}
 	}
 
-	/** Gives the graph lock back, recording the ledger's head (after the revisions that succeeded) if the call moved it. */
-	private static void release(GraphLock lock, LockedRun run, Ledger ledger) {
+	/**
+	 * Gives the graph lock back, recording the ledger's head (after the revisions that succeeded) if the
+	 * call moved it. After a failure that head is read from the ledger again: whatever the failure cut
+	 * short, what the ledger holds is what the graph must mirror.
+	 */
+	private static void release(GraphLock lock, LockedRun run, Ledger ledger, boolean failed) {
 		FaultPoints.reach("lock-release");
 		if (!run.recordHead) {
 			lock.release(run.taken);
 			return;
 		}
-		Optional<AppliedMigration> head = ledger.head();
+		Optional<AppliedMigration> head = failed ? ledger.head() : run.applied.head();
 		try {
 			lock.releaseRecording(run.taken, head.map(AppliedMigration::revision).orElse(null),
 					head.map(AppliedMigration::schemaHash).orElse(null));
@@ -545,19 +555,6 @@ public final class Engine {
 	private static String owner() {
 		return ManagementFactory.getRuntimeMXBean().getName() + "/" + Thread.currentThread().getName() + "/"
 				+ UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	private static String headOf(Ledger ledger) {
-		return ledger.head().map(AppliedMigration::revision).orElse(null);
-	}
-
-	private static int indexOf(List<AppliedMigration> applied, String revision) {
-		for (int i = 0; i < applied.size(); i++) {
-			if (applied.get(i).revision().equals(revision)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	private static UnknownRevisionException unknown(String target, MigrationChain chain) {
@@ -591,14 +588,15 @@ public final class Engine {
 	public Status status() {
 		MigrationChain chain = this.chain.get();
 		Ledger ledger = this.ledger.get();
+		AppliedRevisions revisions = AppliedRevisions.read(ledger);
 		List<RevisionState> states = new ArrayList<>();
 		for (ResolvedMigration migration : chain.migrations()) {
-			Optional<AppliedMigration> applied = ledger.applied(migration.id());
+			Optional<AppliedMigration> applied = revisions.get(migration.id());
 			states.add(new RevisionState(migration.id(), migration.description(),
 					applied.isPresent() ? RevisionState.State.APPLIED : RevisionState.State.PENDING,
 					migration.rollbackSafe(), applied.map(AppliedMigration::appliedAt).orElse(null)));
 		}
-		for (AppliedMigration applied : ledger.applied()) {
+		for (AppliedMigration applied : revisions.list()) {
 			if (!chain.contains(applied.revision())) {
 				states.add(new RevisionState(applied.revision(), applied.description(), RevisionState.State.MISSING,
 						applied.rollbackSafe(), applied.appliedAt()));
@@ -607,7 +605,7 @@ public final class Engine {
 		Drift drift = models.get() == null ? null : drift(true);
 		DataCheck data = dataCheck(ledger);
 		List<dev.crochet.BatchCount> counts = data.counts();
-		return new Status(headOf(ledger), states, ledger.batches(), drift, counts, ledger.lock().orElse(null),
+		return new Status(revisions.headRevision(), states, ledger.batches(), drift, counts, ledger.lock().orElse(null),
 				new HeadMirror(graph.get()).lockHolder().orElse(null), ledger.intent().orElse(null),
 				ledger.lastEvent("RECOVERY").orElse(null), data.all(counts));
 	}

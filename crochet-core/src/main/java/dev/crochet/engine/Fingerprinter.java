@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 final class Fingerprinter {
 
-	private static final String NODES = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '_Crochet')"
+	private static final String NODES = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '" + Internal.LABEL_PREFIX + "')"
 			+ " RETURN labels(n) AS labels, properties(n) AS properties";
 
 	private static final String RELATIONSHIPS = "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties,"

@@ -38,6 +38,10 @@ public final class Graph {
 
 	private final String uri;
 
+	/**
+	 * Rows per transaction of the chunked statements Crochet writes itself (recovery's deletes); a
+	 * migration's operations carry their own, which the engine records them with from the same setting.
+	 */
 	private final int chunkSize;
 
 	private volatile Boolean enterprise;
@@ -58,6 +62,11 @@ public final class Graph {
 
 	public String database() {
 		return database;
+	}
+
+	/** The configured rows per transaction, for chunked statements that no operation renders. */
+	int chunkSize() {
+		return chunkSize;
 	}
 
 	/** The session of the current {@link #inOneSession} scope on this thread, if any. */
@@ -150,7 +159,10 @@ public final class Graph {
 		return known;
 	}
 
-	/** Runs a statement; for row statements, reports the entities each chunk created to {@code rowsWritten}. */
+	/**
+	 * Runs a statement; row statements run in chunks of the statement's own chunk size, reporting the
+	 * entities each chunk created to {@code rowsWritten}.
+	 */
 	void execute(Statement statement, LongConsumer rowsWritten) {
 		translate(() -> {
 			switch (statement.kind()) {
@@ -171,8 +183,8 @@ public final class Graph {
 			long offset = 0;
 			while (rows.hasNext()) {
 				checkInterrupted();
-				List<Map<String, ?>> chunk = new ArrayList<>(chunkSize);
-				while (rows.hasNext() && chunk.size() < chunkSize) {
+				List<Map<String, ?>> chunk = new ArrayList<>(statement.chunkSize());
+				while (rows.hasNext() && chunk.size() < statement.chunkSize()) {
 					chunk.add(rows.next());
 				}
 				Map<String, Object> parameters = new HashMap<>(statement.parameters());

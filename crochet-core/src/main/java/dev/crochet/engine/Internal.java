@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class Internal {
 
+	/** What every label of Crochet's own starts with; such nodes are never the user's data. */
+	static final String LABEL_PREFIX = "_Crochet";
+
 	/** Node holding the head mirror (revision and schema hash) and the migration lock. */
 	static final String STATE_LABEL = "_CrochetState";
 
@@ -26,7 +29,7 @@ final class Internal {
 	}
 
 	static boolean isInternalLabel(String label) {
-		return label.startsWith("_Crochet");
+		return label.startsWith(LABEL_PREFIX);
 	}
 
 	static boolean isInternalProperty(String property) {

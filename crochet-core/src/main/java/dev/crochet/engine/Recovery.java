@@ -72,8 +72,8 @@ final class Recovery {
 		this.finisher = finisher;
 	}
 
-	Outcome recover(StepIntent intent) {
-		boolean applied = ledger.applied(intent.revision()).isPresent();
+	/** @param applied whether the ledger records the interrupted revision as applied (read once by the engine's call) */
+	Outcome recover(StepIntent intent, boolean applied) {
 		if (intent.upgrade() && !applied) {
 			return undoUpgrade(intent);
 		}
@@ -171,16 +171,16 @@ final class Recovery {
 		// same deletes a downgrade declares.
 		List<Operation> deletes = new ArrayList<>();
 		targets.stream().filter(t -> t.kind() == BatchTarget.Kind.RELATIONSHIP)
-			.forEach(t -> deletes.add(new DeleteRelationshipsByBatch(t.name(), batchId)));
+			.forEach(t -> deletes.add(new DeleteRelationshipsByBatch(t.name(), batchId, graph.chunkSize())));
 		targets.stream().filter(t -> t.kind() == BatchTarget.Kind.NODE)
-			.forEach(t -> deletes.add(new DeleteNodesByBatch(t.name(), batchId)));
+			.forEach(t -> deletes.add(new DeleteNodesByBatch(t.name(), batchId, graph.chunkSize())));
 		deletes.forEach(delete -> delete.statements().forEach(s -> graph.execute(s, rows -> {
 		})));
 		// Whatever a label rename or an unrecorded target put elsewhere: one scan, only in recovery.
 		run("MATCH ()-[r]->() WHERE r." + Internal.BATCH_PROPERTY
-				+ " = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS", batchId);
+				+ " = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF " + graph.chunkSize() + " ROWS", batchId);
 		run("MATCH (n) WHERE n." + Internal.BATCH_PROPERTY
-				+ " = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", batchId);
+				+ " = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF " + graph.chunkSize() + " ROWS", batchId);
 		return before;
 	}
 

@@ -39,16 +39,14 @@ public final class RoundTripRunner {
 	public RoundTripReport run(RoundTripMode mode, String target, List<DataFixture> fixtures) {
 		MigrationChain chain = engine.chain().get();
 		String head = engine.ledger().get().head().map(a -> a.revision()).orElse(null);
-		int from = head == null ? 0 : chain.indexOf(head) + 1;
-		int to = target == null ? chain.migrations().size() : chain.indexOf(target) + 1;
-		if (target != null && to == 0) {
+		if (target != null && !chain.contains(target)) {
 			engine.upgrade(target, true); // throws the standard unknown-target error
 		}
-		List<ResolvedMigration> pending = from >= to ? List.of() : chain.migrations().subList(from, to);
+		List<ResolvedMigration> pending = chain.pending(head, target);
 		return switch (mode) {
 			case NONE -> upOnly(pending, fixtures);
 			case STEPWISE -> stepwise(pending, fixtures, head == null);
-			case FULL -> full(pending, fixtures);
+			case FULL -> full(pending, fixtures, head);
 		};
 	}
 
@@ -175,7 +173,8 @@ public final class RoundTripRunner {
 	 * with the state recorded when the up pass stood at the same revision (with fixtures present,
 	 * schema only: fixture data is the test's, not the migrations').
 	 */
-	private RoundTripReport full(List<ResolvedMigration> pending, List<DataFixture> fixtures) {
+	/** @param head the ledger's head when the round trip began (null: none) */
+	private RoundTripReport full(List<ResolvedMigration> pending, List<DataFixture> fixtures, String head) {
 		if (pending.isEmpty()) {
 			return new RoundTripReport(RoundTripMode.FULL, List.of());
 		}
@@ -187,7 +186,7 @@ public final class RoundTripRunner {
 		long down = RevisionTimings.NOT_RUN;
 		List<Difference> downDifferences = List.of();
 		try {
-			String floor = engine.ledger().get().head().map(a -> a.revision()).orElse(null);
+			String floor = head;
 			Fingerprint floorPrint = engine.fingerprint();
 			start = System.nanoTime();
 			for (ResolvedMigration migration : pending) {

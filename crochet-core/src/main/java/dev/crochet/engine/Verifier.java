@@ -43,17 +43,19 @@ public final class Verifier {
 			return new VerifyReport(checks);
 		}
 		Ledger ledger = engine.ledger().get();
-		List<AppliedMigration> applied = ledger.applied();
+		// Read once: every check below that asks about applied revisions or the head asks this list.
+		AppliedRevisions revisions = AppliedRevisions.read(ledger);
+		List<AppliedMigration> applied = revisions.list();
 		checks.add(check("applied revisions still exist", AppliedCheck.missing(chain, applied)));
 		checks.add(check("ledger chain intact", AppliedCheck.order(chain, applied)));
 		checks.add(check("checksums unchanged", AppliedCheck.checksums(chain, applied)));
 		checks.add(check("schema hashes consistent", AppliedCheck.schemaHashes(chain, applied)));
 		checks.add(check("nothing pending", chain.migrations()
 			.stream()
-			.filter(m -> ledger.applied(m.id()).isEmpty())
+			.filter(m -> !revisions.contains(m.id()))
 			.map(m -> "Revision " + m.id() + " is pending")
 			.toList()));
-		checks.add(check("ledger and graph agree", graphAgreement(ledger)));
+		checks.add(check("ledger and graph agree", graphAgreement(revisions)));
 		// The data, not only the heads: a run that died, a lock still held, a batch whose entities the
 		// graph does not hold as the ledger says (issue 15: a killed ingest once passed as "no problems").
 		DataCheck data = engine.dataCheck(ledger);
@@ -83,8 +85,8 @@ public final class Verifier {
 		return new VerifyReport(checks);
 	}
 
-	private List<String> graphAgreement(Ledger ledger) {
-		String ledgerHead = ledger.head().map(AppliedMigration::revision).orElse(null);
+	private List<String> graphAgreement(AppliedRevisions applied) {
+		String ledgerHead = applied.headRevision();
 		Optional<String> graphHead = engine.graphHead();
 		if (Objects.equals(ledgerHead, graphHead.orElse(null))) {
 			return List.of();

@@ -121,8 +121,28 @@ public final class MigrationChain {
 	 * @throws ChainException when a non-null id is not in the chain
 	 */
 	public List<ResolvedMigration> between(String fromExclusive, String toInclusive) {
-		int from = fromExclusive == null ? 0 : require(fromExclusive) + 1;
-		int to = toInclusive == null ? ordered.size() : require(toInclusive) + 1;
+		if (fromExclusive != null) {
+			require(fromExclusive);
+		}
+		if (toInclusive != null) {
+			require(toInclusive);
+		}
+		return pending(fromExclusive, toInclusive);
+	}
+
+	/**
+	 * What an upgrade from the applied {@code head} to {@code target} applies, as {@link #between}
+	 * but without its checks, so that each caller reports an unknown revision in its own words: a
+	 * head the chain does not know counts as nothing applied (the engine refuses such a ledger
+	 * before it runs anything), a target it does not know gives nothing to apply.
+	 *
+	 * <pre>{@code
+	 * List<ResolvedMigration> pending = chain.pending(ledgerHead, null); // everything after the head
+	 * }</pre>
+	 */
+	public List<ResolvedMigration> pending(String head, String target) {
+		int from = head == null ? 0 : indexOf(head) + 1;
+		int to = target == null ? ordered.size() : indexOf(target) + 1;
 		return from >= to ? List.of() : ordered.subList(from, to);
 	}
 

@@ -27,15 +27,16 @@ import dev.crochet.cypher.SchemaNames;
 import dev.crochet.ir.CompositeIndexSchema;
 import dev.crochet.ir.PropertySchema;
 import dev.crochet.ir.SearchIndexSchema;
+import dev.crochet.live.DeclaredElements;
+import dev.crochet.live.SchemaElement;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The constraints and indexes a property or composite index declares, as operation pairs
- * (create, drop). Matches {@link dev.crochet.live.LiveSchema#declaredBy}, so a migrated graph shows
- * no drift: a unique constraint per unique property, else a range index per indexed one, and on
- * Enterprise an existence constraint per required node property; and each search index as declared.
+ * (create, drop). Which ones is {@link DeclaredElements}' rule, the one drift checks the live schema
+ * against, so a migrated graph shows no drift; this class only picks the operations that create and
+ * drop each element. Each search index is created and dropped as declared.
  */
 final class SchemaOperations {
 
@@ -47,24 +48,31 @@ final class SchemaOperations {
 	}
 
 	static List<Pair> ofProperty(boolean relationship, String owner, PropertySchema property, boolean enterprise) {
-		List<Pair> pairs = new ArrayList<>();
-		String name = property.name();
-		if (property.unique()) {
-			pairs.add(relationship ? relationshipUnique(owner, name)
-					: new Pair(new AddUniqueConstraint(owner, name), new DropUniqueConstraint(owner, name)));
-		}
-		else if (property.indexed()) {
-			pairs.add(relationship ? new Pair(new AddRelationshipIndex(owner, name), new DropRelationshipIndex(owner, name))
-					: new Pair(new AddIndex(owner, name), new DropIndex(owner, name)));
-		}
-		if (property.required() && enterprise && !relationship) {
-			pairs.add(new Pair(new AddExistenceConstraint(owner, name), new DropExistenceConstraint(owner, name)));
-		}
-		return pairs;
+		return DeclaredElements.ofProperty(relationship, owner, property, enterprise)
+			.stream()
+			.map(element -> ofPropertyElement(element, owner, property.name()))
+			.toList();
+	}
+
+	private static Pair ofPropertyElement(SchemaElement element, String owner, String name) {
+		boolean relationship = element.relationship();
+		return switch (element.kind()) {
+			case UNIQUE_CONSTRAINT -> relationship ? relationshipUnique(owner, name)
+					: new Pair(new AddUniqueConstraint(owner, name), new DropUniqueConstraint(owner, name));
+			case RANGE_INDEX -> relationship ? new Pair(new AddRelationshipIndex(owner, name), new DropRelationshipIndex(owner, name))
+					: new Pair(new AddIndex(owner, name), new DropIndex(owner, name));
+			case EXISTENCE_CONSTRAINT -> {
+				if (relationship) {
+					throw new IllegalStateException("No operation creates the declared " + element.describe());
+				}
+				yield new Pair(new AddExistenceConstraint(owner, name), new DropExistenceConstraint(owner, name));
+			}
+			default -> throw new IllegalStateException("No operation creates the declared " + element.describe());
+		};
 	}
 
 	static Pair ofComposite(String label, CompositeIndexSchema index) {
-		if (!index.unique()) {
+		if (DeclaredElements.ofComposite(label, index).kind() != SchemaElement.Kind.UNIQUE_CONSTRAINT) {
 			return new Pair(new AddCompositeIndex(label, index.properties()), new DropCompositeIndex(label, index.properties()));
 		}
 		return new Pair(new AddCompositeUniqueConstraint(label, index.properties()),

@@ -2,6 +2,7 @@ package dev.crochet.cypher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,15 +66,15 @@ class OperationRenderingTest {
 	@Test
 	void refactoringsRunInChunkedAutoCommitStatements() {
 		assertThat(only(new RenameLabel("Old", "New")))
-				.isEqualTo("MATCH (n:`Old`) CALL (n) { SET n:`New` REMOVE n:`Old` } IN TRANSACTIONS OF 10000 ROWS");
+				.isEqualTo("MATCH (n:`Old`) CALL (n) { SET n:`New` REMOVE n:`Old` } IN TRANSACTIONS OF 5000 ROWS");
 		assertThat(only(new RenameRelationshipType("Old", "New")))
-				.isEqualTo("MATCH (a)-[r:`Old`]->(b) CALL (a, r, b) { CREATE (a)-[r2:`New`]->(b) SET r2 = properties(r) DELETE r } IN TRANSACTIONS OF 10000 ROWS");
+				.isEqualTo("MATCH (a)-[r:`Old`]->(b) CALL (a, r, b) { CREATE (a)-[r2:`New`]->(b) SET r2 = properties(r) DELETE r } IN TRANSACTIONS OF 5000 ROWS");
 		assertThat(only(new AddNodeProperty("Person", "active", true)))
-				.isEqualTo("MATCH (n:`Person`) WHERE n.`active` IS NULL CALL (n) { SET n.`active` = $value } IN TRANSACTIONS OF 10000 ROWS");
+				.isEqualTo("MATCH (n:`Person`) WHERE n.`active` IS NULL CALL (n) { SET n.`active` = $value } IN TRANSACTIONS OF 5000 ROWS");
 		assertThat(only(new RemoveNodeProperty("Person", "age", 500)))
 				.isEqualTo("MATCH (n:`Person`) WHERE n.`age` IS NOT NULL CALL (n) { REMOVE n.`age` } IN TRANSACTIONS OF 500 ROWS");
 		assertThat(only(new RenameNodeProperty("Person", "name", "fullName")))
-				.isEqualTo("MATCH (n:`Person`) WHERE n.`name` IS NOT NULL CALL (n) { SET n.`fullName` = n.`name` REMOVE n.`name` } IN TRANSACTIONS OF 10000 ROWS");
+				.isEqualTo("MATCH (n:`Person`) WHERE n.`name` IS NOT NULL CALL (n) { SET n.`fullName` = n.`name` REMOVE n.`name` } IN TRANSACTIONS OF 5000 ROWS");
 		assertThat(new AddNodeProperty("Person", "active", true).statements().get(0).parameters()).isEqualTo(Map.of("value", true));
 		assertThat(List.of(new RenameLabel("a", "b"), new RenameRelationshipType("a", "b"), new AddNodeProperty("a", "b", 1),
 				new RemoveNodeProperty("a", "b"), new RenameNodeProperty("a", "b", "c"), new RunCypher("RETURN 1")))
@@ -99,7 +100,25 @@ class OperationRenderingTest {
 		assertThat(data.rows()).isSameAs(rows);
 		assertThat(data.parameters()).isEqualTo(Map.of("batch", "b1"));
 		assertThat(create.statements().get(0).kind()).isEqualTo(StatementKind.SCHEMA);
-		assertThat(create.chunkSize()).isEqualTo(10_000);
+		assertThat(create.chunkSize()).isEqualTo(5_000);
+		assertThat(data.chunkSize()).isEqualTo(5_000);
+		assertThat(new CreateNodes("Person", rows, "b1", 2).statements().get(1).chunkSize()).isEqualTo(2);
+		assertThat(create.statements().get(0).chunkSize()).isZero();
+	}
+
+	@Test
+	void rowStatementsCarryTheOperationsChunkSizeToTheEngine() {
+		List<Map<String, Object>> rows = List.of();
+		assertThat(List.of(new CreateNodes("Person", rows, "b1", 7), new UpsertNodes("Person", List.of("email"), rows, "b1", 7),
+				new CreateRelationships("WROTE", NodeMatch.of("Person", "name"), NodeMatch.of("Book", "title"), rows, "b1", 7)))
+			.allSatisfy(op -> assertThat(op.statements()).extracting(Statement::kind, Statement::chunkSize)
+				.containsExactly(tuple(StatementKind.SCHEMA, 0), tuple(StatementKind.ROWS, 7)));
+		assertThat(new Statement("UNWIND $rows AS row CREATE (n)", Map.of(), StatementKind.ROWS, rows).chunkSize())
+			.isEqualTo(ChunkedOperation.DEFAULT_CHUNK_SIZE);
+		assertThatThrownBy(() -> new Statement("RETURN 1", Map.of(), StatementKind.AUTO_COMMIT, null, null, 7))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new Statement("UNWIND $rows AS row CREATE (n)", Map.of(), StatementKind.ROWS, rows, null, 0))
+			.isInstanceOf(InvalidOperationException.class).hasMessage("Invalid chunk size 0: must be positive");
 	}
 
 	@Test
@@ -164,10 +183,10 @@ class OperationRenderingTest {
 	@Test
 	void deletesByBatchAreChunkedAndParameterised() {
 		DeleteNodesByBatch nodes = new DeleteNodesByBatch("Person", "b1");
-		assertThat(only(nodes)).isEqualTo("MATCH (n:`Person`) WHERE n._crochet_batch = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+		assertThat(only(nodes)).isEqualTo("MATCH (n:`Person`) WHERE n._crochet_batch = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
 		assertThat(nodes.statements().get(0).parameters()).isEqualTo(Map.of("batch", "b1"));
 		assertThat(only(new DeleteRelationshipsByBatch("KNOWS", "b1")))
-				.isEqualTo("MATCH ()-[r:`KNOWS`]->() WHERE r._crochet_batch = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
+				.isEqualTo("MATCH ()-[r:`KNOWS`]->() WHERE r._crochet_batch = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS");
 	}
 
 	@Test

@@ -98,6 +98,16 @@ class MigrationChainTest {
 	}
 
 	@Test
+	void pendingIsBetweenWithoutItsChecks() {
+		assertThat(ids(abcd().pending(null, null))).containsExactly("a", "b", "c", "d");
+		assertThat(ids(abcd().pending("a", "c"))).containsExactly("b", "c");
+		assertThat(ids(abcd().pending("d", "b"))).isEmpty();
+		// An unknown head counts as nothing applied, an unknown target gives nothing: callers word those errors.
+		assertThat(ids(abcd().pending("x", "b"))).containsExactly("a", "b");
+		assertThat(ids(abcd().pending("a", "x"))).isEmpty();
+	}
+
+	@Test
 	void betweenIsExclusiveThenInclusive() {
 		assertThat(ids(abcd().between(null, null))).containsExactly("a", "b", "c", "d");
 		assertThat(ids(abcd().between(null, "b"))).containsExactly("a", "b");
