@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class Internal {
 
+	/** What every internal label starts with. */
+	static final String LABEL_PREFIX = "_Crochet";
+
 	/** Node holding the head mirror (revision and schema hash) and the migration lock. */
 	static final String STATE_LABEL = "_CrochetState";
 
