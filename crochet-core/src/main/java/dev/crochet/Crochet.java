@@ -1,6 +1,8 @@
 package dev.crochet;
 
 import dev.crochet.cypher.ChunkedOperation;
+import dev.crochet.engine.BatchCensus;
+import dev.crochet.engine.DatabaseCleaner;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
 import dev.crochet.engine.RoundTripRunner;
@@ -9,6 +11,7 @@ import dev.crochet.ir.ModelReader;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ir.SnapshotFiles;
 import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.live.LiveSchema;
 import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.MigrationChain;
@@ -207,11 +210,14 @@ public final class Crochet implements AutoCloseable {
 	public CreatedMigration createMigration(MigrationRequest request, MigrationChain chain) {
 		SchemaSnapshot snapshot = models.get();
 		return MigrationFiles.create(request, chain, snapshot == null ? SchemaSnapshot.empty() : snapshot,
-				this::schemaSnapshot, (hash, json) -> ledger().saveSnapshot(hash, json));
+				this::schemaSnapshot, (hash, json) -> ledger.get().saveSnapshot(hash, json));
 	}
 
-	/** The ledger this instance records in (read it; do not write to it behind Crochet's back). */
-	public Ledger ledger() {
+	/**
+	 * What the ledger this instance records in holds, read-only: only Crochet's verbs write to it. The
+	 * ledger is opened on first use, and its file created with its schema when absent.
+	 */
+	public LedgerView ledger() {
 		return ledger.get();
 	}
 
@@ -244,7 +250,7 @@ public final class Crochet implements AutoCloseable {
 
 	/** As {@link #mutationCheck()}, inserting {@code fixtures} right after their revision so that mutants meet data. */
 	public dev.crochet.mutation.MutationReport mutationCheck(List<DataFixture> fixtures) {
-		return new dev.crochet.mutation.MutationCheck(engine, chain(), ledger(), fixtures).run();
+		return new dev.crochet.mutation.MutationCheck(engine, chain(), ledger.get(), fixtures).run();
 	}
 
 	/**
@@ -256,9 +262,46 @@ public final class Crochet implements AutoCloseable {
 		return engine.dataProblems();
 	}
 
-	/** Empties the database: all data, constraints and indexes except token lookups. Tests only. */
+	/**
+	 * Empties the database: all data, constraints and indexes except token lookups. Tests only: it
+	 * refuses unless {@link Builder#cleanEnabled} enabled it, so a production configuration cannot wipe
+	 * its database by mistake.
+	 *
+	 * @throws CleanDisabledException unless {@code cleanEnabled(true)} was configured
+	 */
 	public void cleanDatabase() {
+		requireCleanEnabled("cleanDatabase()", "it deletes every node, relationship, index and constraint");
 		engine.cleanDatabase();
+	}
+
+	/**
+	 * Deletes the data but keeps the schema and Crochet's own state: every node (with its relationships)
+	 * except those with an internal label ({@code _Crochet...}), in chunks. What a test needs between
+	 * methods on a migrated database; the ledger is left as it is. Refuses unless enabled, as
+	 * {@link #cleanDatabase()} does.
+	 *
+	 * @throws CleanDisabledException unless {@code cleanEnabled(true)} was configured
+	 */
+	public void cleanData() {
+		requireCleanEnabled("cleanData()", "it deletes every node and relationship except Crochet's own");
+		DatabaseCleaner.cleanData(graph.get());
+	}
+
+	private void requireCleanEnabled(String verb, String what) {
+		if (!settings.cleanEnabled) {
+			throw new CleanDisabledException(verb + " is disabled: " + what
+					+ ". Enable it with Crochet.configure().cleanEnabled(true) (test setups only)");
+		}
+	}
+
+	/** Nodes that carry the batch tag {@code batchId} in the graph now, whatever the ledger records. */
+	public long nodesInBatch(String batchId) {
+		return BatchCensus.nodesTagged(graph.get(), Objects.requireNonNull(batchId, "batchId"));
+	}
+
+	/** Relationships that carry the batch tag {@code batchId} in the graph now, whatever the ledger records. */
+	public long relationshipsInBatch(String batchId) {
+		return BatchCensus.relationshipsTagged(graph.get(), Objects.requireNonNull(batchId, "batchId"));
 	}
 
 	/** Runs a statement outside any migration (fixtures, tests). */
@@ -479,6 +522,19 @@ public final class Crochet implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Allows {@link Crochet#cleanDatabase()} and {@link Crochet#cleanData()}, which refuse by default
+		 * (as Flyway's {@code cleanDisabled} does): enable them in test setups only.
+		 *
+		 * <pre>{@code
+		 * Crochet.configure()...cleanEnabled(true).load().cleanDatabase();
+		 * }</pre>
+		 */
+		public Builder cleanEnabled(boolean enabled) {
+			settings.cleanEnabled = enabled;
+			return this;
+		}
+
 		public Builder listener(ProgressListener listener) {
 			settings.listener = Objects.requireNonNull(listener, "listener");
 			return this;
@@ -527,6 +583,8 @@ public final class Crochet implements AutoCloseable {
 
 		SchemaIgnore ignoreSchema = SchemaIgnore.NONE;
 
+		boolean cleanEnabled;
+
 		String uriForMessages() {
 			return uri != null ? uri : "the configured driver";
 		}
@@ -550,6 +608,7 @@ public final class Crochet implements AutoCloseable {
 			copy.connectTimeoutSeconds = connectTimeoutSeconds;
 			copy.listener = listener;
 			copy.ignoreSchema = ignoreSchema;
+			copy.cleanEnabled = cleanEnabled;
 			return copy;
 		}
 	}

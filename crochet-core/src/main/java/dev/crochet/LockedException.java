@@ -1,6 +1,9 @@
 package dev.crochet;
 
-/** Another run holds the graph's migration lock; the message names the holder. */
+/**
+ * Another run holds the migration lock, the graph's or the ledger's; the message says which, names the
+ * holder and since when.
+ */
 public class LockedException extends CrochetException {
 
 	private static final long serialVersionUID = 1L;

@@ -7,7 +7,7 @@ import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.PropertySchema;
 import dev.crochet.ir.RelationshipEntitySchema;
 import dev.crochet.ir.SchemaSnapshot;
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.live.LiveSchema;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
@@ -78,7 +78,7 @@ public final class CrochetAssertions {
 		return new LiveSchemaAssert(actual);
 	}
 
-	public static LedgerAssert assertThat(Ledger actual) {
+	public static LedgerAssert assertThat(LedgerView actual) {
 		return new LedgerAssert(actual);
 	}
 

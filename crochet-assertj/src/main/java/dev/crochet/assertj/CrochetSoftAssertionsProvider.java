@@ -7,7 +7,7 @@ import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.PropertySchema;
 import dev.crochet.ir.RelationshipEntitySchema;
 import dev.crochet.ir.SchemaSnapshot;
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.live.LiveSchema;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
@@ -65,8 +65,8 @@ public interface CrochetSoftAssertionsProvider extends SoftAssertionsProvider {
 		return proxy(LiveSchemaAssert.class, LiveSchema.class, actual);
 	}
 
-	default LedgerAssert assertThat(Ledger actual) {
-		return proxy(LedgerAssert.class, Ledger.class, actual);
+	default LedgerAssert assertThat(LedgerView actual) {
+		return proxy(LedgerAssert.class, LedgerView.class, actual);
 	}
 
 	default RoundTripReportAssert assertThat(RoundTripReport actual) {

@@ -11,9 +11,8 @@ import java.util.Optional;
 
 import dev.crochet.Crochet;
 import dev.crochet.cypher.CypherNames;
-import dev.crochet.cypher.SchemaNames;
 import dev.crochet.engine.DataCheck;
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.live.LiveSchema;
 
 import org.assertj.core.api.AbstractAssert;
@@ -39,8 +38,6 @@ import org.neo4j.driver.Driver;
 public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 
 	private static final String SUBJECT = "the graph";
-
-	private static final String BATCH = CypherNames.escape(SchemaNames.BATCH_PROPERTY, "property");
 
 	public GraphAssert(Driver actual) {
 		super(actual, GraphAssert.class);
@@ -71,7 +68,7 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 	/** Exactly {@code count} nodes carry the batch tag {@code batchId}. */
 	public GraphAssert hasNodesInBatch(String batchId, long count) {
 		isNotNull();
-		long found = count("MATCH (n) WHERE n." + BATCH + " = $batch RETURN count(n) AS count", Map.of("batch", batchId));
+		long found = nodesInBatch(batchId);
 		if (found != count) {
 			throwAssertionError(shouldHaveInBatch("nodes", batchId, found, count));
 		}
@@ -81,7 +78,7 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 	/** No node carries the batch tag {@code batchId}: deleting the batch removed all of it. */
 	public GraphAssert hasNoNodesInBatch(String batchId) {
 		isNotNull();
-		long found = count("MATCH (n) WHERE n." + BATCH + " = $batch RETURN count(n) AS count", Map.of("batch", batchId));
+		long found = nodesInBatch(batchId);
 		if (found != 0) {
 			throwAssertionError(shouldHaveNoneInBatch("nodes", batchId, found));
 		}
@@ -91,8 +88,7 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 	/** Exactly {@code count} relationships carry the batch tag {@code batchId}. */
 	public GraphAssert hasRelationshipsInBatch(String batchId, long count) {
 		isNotNull();
-		long found = count("MATCH ()-[r]->() WHERE r." + BATCH + " = $batch RETURN count(r) AS count",
-				Map.of("batch", batchId));
+		long found = relationshipsInBatch(batchId);
 		if (found != count) {
 			throwAssertionError(shouldHaveInBatch("relationships", batchId, found, count));
 		}
@@ -101,8 +97,7 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 
 	public GraphAssert hasNoRelationshipsInBatch(String batchId) {
 		isNotNull();
-		long found = count("MATCH ()-[r]->() WHERE r." + BATCH + " = $batch RETURN count(r) AS count",
-				Map.of("batch", batchId));
+		long found = relationshipsInBatch(batchId);
 		if (found != 0) {
 			throwAssertionError(shouldHaveNoneInBatch("relationships", batchId, found));
 		}
@@ -114,7 +109,7 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 	 * has as many tagged entities as the ledger counted, a deleted one has none, none is still open,
 	 * no migration lock is held and no run died inside a revision.
 	 */
-	public GraphAssert matchesLedger(Ledger ledger) {
+	public GraphAssert matchesLedger(LedgerView ledger) {
 		isNotNull();
 		List<String> problems = DataCheck.problems(actual, null, ledger);
 		if (!problems.isEmpty()) {
@@ -137,6 +132,18 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 		// Core's facade over a given driver: same filtering as crochet.liveSchema(), nothing opened or closed.
 		try (Crochet crochet = Crochet.configure().driver(actual).load()) {
 			return crochet.liveSchema();
+		}
+	}
+
+	private long nodesInBatch(String batchId) {
+		try (Crochet crochet = Crochet.configure().driver(actual).load()) {
+			return crochet.nodesInBatch(batchId);
+		}
+	}
+
+	private long relationshipsInBatch(String batchId) {
+		try (Crochet crochet = Crochet.configure().driver(actual).load()) {
+			return crochet.relationshipsInBatch(batchId);
 		}
 	}
 

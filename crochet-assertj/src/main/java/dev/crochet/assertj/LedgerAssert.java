@@ -16,7 +16,7 @@ import java.util.Set;
 import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.BatchRecord;
 import dev.crochet.ledger.BatchStatus;
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.migration.MigrationChain;
 
 import org.assertj.core.api.AbstractAssert;
@@ -33,9 +33,9 @@ import org.assertj.core.api.AbstractAssert;
  *     .hasBatch("people", BatchStatus.COMMITTED);
  * }</pre>
  */
-public class LedgerAssert extends AbstractAssert<LedgerAssert, Ledger> {
+public class LedgerAssert extends AbstractAssert<LedgerAssert, LedgerView> {
 
-	public LedgerAssert(Ledger actual) {
+	public LedgerAssert(LedgerView actual) {
 		super(actual, LedgerAssert.class);
 	}
 

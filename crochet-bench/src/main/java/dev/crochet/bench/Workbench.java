@@ -28,7 +28,7 @@ final class Workbench {
 		this.driver = driver;
 		this.scratch = scratch;
 		this.raw = new RawCypher(driver);
-		this.janitor = Crochet.configure().driver(driver).ledger(scratch.resolve("janitor.db")).load();
+		this.janitor = Crochet.configure().driver(driver).ledger(scratch.resolve("janitor.db")).cleanEnabled(true).load();
 	}
 
 	RawCypher raw() {

@@ -9,7 +9,6 @@ import dev.crochet.RollbackUnsafeException;
 import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
 import dev.crochet.embedded.EmbeddedNeo4jException;
-import dev.crochet.ledger.LedgerLockedException;
 import dev.crochet.migration.ChainException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -106,7 +105,7 @@ public final class CrochetCli implements Runnable {
 				default -> ExitCode.MIGRATION_FAILED;
 			};
 		}
-		if (ex instanceof LockedException || ex instanceof LedgerLockedException) {
+		if (ex instanceof LockedException) {
 			return ExitCode.LOCKED;
 		}
 		if (ex instanceof ConnectionException || ex instanceof EmbeddedNeo4jException) {

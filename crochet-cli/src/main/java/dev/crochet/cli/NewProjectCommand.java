@@ -1,6 +1,6 @@
 package dev.crochet.cli;
 
-import dev.crochet.ledger.Ledger;
+import dev.crochet.Crochet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,7 +46,9 @@ final class NewProjectCommand extends ProjectCommand {
 		if (!Files.exists(gitignore)) {
 			Files.writeString(gitignore, "# Crochet's ledger, compiled classes and embedded store\n.crochet/\n");
 		}
-		Ledger.open(dir.resolve(".crochet").resolve("ledger.db")).close();
+		try (Crochet crochet = Crochet.configure().ledger(dir.resolve(".crochet").resolve("ledger.db")).load()) {
+			crochet.ledger(); // opening the ledger creates the file with its schema
+		}
 		out().println("Created project " + name + " in " + dir);
 		out().println("  crochet.toml        project config (Neo4j: " + (uri == null ? "embedded store under .crochet/neo4j" : uri) + ")");
 		out().println("  models/             Neo4j-OGM model classes (crochet create-node NAME)");

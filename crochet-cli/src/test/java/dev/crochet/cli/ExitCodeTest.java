@@ -11,10 +11,11 @@ import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
 import dev.crochet.embedded.EmbeddedNeo4jException;
 import dev.crochet.ir.ModelException;
+import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerException;
-import dev.crochet.ledger.LedgerLockedException;
 import dev.crochet.migration.ChainException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,10 +24,12 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The exit code of each error class, as scripts rely on them (the table in {@code crochet --help}),
@@ -52,8 +55,9 @@ class ExitCodeTest {
 				Arguments.of(new MigrationInterruptedException("0002_x", "shutdown", "stopped", null), ExitCode.MIGRATION_FAILED),
 				Arguments.of(new ConnectionException("unreachable"), ExitCode.CONNECTION),
 				Arguments.of(new EmbeddedNeo4jException("Cannot start the embedded Neo4j", null), ExitCode.CONNECTION),
-				Arguments.of(new LockedException("the graph is locked"), ExitCode.LOCKED),
-				Arguments.of(new LedgerLockedException("the ledger is locked"), ExitCode.LOCKED),
+				// One lock error, from either lock: the graph's (engine) and the ledger's (SQLite).
+				Arguments.of(new LockedException("The graph is locked by run-1"), ExitCode.LOCKED),
+				Arguments.of(new LockedException("The ledger .crochet/ledger.db is locked by run-1"), ExitCode.LOCKED),
 				Arguments.of(new IllegalStateException("a bug"), ExitCode.INTERNAL),
 				Arguments.of(new NullPointerException(), ExitCode.INTERNAL));
 	}
@@ -68,8 +72,19 @@ class ExitCodeTest {
 
 	@Test
 	void aFailurePrintsOneLineAndNoStackTrace() {
-		Result result = failWith(new LedgerLockedException("The ledger .crochet/ledger.db is locked by run-1"));
+		Result result = failWith(new LockedException("The ledger .crochet/ledger.db is locked by run-1"));
 		assertThat(result.err()).isEqualTo("crochet: The ledger .crochet/ledger.db is locked by run-1" + System.lineSeparator());
+	}
+
+	@Test
+	void aLockHeldInTheLedgerIsTheSameLockErrorAsTheGraphs(@TempDir Path dir) {
+		Throwable refused;
+		try (Ledger ledger = Ledger.open(dir.resolve("ledger.db"))) {
+			ledger.lock("run-1");
+			refused = catchThrowable(() -> ledger.lock("run-2"));
+		}
+		assertThat(refused).isInstanceOf(LockedException.class).hasMessageContaining("is locked by run-1 since");
+		assertThat(failWith(refused).exit()).isEqualTo(ExitCode.LOCKED);
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import dev.crochet.cypher.CypherNames;
 import dev.crochet.ledger.BatchRecord;
 import dev.crochet.ledger.BatchStatus;
 import dev.crochet.ledger.BatchTarget;
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class BatchCensus {
 	}
 
 	/** Every batch of the ledger, in creation order, counted in {@code graph}. */
-	public static List<BatchCount> take(Graph graph, Ledger ledger) {
+	public static List<BatchCount> take(Graph graph, LedgerView ledger) {
 		List<BatchCount> counts = new ArrayList<>();
 		for (BatchRecord batch : ledger.batches()) {
 			List<BatchTarget> targets = ledger.batchTargets(batch.batchId());
@@ -58,10 +58,19 @@ public final class BatchCensus {
 
 	/** Entities tagged {@code batchId} anywhere: a scan of every node and relationship. */
 	static long countEverywhere(Graph graph, String batchId) {
+		return nodesTagged(graph, batchId) + relationshipsTagged(graph, batchId);
+	}
+
+	/** Nodes tagged {@code batchId}, whatever their labels: a scan of every node. */
+	public static long nodesTagged(Graph graph, String batchId) {
 		return single(graph, "MATCH (n) WHERE n." + Internal.BATCH_PROPERTY + " = $batch RETURN count(n) AS c",
-				Map.of("batch", batchId))
-				+ single(graph, "MATCH ()-[r]->() WHERE r." + Internal.BATCH_PROPERTY + " = $batch RETURN count(r) AS c",
-						Map.of("batch", batchId));
+				Map.of("batch", batchId));
+	}
+
+	/** Relationships tagged {@code batchId}, whatever their types: a scan of every relationship. */
+	public static long relationshipsTagged(Graph graph, String batchId) {
+		return single(graph, "MATCH ()-[r]->() WHERE r." + Internal.BATCH_PROPERTY + " = $batch RETURN count(r) AS c",
+				Map.of("batch", batchId));
 	}
 
 	private static long single(Graph graph, String cypher, Map<String, Object> parameters) {

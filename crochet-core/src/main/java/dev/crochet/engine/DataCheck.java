@@ -1,7 +1,7 @@
 package dev.crochet.engine;
 
 import dev.crochet.BatchCount;
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.ledger.RunLock;
 import org.neo4j.driver.Driver;
 
@@ -18,15 +18,15 @@ public final class DataCheck {
 
 	private final Graph graph;
 
-	private final Ledger ledger;
+	private final LedgerView ledger;
 
-	DataCheck(Graph graph, Ledger ledger) {
+	DataCheck(Graph graph, LedgerView ledger) {
 		this.graph = graph;
 		this.ledger = ledger;
 	}
 
 	/** Every problem of the graph behind {@code driver} ({@code database}, or the default when null) and {@code ledger}. */
-	public static List<String> problems(Driver driver, String database, Ledger ledger) {
+	public static List<String> problems(Driver driver, String database, LedgerView ledger) {
 		return new DataCheck(new Graph(driver, database, "the driver's Neo4j", 1), ledger).all();
 	}
 

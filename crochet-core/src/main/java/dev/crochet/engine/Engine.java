@@ -513,7 +513,7 @@ public final class Engine {
 		try {
 			ledger.lock(owner);
 		}
-		catch (dev.crochet.ledger.LedgerLockedException ex) {
+		catch (dev.crochet.LockedException ex) {
 			Optional<dev.crochet.ledger.RunLock> held = ledger.lock();
 			if (held.isEmpty() || !held.get().holderAlive().equals(Optional.of(false))
 					|| !ledger.takeOverLock(held.get().owner(), owner)) {

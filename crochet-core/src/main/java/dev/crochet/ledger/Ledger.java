@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.crochet.LockedException;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -37,7 +38,7 @@ import org.sqlite.SQLiteConfig;
  * }
  * }</pre>
  */
-public final class Ledger implements AutoCloseable {
+public final class Ledger implements LedgerView, AutoCloseable {
 
 	/** How long a call waits for another connection's write transaction before it fails. */
 	public static final int BUSY_TIMEOUT_MILLIS = 10_000;
@@ -86,6 +87,7 @@ public final class Ledger implements AutoCloseable {
 	}
 
 	/** The absolute, normalised path of the ledger file. */
+	@Override
 	public Path file() {
 		return file;
 	}
@@ -184,17 +186,20 @@ public final class Ledger implements AutoCloseable {
 	}
 
 	/** In the order they were applied. */
+	@Override
 	public List<AppliedMigration> applied() {
 		return read("read the applied migrations", db -> list(db,
 				"SELECT " + LedgerRows.APPLIED_COLUMNS + " FROM applied_migrations ORDER BY seq", LedgerRows::applied));
 	}
 
+	@Override
 	public Optional<AppliedMigration> applied(String revision) {
 		Objects.requireNonNull(revision, "revision");
 		return read("read revision " + revision, db -> findApplied(db, revision));
 	}
 
 	/** The most recently applied revision still applied. */
+	@Override
 	public Optional<AppliedMigration> head() {
 		return read("read the head revision", db -> first(db, "SELECT " + LedgerRows.APPLIED_COLUMNS
 				+ " FROM applied_migrations ORDER BY seq DESC LIMIT 1", LedgerRows::applied));
@@ -254,6 +259,7 @@ public final class Ledger implements AutoCloseable {
 		});
 	}
 
+	@Override
 	public Optional<BatchRecord> batch(String batchId) {
 		Objects.requireNonNull(batchId, "batchId");
 		return read("read batch " + batchId, db -> first(db,
@@ -262,12 +268,14 @@ public final class Ledger implements AutoCloseable {
 	}
 
 	/** In creation order. */
+	@Override
 	public List<BatchRecord> batches() {
 		return read("read the batches", db -> list(db,
 				"SELECT " + LedgerRows.BATCH_COLUMNS + " FROM dataset_batches ORDER BY seq", LedgerRows::batch));
 	}
 
 	/** The batches of one migration, in creation order. */
+	@Override
 	public List<BatchRecord> batchesOf(String migrationId) {
 		Objects.requireNonNull(migrationId, "migrationId");
 		return read("read the batches of " + migrationId, db -> list(db, "SELECT " + LedgerRows.BATCH_COLUMNS
@@ -330,6 +338,7 @@ public final class Ledger implements AutoCloseable {
 	}
 
 	/** The step in flight: present only while a run is in a revision, or after one died there. */
+	@Override
 	public Optional<StepIntent> intent() {
 		return read("read the journal", db -> first(db, "SELECT " + LedgerRows.JOURNAL_COLUMNS
 				+ " FROM run_journal WHERE id = 1", LedgerRows::intent));
@@ -355,6 +364,7 @@ public final class Ledger implements AutoCloseable {
 	}
 
 	/** The labels and types {@code batchId} tags, in the order first recorded. */
+	@Override
 	public List<BatchTarget> batchTargets(String batchId) {
 		Objects.requireNonNull(batchId, "batchId");
 		return read("read the targets of batch " + batchId, db -> list(db,
@@ -391,6 +401,7 @@ public final class Ledger implements AutoCloseable {
 		});
 	}
 
+	@Override
 	public Optional<String> snapshot(String schemaHash) {
 		Objects.requireNonNull(schemaHash, "schemaHash");
 		return read("read snapshot " + schemaHash, db -> findSnapshot(db, schemaHash));
@@ -420,6 +431,7 @@ public final class Ledger implements AutoCloseable {
 	}
 
 	/** The most recent event of {@code kind}, or empty when there is none. */
+	@Override
 	public Optional<LedgerEvent> lastEvent(String kind) {
 		Objects.requireNonNull(kind, "kind");
 		return read("read the last " + kind + " event", db -> first(db, "SELECT " + LedgerRows.EVENT_COLUMNS
@@ -427,6 +439,7 @@ public final class Ledger implements AutoCloseable {
 	}
 
 	/** In order of appending. */
+	@Override
 	public List<LedgerEvent> events() {
 		return read("read the event log",
 				db -> list(db, "SELECT " + LedgerRows.EVENT_COLUMNS + " FROM events ORDER BY seq", LedgerRows::event));
@@ -435,7 +448,7 @@ public final class Ledger implements AutoCloseable {
 	// ---- lock --------------------------------------------------------------------------------
 
 	/**
-	 * Takes the ledger's run lock for {@code owner}, or throws {@link LedgerLockedException} naming
+	 * Takes the ledger's run lock for {@code owner}, or throws {@link LockedException} naming
 	 * the current holder. Taking a lock {@code owner} already holds changes nothing.
 	 */
 	public void lock(String owner) {
@@ -448,7 +461,7 @@ public final class Ledger implements AutoCloseable {
 					if (holder.equals(owner)) {
 						return null;
 					}
-					throw new LedgerLockedException("The ledger " + file + " is locked by " + holder + " since "
+					throw new LockedException("The ledger " + file + " is locked by " + holder + " since "
 							+ rows.getString("acquired_at")
 							+ "; wait for that run to finish, or run 'crochet unlock' if it died");
 				}
@@ -506,12 +519,14 @@ public final class Ledger implements AutoCloseable {
 	}
 
 	/** The run lock, or empty when nobody holds it. */
+	@Override
 	public Optional<RunLock> lock() {
 		return read("read the run lock", db -> first(db, "SELECT owner, acquired_at FROM run_lock WHERE id = 1",
 				row -> new RunLock(row.getString("owner"), Instant.parse(row.getString("acquired_at")))));
 	}
 
 	/** The owner of the run lock, or empty when nobody holds it. */
+	@Override
 	public Optional<String> lockHolder() {
 		return read("read the run lock", db -> first(db, "SELECT owner FROM run_lock WHERE id = 1", row -> row.getString(1)));
 	}

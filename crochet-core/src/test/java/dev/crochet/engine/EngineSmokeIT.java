@@ -64,7 +64,7 @@ class EngineSmokeIT {
 				migration("0003_rename", "0002_people", ctx -> ctx.renameLabel("Person", "Human"),
 						ctx -> ctx.renameLabel("Human", "Person")));
 		try (Crochet crochet = Crochet.configure().uri(neo4j.boltUri().toString()).ledger(dir.resolve("ledger.db"))
-			.migrations(chain).load()) {
+			.migrations(chain).cleanEnabled(true).load()) {
 			crochet.cleanDatabase();
 			MigrationResult result = crochet.upgrade();
 			assertThat(result.revisions()).containsExactly("0001_init", "0002_people", "0003_rename");

@@ -2,7 +2,7 @@ package dev.crochet.engine;
 
 import dev.crochet.Crochet;
 import dev.crochet.embedded.EmbeddedNeo4j;
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.migration.ResolvedMigration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,7 @@ abstract class EngineTestBase {
 
 	@BeforeEach
 	void cleanSlate() {
-		try (Crochet crochet = Crochet.configure().uri(uri()).ledger(dir.resolve("clean.db")).load()) {
+		try (Crochet crochet = Crochet.configure().uri(uri()).ledger(dir.resolve("clean.db")).cleanEnabled(true).load()) {
 			crochet.cleanDatabase();
 		}
 	}
@@ -63,8 +63,9 @@ abstract class EngineTestBase {
 		return crochet(b -> b.migrations(migrations));
 	}
 
+	/** A Crochet on the test's database and ledger; tests may clean it, as a test setup would. */
 	Crochet crochet(UnaryOperator<Crochet.Builder> settings) {
-		Crochet crochet = settings.apply(Crochet.configure().uri(uri()).ledger(ledgerFile())).load();
+		Crochet crochet = settings.apply(Crochet.configure().uri(uri()).ledger(ledgerFile()).cleanEnabled(true)).load();
 		opened.add(crochet);
 		return crochet;
 	}
@@ -80,7 +81,7 @@ abstract class EngineTestBase {
 	}
 
 	/** Everything in the ledger that a run could change, for before/after comparisons. */
-	static String ledgerState(Ledger ledger) {
+	static String ledgerState(LedgerView ledger) {
 		return ledger.applied() + "|" + ledger.batches() + "|" + ledger.events();
 	}
 }

@@ -45,7 +45,7 @@ class LockIT extends EngineTestBase {
 
 		assertThat(outcomes).as(outcomes.toString()).containsOnlyOnce("APPLIED 3");
 		String loser = outcomes.get(outcomes.get(0).equals("APPLIED 3") ? 1 : 0);
-		assertThat(loser).matches("(LedgerLockedException: The ledger .* is locked by .*|APPLIED 0)");
+		assertThat(loser).matches("(LockedException: The ledger .* is locked by .*|APPLIED 0)");
 		assertAppliedOnce(ledgerFile());
 	}
 
@@ -55,7 +55,7 @@ class LockIT extends EngineTestBase {
 
 		assertThat(outcomes).as(String.join(" / ", outcomes)).containsOnlyOnce("APPLIED 3");
 		String loser = outcomes[0].equals("APPLIED 3") ? outcomes[1] : outcomes[0];
-		assertThat(loser).matches("(LedgerLockedException: The ledger .* is locked by .*|APPLIED 0)");
+		assertThat(loser).matches("(LockedException: The ledger .* is locked by .*|APPLIED 0)");
 		assertAppliedOnce(ledgerFile());
 	}
 

@@ -64,9 +64,14 @@ class RecoveryIT extends EngineTestBase {
 		return gone.pid() + self.substring(self.indexOf('@')) + "/main/0badc0de";
 	}
 
+	/** The ledger behind the view, to write what a killed run left in it. */
+	private static Ledger ledger(Crochet crochet) {
+		return (Ledger) crochet.ledger();
+	}
+
 	/** Both locks held by {@code owner}, as a kill leaves them. */
 	private static void lockedBy(Crochet crochet, String owner) {
-		crochet.ledger().lock(owner);
+		ledger(crochet).lock(owner);
 		crochet.runCypher("MATCH (s:_CrochetState) SET s.lockOwner = $owner, s.lockSince = 'then'", Map.of("owner", owner));
 	}
 
@@ -93,7 +98,7 @@ class RecoveryIT extends EngineTestBase {
 		Crochet crochet = crochet();
 		crochet.upgrade("0001_schema");
 		// The kill: 450 rows committed in the graph, the ledger counted only 300 of them.
-		Ledger ledger = crochet.ledger();
+		Ledger ledger = ledger(crochet);
 		ledger.recordBatch(new BatchRecord("readings", "0002_ingest", null, null, null, 300, BatchStatus.OPEN, Instant.now()));
 		ledger.recordIntent(StepIntent.starting("0002_ingest", "UPGRADE", 2, "dead").at(1, "create Reading nodes in batch readings",
 				"readings"), BatchTarget.node("Reading"));
@@ -129,7 +134,7 @@ class RecoveryIT extends EngineTestBase {
 		crochet.upgrade();
 		crochet.downgrade("0002_ingest");
 		// The kill: 'downgrade --target 0001' had deleted 700 of the batch's 1000 entities.
-		crochet.ledger().recordIntent(StepIntent.starting("0002_ingest", "DOWNGRADE", 1, "dead").at(0,
+		ledger(crochet).recordIntent(StepIntent.starting("0002_ingest", "DOWNGRADE", 1, "dead").at(0,
 				"delete Reading nodes of batch readings", "readings"), BatchTarget.node("Reading"));
 		crochet.runCypher("MATCH (n:Reading) WITH n LIMIT 700 DETACH DELETE n", Map.of());
 		lockedBy(crochet, deadOwner());
@@ -150,7 +155,7 @@ class RecoveryIT extends EngineTestBase {
 	void aBareDowngradeAfterAKilledOneFinishesItAndGoesNoFurther() throws Exception {
 		Crochet crochet = crochet();
 		crochet.upgrade("0002_ingest");
-		crochet.ledger().recordIntent(StepIntent.starting("0002_ingest", "DOWNGRADE", 1, "dead").at(0,
+		ledger(crochet).recordIntent(StepIntent.starting("0002_ingest", "DOWNGRADE", 1, "dead").at(0,
 				"delete Reading nodes of batch readings", "readings"), BatchTarget.node("Reading"));
 		crochet.runCypher("MATCH (n:Reading) WITH n LIMIT 400 DETACH DELETE n", Map.of());
 		lockedBy(crochet, deadOwner());
@@ -169,7 +174,7 @@ class RecoveryIT extends EngineTestBase {
 		Crochet crochet = crochet();
 		crochet.upgrade("0002_ingest");
 		// The kill while CREATE CONSTRAINT built its index: the index stays, the constraint does not.
-		crochet.ledger().recordIntent(StepIntent.starting("0003_unique", "UPGRADE", 2, "dead").at(0,
+		ledger(crochet).recordIntent(StepIntent.starting("0003_unique", "UPGRADE", 2, "dead").at(0,
 				"add unique constraint Reading(i)", null), null);
 		crochet.runCypher("CREATE INDEX `" + CONSTRAINT + "` FOR (n:Reading) ON (n.i)", Map.of());
 		lockedBy(crochet, deadOwner());
@@ -185,7 +190,7 @@ class RecoveryIT extends EngineTestBase {
 		Crochet crochet = crochet();
 		crochet.upgrade("0001_schema");
 		String alive = ManagementFactory.getRuntimeMXBean().getName() + "/other-thread/12345678";
-		crochet.ledger().lock(alive);
+		ledger(crochet).lock(alive);
 
 		assertThatThrownBy(crochet::upgrade).hasMessageStartingWith("The ledger " + ledgerFile().toAbsolutePath().normalize()
 				+ " is locked by " + alive);

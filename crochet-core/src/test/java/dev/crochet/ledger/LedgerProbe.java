@@ -2,6 +2,8 @@ package dev.crochet.ledger;
 
 import java.nio.file.Path;
 
+import dev.crochet.LockedException;
+
 /**
  * A second process for the cross-process tests: {@code lock <file> <owner>} tries to take the run
  * lock (exit 0, or 3 printing the refusal), {@code append <file> <count>} appends events.
@@ -19,7 +21,7 @@ final class LedgerProbe {
 						ledger.lock(args[2]);
 						System.out.println("LOCKED");
 					}
-					catch (LedgerLockedException ex) {
+					catch (LockedException ex) {
 						System.out.println(ex.getMessage());
 						System.exit(3);
 					}

@@ -50,6 +50,7 @@ class MutationCheckIT {
 			.uri(neo4j.boltUri().toString())
 			.ledger(dir.resolve("ledger.db"))
 			.migrations(EveryOperationChain.MIGRATIONS)
+			.cleanEnabled(true)
 			.load();
 	}
 

@@ -10,16 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One test class's database and ledger: the Crochet instance its tests and parameters use. Kept in the
  * class's store, so JUnit closes it (ledger deleted) when the class is done.
  */
 final class ClassState implements AutoCloseable {
-
-	private static final String DELETE_USER_DATA = "MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '_Crochet') "
-			+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS";
 
 	private final Configuration configuration;
 
@@ -72,7 +68,9 @@ final class ClassState implements AutoCloseable {
 		Crochet.Builder builder = Crochet.configure()
 			.driver(server.driver())
 			.ledger(ledgerDirectory.resolve("ledger.db"))
-			.classLoader(classLoader);
+			.classLoader(classLoader)
+			// The class's own throwaway database: emptied before it migrates, and between tests on reset = DATA.
+			.cleanEnabled(true);
 		if (migrations != null) {
 			// Scanning once per configuration keeps a suite of many classes fast.
 			builder.migrations(migrations);
@@ -147,7 +145,7 @@ final class ClassState implements AutoCloseable {
 		switch (configuration.reset()) {
 			case NONE -> {
 			}
-			case DATA -> crochet.runCypher(DELETE_USER_DATA, Map.of());
+			case DATA -> crochet.cleanData();
 			case MIGRATE_AGAIN -> {
 				List<ResolvedMigration> chain = scannedMigrations();
 				closeCrochet();

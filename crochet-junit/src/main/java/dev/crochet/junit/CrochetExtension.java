@@ -1,6 +1,6 @@
 package dev.crochet.junit;
 
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
@@ -47,7 +47,7 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 	private static final String CLASS_STATE = "class-state";
 
 	private static final Set<Class<?>> PARAMETER_TYPES = Set.of(Driver.class, Session.class, RoundTripReport.class,
-			Ledger.class, Migrator.class);
+			LedgerView.class, Migrator.class);
 
 	/** Server keys, verdict keys and verdict locks share the root store; the record types keep them apart. */
 	private record ServerKey(String key) {
@@ -148,7 +148,8 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-		return PARAMETER_TYPES.contains(parameterContext.getParameter().getType());
+		Class<?> type = parameterContext.getParameter().getType();
+		return PARAMETER_TYPES.contains(type) || isOlderLedgerType(type);
 	}
 
 	@Override
@@ -173,10 +174,19 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 		if (type == RoundTripReport.class) {
 			return state.report();
 		}
-		if (type == Ledger.class) {
-			return state.crochet().ledger();
+		if (type == LedgerView.class || isOlderLedgerType(type)) {
+			return type.cast(state.crochet().ledger());
 		}
 		return new ClassMigrator(state);
+	}
+
+	/**
+	 * A parameter declared as the concrete ledger class (the type docs/junit.md named before
+	 * {@link LedgerView}) still gets the class's ledger, so tests written against it keep running; the
+	 * type is matched without naming it, as nothing outside core may use the writable ledger.
+	 */
+	private static boolean isOlderLedgerType(Class<?> type) {
+		return type != LedgerView.class && LedgerView.class.isAssignableFrom(type) && !type.isInterface();
 	}
 
 	private static ClassState state(ExtensionContext context) {

@@ -57,8 +57,9 @@ import java.lang.annotation.Target;
  *
  * <p>Test methods (and lifecycle methods and constructors) may declare parameters of these exact types:
  * {@link org.neo4j.driver.Driver} (shared: do not close it), {@link org.neo4j.driver.Session} (a new one,
- * closed after the test), {@link dev.crochet.roundtrip.RoundTripReport}, {@link dev.crochet.ledger.Ledger}
- * (the class's ledger: read it, do not write to it) and {@link Migrator}.
+ * closed after the test), {@link dev.crochet.roundtrip.RoundTripReport}, {@link dev.crochet.ledger.LedgerView}
+ * (what the class's ledger records, read-only) and {@link Migrator}. A parameter declared as the concrete
+ * {@code dev.crochet.ledger.Ledger}, as before {@code LedgerView}, still gets the class's ledger.
  *
  * <p>The annotation is {@link Inherited} and works as a meta-annotation (a project's own
  * {@code @GraphTest} carrying it) and on the enclosing class of {@code @Nested} classes, which then share

@@ -84,7 +84,7 @@ public final class ExtensionOverheadBench {
 				List<Long> rawRound = new ArrayList<>();
 				for (int i = 0; i < classes.length - 1; i++) {
 					try (Crochet crochet = Crochet.configure().driver(driver)
-						.ledger(directory.resolve("raw-" + round + "-" + i + ".db")).migrations(migrations).load()) {
+						.ledger(directory.resolve("raw-" + round + "-" + i + ".db")).migrations(migrations).cleanEnabled(true).load()) {
 						crochet.cleanDatabase();
 						long start = System.nanoTime();
 						crochet.upgrade();

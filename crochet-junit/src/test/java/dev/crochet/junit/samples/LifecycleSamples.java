@@ -5,6 +5,7 @@ import dev.crochet.junit.Migrator;
 import dev.crochet.junit.Reset;
 import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.roundtrip.RoundTripMode;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -39,7 +40,7 @@ public final class LifecycleSamples {
 
 		@Test
 		@Order(1)
-		void stepsAcrossADataMigration(Migrator migrator, Session session, Ledger ledger) {
+		void stepsAcrossADataMigration(Migrator migrator, Session session, LedgerView ledger) {
 			assertThat(migrator.revisions()).containsExactly("0001_person_schema", "0002_seed_people", "0003_active_flag");
 			assertThat(migrator.current()).contains("0003_active_flag");
 			migrator.downgradeTo("0001_person_schema");
@@ -54,9 +55,11 @@ public final class LifecycleSamples {
 
 		@Test
 		@Order(2)
-		void nextTestSeesTheMigratedStateAgain(Session session, Migrator migrator) {
+		void nextTestSeesTheMigratedStateAgain(Session session, Migrator migrator, Ledger declaredAsBefore) {
 			assertThat(((Session) Recorder.seen("InheritedMeta.session").get(0)).isOpen()).isFalse();
 			assertThat(migrator.current()).contains("0003_active_flag");
+			// A parameter declared as the concrete ledger, as docs/junit.md named it before LedgerView, still resolves.
+			assertThat(declaredAsBefore.head().map(AppliedMigration::revision)).contains("0003_active_flag");
 			assertThat(count(session, "MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
 		}
 

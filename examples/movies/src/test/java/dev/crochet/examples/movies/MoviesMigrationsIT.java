@@ -2,7 +2,7 @@ package dev.crochet.examples.movies;
 
 import dev.crochet.assertj.CrochetSoftAssertions;
 import dev.crochet.ledger.BatchStatus;
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 import dev.crochet.junit.CrochetMigrated;
@@ -37,7 +37,7 @@ class MoviesMigrationsIT {
 	}
 
 	@Test
-	void theLedgerRecordsTheChainAndItsBatches(Ledger ledger) {
+	void theLedgerRecordsTheChainAndItsBatches(LedgerView ledger) {
 		assertThat(ledger).isAtRevision("0008_index_decade").hasBatch("roles-csv", BatchStatus.COMMITTED);
 	}
 	// end::migrated-test[]
@@ -50,7 +50,7 @@ class MoviesMigrationsIT {
 
 	// tag::soft[]
 	@Test
-	void theWholeStateAtOnce(Driver driver, Ledger ledger, RoundTripReport report) {
+	void theWholeStateAtOnce(Driver driver, LedgerView ledger, RoundTripReport report) {
 		CrochetSoftAssertions softly = new CrochetSoftAssertions();
 		softly.assertThat(report).leavesNoTrace();
 		softly.assertThat(ledger).isAtRevision("0008_index_decade");

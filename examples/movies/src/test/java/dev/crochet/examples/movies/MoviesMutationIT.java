@@ -79,6 +79,7 @@ class MoviesMutationIT {
 			.ledger(dir.resolve("ledger.db"))
 			.migrationPackages("dev.crochet.examples.movies.migrations")
 			.migrationLocations("classpath:db/crochet")
+			.cleanEnabled(true)
 			.load()) {
 			crochet.cleanDatabase();
 
