@@ -2,6 +2,7 @@ package dev.crochet;
 
 import dev.crochet.cypher.ChunkedOperation;
 import dev.crochet.engine.BatchCensus;
+import dev.crochet.engine.DataCheck;
 import dev.crochet.engine.DatabaseCleaner;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
@@ -108,6 +109,16 @@ public final class Crochet implements AutoCloseable {
 
 	public static Builder configure() {
 		return new Builder();
+	}
+
+	/**
+	 * What {@code ledger} and the graph behind {@code driver} disagree on: an interrupted step, a held
+	 * lock, a batch whose entities are missing or left over. Empty when they agree. The check
+	 * {@code verify} runs, for a graph that no {@code Crochet} instance opened (AssertJ's
+	 * {@code GraphAssert.matchesLedger}).
+	 */
+	public static List<String> dataProblems(Driver driver, LedgerView ledger) {
+		return DataCheck.problems(driver, null, ledger);
 	}
 
 	// ---- verbs -------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import dev.crochet.Crochet;
 import dev.crochet.cypher.CypherNames;
-import dev.crochet.engine.DataCheck;
 import dev.crochet.ledger.LedgerView;
 import dev.crochet.live.LiveSchema;
 
@@ -111,7 +110,7 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 	 */
 	public GraphAssert matchesLedger(LedgerView ledger) {
 		isNotNull();
-		List<String> problems = DataCheck.problems(actual, null, ledger);
+		List<String> problems = Crochet.dataProblems(actual, ledger);
 		if (!problems.isEmpty()) {
 			throwAssertionError(shouldMatchLedger(ledger.file().toString(), problems));
 		}

@@ -26,13 +26,13 @@ public final class DatabaseCleaner {
 	 * constraint stay, so the ledger and the graph still agree on the head afterwards.
 	 */
 	private static final String USER_DATA = "MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH $internal) "
-			+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS";
+			+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ";
 
 	private DatabaseCleaner() {
 	}
 
 	static void clean(Graph graph) {
-		graph.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", Map.of());
+		graph.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF " + graph.chunkSize() + " ROWS", Map.of());
 		List<String> constraints = graph.query("SHOW CONSTRAINTS YIELD name RETURN name", Map.of(),
 				r -> r.get("name").asString());
 		List<String> indexes = graph.query(INDEXES, Map.of(), r -> r.get("name").asString());
@@ -52,6 +52,6 @@ public final class DatabaseCleaner {
 
 	/** Deletes every node (and its relationships) but Crochet's own; constraints and indexes stay. */
 	public static void cleanData(Graph graph) {
-		graph.run(USER_DATA, Map.of("internal", Internal.LABEL_PREFIX));
+		graph.run(USER_DATA + graph.chunkSize() + " ROWS", Map.of("internal", Internal.LABEL_PREFIX));
 	}
 }
