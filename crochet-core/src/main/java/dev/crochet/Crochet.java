@@ -1,5 +1,6 @@
 package dev.crochet;
 
+import dev.crochet.engine.CrochetVersion;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
 import dev.crochet.engine.RoundTripRunner;
@@ -58,6 +59,9 @@ public final class Crochet implements AutoCloseable {
 
 	/** Downgrade target that reverts every applied revision. */
 	public static final String BASE = Engine.BASE;
+
+	/** The version of Crochet itself, as batches record it and the JUnit extension's reports show it. */
+	public static final String VERSION = CrochetVersion.VERSION;
 
 	/**
 	 * Rows or entities per transaction in data operations unless {@link Builder#chunkSize} says
