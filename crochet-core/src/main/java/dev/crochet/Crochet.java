@@ -4,6 +4,7 @@ import dev.crochet.cypher.ChunkedOperation;
 import dev.crochet.engine.BatchCensus;
 import dev.crochet.engine.DataCheck;
 import dev.crochet.engine.DatabaseCleaner;
+import dev.crochet.engine.CrochetVersion;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
 import dev.crochet.engine.RoundTripRunner;
@@ -63,6 +64,9 @@ public final class Crochet implements AutoCloseable {
 
 	/** Downgrade target that reverts every applied revision. */
 	public static final String BASE = Engine.BASE;
+
+	/** The version of Crochet itself, as batches record it and the JUnit extension's reports show it. */
+	public static final String VERSION = CrochetVersion.VERSION;
 
 	/**
 	 * Rows or entities per transaction in data operations unless {@link Builder#chunkSize} says

@@ -43,11 +43,6 @@ public record AddCompositeIndex(String label, List<String> properties) implement
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("addCompositeIndex", JavaSource.string(label), JavaSource.strings(properties));
-	}
-
-	@Override
 	public String describe() {
 		return "add composite index " + label + properties.stream().collect(Collectors.joining(", ", "(", ")"));
 	}

@@ -41,11 +41,6 @@ public record AddCompositeUniqueConstraint(String label, List<String> properties
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("addCompositeUniqueConstraint", JavaSource.string(label), JavaSource.strings(properties));
-	}
-
-	@Override
 	public String describe() {
 		return "add composite unique constraint " + label + properties.stream().collect(Collectors.joining(", ", "(", ")"));
 	}

@@ -38,11 +38,6 @@ public record AddExistenceConstraint(String label, String property) implements O
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("addNodePropertyExistenceConstraint", JavaSource.string(label), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "add existence constraint " + label + "(" + property + ")";
 	}

@@ -1,6 +1,5 @@
 package dev.crochet.cypher;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,22 +42,8 @@ public record AddFulltextIndex(String name, boolean relationship, String labelOr
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call(SearchIndexes.method("add", relationship, "Fulltext"), arguments(name, labelOrType, properties, analyzer));
-	}
-
-	@Override
 	public String describe() {
 		return "add " + text(name, relationship, labelOrType, properties, analyzer);
-	}
-
-	static String[] arguments(String name, String labelOrType, List<String> properties, String analyzer) {
-		List<String> arguments = new ArrayList<>(List.of(JavaSource.string(name), JavaSource.string(labelOrType),
-				JavaSource.strings(properties)));
-		if (analyzer != null) {
-			arguments.add(JavaSource.string(analyzer));
-		}
-		return arguments.toArray(String[]::new);
 	}
 
 	static String text(String name, boolean relationship, String labelOrType, List<String> properties, String analyzer) {

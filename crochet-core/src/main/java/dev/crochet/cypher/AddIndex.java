@@ -38,11 +38,6 @@ public record AddIndex(String label, String property) implements Operation {
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("addIndex", JavaSource.string(label), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "add index " + label + "(" + property + ")";
 	}

@@ -49,11 +49,6 @@ public record AddNodeProperty(String label, String property, Object defaultValue
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("addNodeProperty", JavaSource.string(label), JavaSource.string(property), JavaSource.value(defaultValue));
-	}
-
-	@Override
 	public String describe() {
 		return "add property " + label + "." + property + " (default " + defaultValue + ")";
 	}

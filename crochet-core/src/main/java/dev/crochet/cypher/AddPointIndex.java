@@ -21,7 +21,7 @@ public record AddPointIndex(String name, boolean relationship, String labelOrTyp
 	}
 
 	/** The name Crochet gives the index when the caller names none. */
-	static String generatedName(boolean relationship, String labelOrType, String property) {
+	public static String generatedName(boolean relationship, String labelOrType, String property) {
 		return relationship ? SchemaNames.relationshipPointIndex(labelOrType, property) : SchemaNames.pointIndex(labelOrType, property);
 	}
 
@@ -42,19 +42,7 @@ public record AddPointIndex(String name, boolean relationship, String labelOrTyp
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call(SearchIndexes.method("add", relationship, "Point"), arguments(name, relationship, labelOrType, property));
-	}
-
-	@Override
 	public String describe() {
 		return "add point index " + name + " on " + SearchIndexes.on(relationship, labelOrType, List.of(property));
-	}
-
-	/** A generated name is left out of the call, so the generated source reads like a hand-written one. */
-	static String[] arguments(String name, boolean relationship, String labelOrType, String property) {
-		return name.equals(generatedName(relationship, labelOrType, property))
-				? new String[] { JavaSource.string(labelOrType), JavaSource.string(property) }
-				: new String[] { JavaSource.string(name), JavaSource.string(labelOrType), JavaSource.string(property) };
 	}
 }

@@ -38,11 +38,6 @@ public record AddRelationshipIndex(String type, String property) implements Oper
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("addRelationshipIndex", JavaSource.string(type), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "add relationship index [" + type + "](" + property + ")";
 	}

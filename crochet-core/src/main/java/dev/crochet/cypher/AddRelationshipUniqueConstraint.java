@@ -39,11 +39,6 @@ public record AddRelationshipUniqueConstraint(String type, String property) impl
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("addRelationshipUniqueConstraint", JavaSource.string(type), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "add relationship unique constraint " + type + "(" + property + ")";
 	}

@@ -21,7 +21,7 @@ public record AddTextIndex(String name, boolean relationship, String labelOrType
 	}
 
 	/** The name Crochet gives the index when the caller names none. */
-	static String generatedName(boolean relationship, String labelOrType, String property) {
+	public static String generatedName(boolean relationship, String labelOrType, String property) {
 		return relationship ? SchemaNames.relationshipTextIndex(labelOrType, property) : SchemaNames.textIndex(labelOrType, property);
 	}
 
@@ -42,19 +42,7 @@ public record AddTextIndex(String name, boolean relationship, String labelOrType
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call(SearchIndexes.method("add", relationship, "Text"), arguments(name, relationship, labelOrType, property));
-	}
-
-	@Override
 	public String describe() {
 		return "add text index " + name + " on " + SearchIndexes.on(relationship, labelOrType, List.of(property));
-	}
-
-	/** A generated name is left out of the call, so the generated source reads like a hand-written one. */
-	static String[] arguments(String name, boolean relationship, String labelOrType, String property) {
-		return name.equals(generatedName(relationship, labelOrType, property))
-				? new String[] { JavaSource.string(labelOrType), JavaSource.string(property) }
-				: new String[] { JavaSource.string(name), JavaSource.string(labelOrType), JavaSource.string(property) };
 	}
 }

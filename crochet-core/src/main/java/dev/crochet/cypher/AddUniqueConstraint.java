@@ -38,11 +38,6 @@ public record AddUniqueConstraint(String label, String property) implements Oper
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("addUniqueConstraint", JavaSource.string(label), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "add unique constraint " + label + "(" + property + ")";
 	}

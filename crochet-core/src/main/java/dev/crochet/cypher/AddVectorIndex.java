@@ -3,7 +3,6 @@ package dev.crochet.cypher;
 import dev.crochet.VectorSimilarity;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -58,20 +57,8 @@ public record AddVectorIndex(String name, boolean relationship, String labelOrTy
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call(SearchIndexes.method("add", relationship, "Vector"),
-				arguments(name, labelOrType, property, dimensions, similarity));
-	}
-
-	@Override
 	public String describe() {
 		return "add " + text(name, relationship, labelOrType, property, dimensions, similarity);
-	}
-
-	static String[] arguments(String name, String labelOrType, String property, int dimensions,
-			VectorSimilarity similarity) {
-		return new String[] { JavaSource.string(name), JavaSource.string(labelOrType), JavaSource.string(property),
-				Integer.toString(dimensions), "VectorSimilarity." + Objects.requireNonNull(similarity).name() };
 	}
 
 	static String text(String name, boolean relationship, String labelOrType, String property, int dimensions,

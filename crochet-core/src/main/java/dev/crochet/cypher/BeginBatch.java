@@ -37,13 +37,6 @@ public record BeginBatch(String batchId, Path sourceFile) implements Operation {
 	}
 
 	@Override
-	public String toJava() {
-		return sourceFile == null
-				? JavaSource.call("beginBatch", JavaSource.string(batchId))
-				: JavaSource.call("beginBatch", JavaSource.string(batchId), JavaSource.path(sourceFile));
-	}
-
-	@Override
 	public String describe() {
 		return "begin batch " + batchId + (sourceFile == null ? "" : " from " + sourceFile);
 	}

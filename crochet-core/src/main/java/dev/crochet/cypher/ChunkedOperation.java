@@ -5,7 +5,9 @@ package dev.crochet.cypher;
  * n ROWS} inside its statement, or, for {@link StatementKind#ROWS} statements, one write
  * transaction per {@code chunkSize()} rows.
  */
-public interface ChunkedOperation extends Operation {
+public sealed interface ChunkedOperation extends Operation permits
+		AddNodeProperty, CreateNodes, CreateRelationships, DeleteNodesByBatch, DeleteRelationshipsByBatch,
+		RemoveNodeProperty, RenameLabel, RenameNodeProperty, RenameRelationshipType, UpsertNodes {
 
 	/**
 	 * Rows per transaction when nothing else is configured: the one default, which

@@ -49,11 +49,6 @@ public record CreateNodes(String label, Iterable<? extends Map<String, ?>> rows,
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("createNodes", JavaSource.string(label), "rows");
-	}
-
-	@Override
 	public String describe() {
 		return "create " + label + " nodes in batch " + batchId;
 	}

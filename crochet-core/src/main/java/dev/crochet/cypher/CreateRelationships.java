@@ -72,11 +72,6 @@ public record CreateRelationships(String type, NodeMatch from, NodeMatch to, Ite
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("createRelationships", JavaSource.string(type), JavaSource.nodeMatch(from), JavaSource.nodeMatch(to), "rows");
-	}
-
-	@Override
 	public String describe() {
 		return "create " + type + " relationships " + from.label() + "(" + from.property() + ") -> " + to.label() + "("
 				+ to.property() + ") in batch " + batchId;

@@ -41,11 +41,6 @@ public record DeleteNodesByBatch(String label, String batchId, int chunkSize) im
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("deleteNodesByBatch", JavaSource.string(label), JavaSource.string(batchId));
-	}
-
-	@Override
 	public String describe() {
 		return "delete " + label + " nodes of batch " + batchId;
 	}

@@ -41,11 +41,6 @@ public record DeleteRelationshipsByBatch(String type, String batchId, int chunkS
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("deleteRelationshipsByBatch", JavaSource.string(type), JavaSource.string(batchId));
-	}
-
-	@Override
 	public String describe() {
 		return "delete " + type + " relationships of batch " + batchId;
 	}

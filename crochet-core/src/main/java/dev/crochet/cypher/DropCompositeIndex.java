@@ -43,11 +43,6 @@ public record DropCompositeIndex(String label, List<String> properties) implemen
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("dropCompositeIndex", JavaSource.string(label), JavaSource.strings(properties));
-	}
-
-	@Override
 	public String describe() {
 		return "drop composite index " + label + properties.stream().collect(Collectors.joining(", ", "(", ")"));
 	}

@@ -39,11 +39,6 @@ public record DropCompositeUniqueConstraint(String label, List<String> propertie
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("dropCompositeUniqueConstraint", JavaSource.string(label), JavaSource.strings(properties));
-	}
-
-	@Override
 	public String describe() {
 		return "drop composite unique constraint " + label + properties.stream().collect(Collectors.joining(", ", "(", ")"));
 	}

@@ -38,11 +38,6 @@ public record DropExistenceConstraint(String label, String property) implements 
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("dropNodePropertyExistenceConstraint", JavaSource.string(label), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "drop existence constraint " + label + "(" + property + ")";
 	}

@@ -38,12 +38,6 @@ public record DropFulltextIndex(String name, boolean relationship, String labelO
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call(SearchIndexes.method("drop", relationship, "Fulltext"),
-				AddFulltextIndex.arguments(name, labelOrType, properties, analyzer));
-	}
-
-	@Override
 	public String describe() {
 		return "drop " + AddFulltextIndex.text(name, relationship, labelOrType, properties, analyzer);
 	}

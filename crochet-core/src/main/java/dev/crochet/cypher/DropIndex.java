@@ -38,11 +38,6 @@ public record DropIndex(String label, String property) implements Operation {
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("dropIndex", JavaSource.string(label), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "drop index " + label + "(" + property + ")";
 	}

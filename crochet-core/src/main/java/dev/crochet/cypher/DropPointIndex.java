@@ -36,12 +36,6 @@ public record DropPointIndex(String name, boolean relationship, String labelOrTy
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call(SearchIndexes.method("drop", relationship, "Point"),
-				AddPointIndex.arguments(name, relationship, labelOrType, property));
-	}
-
-	@Override
 	public String describe() {
 		return "drop point index " + name + " on " + SearchIndexes.on(relationship, labelOrType, List.of(property));
 	}

@@ -38,11 +38,6 @@ public record DropRelationshipIndex(String type, String property) implements Ope
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("dropRelationshipIndex", JavaSource.string(type), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "drop relationship index [" + type + "](" + property + ")";
 	}

@@ -38,11 +38,6 @@ public record DropRelationshipUniqueConstraint(String type, String property) imp
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("dropRelationshipUniqueConstraint", JavaSource.string(type), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "drop relationship unique constraint " + type + "(" + property + ")";
 	}

@@ -36,12 +36,6 @@ public record DropTextIndex(String name, boolean relationship, String labelOrTyp
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call(SearchIndexes.method("drop", relationship, "Text"),
-				AddTextIndex.arguments(name, relationship, labelOrType, property));
-	}
-
-	@Override
 	public String describe() {
 		return "drop text index " + name + " on " + SearchIndexes.on(relationship, labelOrType, List.of(property));
 	}

@@ -38,11 +38,6 @@ public record DropUniqueConstraint(String label, String property) implements Ope
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("dropUniqueConstraint", JavaSource.string(label), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "drop unique constraint " + label + "(" + property + ")";
 	}

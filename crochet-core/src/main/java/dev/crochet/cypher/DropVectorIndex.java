@@ -37,12 +37,6 @@ public record DropVectorIndex(String name, boolean relationship, String labelOrT
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call(SearchIndexes.method("drop", relationship, "Vector"),
-				AddVectorIndex.arguments(name, labelOrType, property, dimensions, similarity));
-	}
-
-	@Override
 	public String describe() {
 		return "drop " + AddVectorIndex.text(name, relationship, labelOrType, property, dimensions, similarity);
 	}

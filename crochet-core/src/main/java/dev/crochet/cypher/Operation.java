@@ -6,9 +6,16 @@ import java.util.Optional;
 /**
  * One declared {@link dev.crochet.MigrationContext} operation, as an immutable value: validated on
  * construction (a bad name is an {@link InvalidNameException} naming it), rendered to Cypher by a
- * pure function, and able to say what undoes it.
+ * pure function, and able to say what undoes it. Sealed: the kinds are exactly the context's methods, and
+ * what renders every kind (the Java source in {@code dev.crochet.javasource}, the docs table) can rely on
+ * the list.
  */
-public interface Operation {
+public sealed interface Operation permits
+		AddCompositeIndex, AddCompositeUniqueConstraint, AddExistenceConstraint, AddFulltextIndex, AddIndex,
+		AddPointIndex, AddRelationshipIndex, AddRelationshipUniqueConstraint, AddTextIndex, AddUniqueConstraint,
+		AddVectorIndex, BeginBatch, DropCompositeIndex, DropCompositeUniqueConstraint, DropExistenceConstraint,
+		DropFulltextIndex, DropIndex, DropPointIndex, DropRelationshipIndex, DropRelationshipUniqueConstraint,
+		DropTextIndex, DropUniqueConstraint, DropVectorIndex, RunCypher, ChunkedOperation {
 
 	/** Statements in the order they must run. Empty for bookkeeping operations (begin batch). */
 	List<Statement> statements();
@@ -18,9 +25,6 @@ public interface Operation {
 
 	/** The operation that undoes this one, when there is a faithful one. */
 	Optional<Operation> inverse();
-
-	/** The Java call that declares this operation, e.g. {@code ctx.addIndex("Person", "age");}. */
-	String toJava();
 
 	/** The batch whose entities this operation creates, if it creates any (for row counts). */
 	default Optional<String> batch() {

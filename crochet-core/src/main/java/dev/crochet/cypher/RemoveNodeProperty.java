@@ -42,11 +42,6 @@ public record RemoveNodeProperty(String label, String property, int chunkSize) i
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("removeNodeProperty", JavaSource.string(label), JavaSource.string(property));
-	}
-
-	@Override
 	public String describe() {
 		return "remove property " + label + "." + property;
 	}

@@ -43,11 +43,6 @@ public record RenameLabel(String from, String to, int chunkSize) implements Chun
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("renameLabel", JavaSource.string(from), JavaSource.string(to));
-	}
-
-	@Override
 	public String describe() {
 		return "rename label " + from + " to " + to;
 	}

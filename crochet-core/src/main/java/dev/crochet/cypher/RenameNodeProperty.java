@@ -44,11 +44,6 @@ public record RenameNodeProperty(String label, String from, String to, int chunk
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("renameNodeProperty", JavaSource.string(label), JavaSource.string(from), JavaSource.string(to));
-	}
-
-	@Override
 	public String describe() {
 		return "rename property " + label + "." + from + " to " + to;
 	}

@@ -42,11 +42,6 @@ public record RenameRelationshipType(String from, String to, int chunkSize) impl
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("renameRelationshipType", JavaSource.string(from), JavaSource.string(to));
-	}
-
-	@Override
 	public String describe() {
 		return "rename relationship type " + from + " to " + to;
 	}

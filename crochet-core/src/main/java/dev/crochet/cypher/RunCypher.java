@@ -45,13 +45,6 @@ public record RunCypher(String cypher, Map<String, Object> parameters) implement
 	}
 
 	@Override
-	public String toJava() {
-		return parameters.isEmpty()
-				? JavaSource.call("runCypher", JavaSource.string(cypher))
-				: JavaSource.call("runCypher", JavaSource.string(cypher), JavaSource.value(parameters));
-	}
-
-	@Override
 	public String describe() {
 		String firstLine = cypher.strip().lines().findFirst().orElse("");
 		return "run Cypher: " + (firstLine.length() > 60 ? firstLine.substring(0, 57) + "..." : firstLine);

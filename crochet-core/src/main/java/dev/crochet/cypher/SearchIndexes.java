@@ -59,9 +59,4 @@ final class SearchIndexes {
 	static String on(boolean relationship, String labelOrType, List<String> properties) {
 		return (relationship ? "[" + labelOrType + "]" : labelOrType) + "(" + String.join(", ", properties) + ")";
 	}
-
-	/** The MigrationContext method for a node or relationship index: {@code addTextIndex} or {@code addRelationshipTextIndex}. */
-	static String method(String verb, boolean relationship, String kind) {
-		return verb + (relationship ? "Relationship" : "") + kind + "Index";
-	}
 }

@@ -55,11 +55,6 @@ public record UpsertNodes(String label, List<String> keys, Iterable<? extends Ma
 	}
 
 	@Override
-	public String toJava() {
-		return JavaSource.call("upsertNodes", JavaSource.string(label), JavaSource.strings(keys), "rows");
-	}
-
-	@Override
 	public String describe() {
 		return "upsert " + label + " nodes on " + String.join(", ", keys) + " in batch " + batchId;
 	}

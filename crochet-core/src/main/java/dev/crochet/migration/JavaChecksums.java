@@ -6,6 +6,7 @@ import dev.crochet.cypher.ChunkedOperation;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.OperationRecorder;
 import dev.crochet.cypher.RunCypher;
+import dev.crochet.javasource.OperationSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,7 +120,7 @@ public final class JavaChecksums {
 			text.append("beginBatch ").append(begin.batchId());
 		}
 		else {
-			text.append(operation.toJava());
+			text.append(OperationSource.of(operation));
 		}
 	}
 

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * MigrationPlan plan = MigrationPlanner.plan(headSnapshot, ModelReader.read("models"), MigrationPlanner.Target.JAVA, false);
- * plan.upgradeOperations().forEach(op -> System.out.println(op.toJava()));
+ * plan.upgradeOperations().forEach(op -> System.out.println(OperationSource.of(op)));
  * }</pre>
  *
  * @param rollbackSafe false when the diff is destructive (a property, label or model removed)

@@ -2,6 +2,7 @@ package dev.crochet.scaffold;
 
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.Statement;
+import dev.crochet.javasource.OperationSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class MigrationSource {
 	private static List<String> javaBody(List<PlannedStep> steps) {
 		List<String> lines = new ArrayList<>();
 		for (PlannedStep step : steps) {
-			lines.add(step.isOperation() ? step.operation().toJava() : "// " + SourceText.commentLine(step.comment()));
+			lines.add(step.isOperation() ? OperationSource.of(step.operation()) : "// " + SourceText.commentLine(step.comment()));
 		}
 		return lines;
 	}

@@ -1,6 +1,6 @@
 package dev.crochet.scaffold;
 
-import dev.crochet.cypher.JavaSource;
+import dev.crochet.javasource.JavaSource;
 
 /** Text that goes into generated source: literals and comments that cannot break out of their place. */
 final class SourceText {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -228,36 +227,6 @@ class OperationRenderingTest {
 		assertThat(new CreateRelationships("R", person, person, List.of(), "b3").batch()).contains("b3");
 		assertThat(new DeleteNodesByBatch("P", "b1").batch()).isEmpty();
 		assertThat(new AddIndex("P", "n").batch()).isEmpty();
-	}
-
-	@Test
-	void toJavaWritesTheCallWithEscapedLiterals() {
-		assertThat(new AddIndex("Person", "age").toJava()).isEqualTo("ctx.addIndex(\"Person\", \"age\");");
-		assertThat(new AddExistenceConstraint("Person", "name").toJava()).isEqualTo("ctx.addNodePropertyExistenceConstraint(\"Person\", \"name\");");
-		assertThat(new AddUniqueConstraint("Say \"hi\"\n", "a\\u0060b").toJava())
-				.isEqualTo("ctx.addUniqueConstraint(\"Say \\\"hi\\\"\\n\", \"a\\\\u0060b\");");
-		assertThat(new AddIndex("Persön 人", "p").toJava()).isEqualTo("ctx.addIndex(\"Pers\\u00f6n \\u4eba\", \"p\");");
-		assertThat(new AddCompositeIndex("P", List.of("a", "b")).toJava()).isEqualTo("ctx.addCompositeIndex(\"P\", List.of(\"a\", \"b\"));");
-		assertThat(new AddNodeProperty("P", "since", LocalDate.of(2024, 2, 29)).toJava())
-				.isEqualTo("ctx.addNodeProperty(\"P\", \"since\", java.time.LocalDate.parse(\"2024-02-29\"));");
-		assertThat(new AddNodeProperty("P", "n", 3L).toJava()).isEqualTo("ctx.addNodeProperty(\"P\", \"n\", 3L);");
-		assertThat(new AddNodeProperty("P", "n", List.of(1.5d, "x")).toJava()).isEqualTo("ctx.addNodeProperty(\"P\", \"n\", List.of(1.5d, \"x\"));");
-		assertThat(new RunCypher("RETURN $x", Map.of("x", 'q')).toJava())
-				.isEqualTo("ctx.runCypher(\"RETURN $x\", Map.ofEntries(Map.entry(\"x\", 'q')));");
-		assertThat(new RunCypher("RETURN 1").toJava()).isEqualTo("ctx.runCypher(\"RETURN 1\");");
-		assertThat(new BeginBatch("b1", Path.of("data", "people.csv")).toJava())
-				.isEqualTo("ctx.beginBatch(\"b1\", Path.of(\"data" + java.io.File.separator + "people.csv\"));");
-		assertThat(new CreateRelationships("R", NodeMatch.of("A", "id"), NodeMatch.of("B", "id"), List.of(), "b").toJava())
-				.isEqualTo("ctx.createRelationships(\"R\", NodeMatch.of(\"A\", \"id\"), NodeMatch.of(\"B\", \"id\"), rows);");
-		assertThat(new UpsertNodes("P", List.of("k"), List.of(), "b").toJava()).isEqualTo("ctx.upsertNodes(\"P\", List.of(\"k\"), rows);");
-		assertThat(new DeleteNodesByBatch("P", "b").toJava()).isEqualTo("ctx.deleteNodesByBatch(\"P\", \"b\");");
-	}
-
-	@Test
-	void toJavaRefusesValuesItCannotWrite() {
-		assertThatThrownBy(() -> new AddNodeProperty("P", "n", new StringBuilder("x")).toJava())
-				.isInstanceOf(InvalidOperationException.class)
-				.hasMessage("Cannot write a value of type java.lang.StringBuilder as Java source: x");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dev.crochet.cypher;
 
 import dev.crochet.VectorSimilarity;
+import dev.crochet.javasource.OperationSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,18 +25,18 @@ class SearchIndexOperationsTest {
 	void fulltextIndexesOnNodesAndRelationships() {
 		AddFulltextIndex add = new AddFulltextIndex("book_titles", false, "Book", List.of("title", "blurb"), null);
 		assertThat(only(add)).isEqualTo("CREATE FULLTEXT INDEX `book_titles` IF NOT EXISTS FOR (n:`Book`) ON EACH [n.`title`, n.`blurb`]");
-		assertThat(add.toJava()).isEqualTo("ctx.addFulltextIndex(\"book_titles\", \"Book\", List.of(\"title\", \"blurb\"));");
+		assertThat(OperationSource.of(add)).isEqualTo("ctx.addFulltextIndex(\"book_titles\", \"Book\", List.of(\"title\", \"blurb\"));");
 		assertThat(add.describe()).isEqualTo("add fulltext index book_titles on Book(title, blurb)");
 
 		AddFulltextIndex english = new AddFulltextIndex("review_texts", true, "REVIEWED", List.of("text"), "english");
 		assertThat(only(english)).isEqualTo("CREATE FULLTEXT INDEX `review_texts` IF NOT EXISTS FOR ()-[r:`REVIEWED`]-() ON EACH [r.`text`]"
 				+ " OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}");
-		assertThat(english.toJava()).isEqualTo("ctx.addRelationshipFulltextIndex(\"review_texts\", \"REVIEWED\", List.of(\"text\"), \"english\");");
+		assertThat(OperationSource.of(english)).isEqualTo("ctx.addRelationshipFulltextIndex(\"review_texts\", \"REVIEWED\", List.of(\"text\"), \"english\");");
 		assertThat(english.describe()).isEqualTo("add fulltext index review_texts on [REVIEWED](text) with analyzer english");
 
 		DropFulltextIndex drop = new DropFulltextIndex("review_texts", true, "REVIEWED", List.of("text"), "english");
 		assertThat(only(drop)).isEqualTo("DROP INDEX `review_texts` IF EXISTS");
-		assertThat(drop.toJava()).isEqualTo("ctx.dropRelationshipFulltextIndex(\"review_texts\", \"REVIEWED\", List.of(\"text\"), \"english\");");
+		assertThat(OperationSource.of(drop)).isEqualTo("ctx.dropRelationshipFulltextIndex(\"review_texts\", \"REVIEWED\", List.of(\"text\"), \"english\");");
 		assertThat(drop.describe()).isEqualTo("drop fulltext index review_texts on [REVIEWED](text) with analyzer english");
 		assertThat(english.inverse()).contains(drop);
 		assertThat(drop.inverse()).contains(english);
@@ -46,12 +47,12 @@ class SearchIndexOperationsTest {
 		AddVectorIndex add = new AddVectorIndex("book_embeddings", false, "Book", "embedding", 3, VectorSimilarity.COSINE);
 		assertThat(only(add)).isEqualTo("CREATE VECTOR INDEX `book_embeddings` IF NOT EXISTS FOR (n:`Book`) ON (n.`embedding`)"
 				+ " OPTIONS {indexConfig: {`vector.dimensions`: 3, `vector.similarity_function`: 'cosine'}}");
-		assertThat(add.toJava()).isEqualTo("ctx.addVectorIndex(\"book_embeddings\", \"Book\", \"embedding\", 3, VectorSimilarity.COSINE);");
+		assertThat(OperationSource.of(add)).isEqualTo("ctx.addVectorIndex(\"book_embeddings\", \"Book\", \"embedding\", 3, VectorSimilarity.COSINE);");
 		assertThat(add.describe()).isEqualTo("add vector index book_embeddings on Book(embedding) with 3 dimensions, cosine");
 
 		DropVectorIndex drop = new DropVectorIndex("review_embeddings", true, "REVIEWED", "embedding", 2, VectorSimilarity.EUCLIDEAN);
 		assertThat(only(drop)).isEqualTo("DROP INDEX `review_embeddings` IF EXISTS");
-		assertThat(drop.toJava()).isEqualTo("ctx.dropRelationshipVectorIndex(\"review_embeddings\", \"REVIEWED\", \"embedding\", 2,"
+		assertThat(OperationSource.of(drop)).isEqualTo("ctx.dropRelationshipVectorIndex(\"review_embeddings\", \"REVIEWED\", \"embedding\", 2,"
 				+ " VectorSimilarity.EUCLIDEAN);");
 		assertThat(only(drop.inverse().orElseThrow())).isEqualTo("CREATE VECTOR INDEX `review_embeddings` IF NOT EXISTS"
 				+ " FOR ()-[r:`REVIEWED`]-() ON (r.`embedding`)"
@@ -65,22 +66,22 @@ class SearchIndexOperationsTest {
 		assertThat(generated).isEqualTo("crochet_text_Book_isbn_c2799e22");
 		AddTextIndex text = new AddTextIndex(generated, false, "Book", "isbn");
 		assertThat(only(text)).isEqualTo("CREATE TEXT INDEX `crochet_text_Book_isbn_c2799e22` IF NOT EXISTS FOR (n:`Book`) ON (n.`isbn`)");
-		assertThat(text.toJava()).isEqualTo("ctx.addTextIndex(\"Book\", \"isbn\");");
+		assertThat(OperationSource.of(text)).isEqualTo("ctx.addTextIndex(\"Book\", \"isbn\");");
 		assertThat(text.describe()).isEqualTo("add text index crochet_text_Book_isbn_c2799e22 on Book(isbn)");
 		assertThat(text.inverse()).contains(new DropTextIndex(generated, false, "Book", "isbn"));
 
 		DropTextIndex named = new DropTextIndex("review_summaries", true, "REVIEWED", "summary");
 		assertThat(only(named)).isEqualTo("DROP INDEX `review_summaries` IF EXISTS");
-		assertThat(named.toJava()).isEqualTo("ctx.dropRelationshipTextIndex(\"review_summaries\", \"REVIEWED\", \"summary\");");
+		assertThat(OperationSource.of(named)).isEqualTo("ctx.dropRelationshipTextIndex(\"review_summaries\", \"REVIEWED\", \"summary\");");
 		assertThat(only(named.inverse().orElseThrow()))
 				.isEqualTo("CREATE TEXT INDEX `review_summaries` IF NOT EXISTS FOR ()-[r:`REVIEWED`]-() ON (r.`summary`)");
 
 		AddPointIndex point = new AddPointIndex(SchemaNames.pointIndex("Book", "printedAt"), false, "Book", "printedAt");
 		assertThat(only(point)).isEqualTo("CREATE POINT INDEX `crochet_point_Book_printedAt_aafd9956` IF NOT EXISTS FOR (n:`Book`)"
 				+ " ON (n.`printedAt`)");
-		assertThat(point.toJava()).isEqualTo("ctx.addPointIndex(\"Book\", \"printedAt\");");
+		assertThat(OperationSource.of(point)).isEqualTo("ctx.addPointIndex(\"Book\", \"printedAt\");");
 		AddPointIndex relationshipPoint = new AddPointIndex("where_reviewed", true, "REVIEWED", "at");
-		assertThat(relationshipPoint.toJava()).isEqualTo("ctx.addRelationshipPointIndex(\"where_reviewed\", \"REVIEWED\", \"at\");");
+		assertThat(OperationSource.of(relationshipPoint)).isEqualTo("ctx.addRelationshipPointIndex(\"where_reviewed\", \"REVIEWED\", \"at\");");
 		assertThat(relationshipPoint.inverse().orElseThrow().describe()).isEqualTo("drop point index where_reviewed on [REVIEWED](at)");
 	}
 

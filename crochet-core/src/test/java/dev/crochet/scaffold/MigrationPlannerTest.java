@@ -4,6 +4,7 @@ import dev.crochet.cypher.Operation;
 import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.PropertySchema;
 import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.javasource.OperationSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,7 +26,7 @@ class MigrationPlannerTest {
 	static final PropertySchema AGE = new PropertySchema("age", "INTEGER", false, false, true);
 
 	static List<String> java(List<Operation> operations) {
-		return operations.stream().map(Operation::toJava).toList();
+		return operations.stream().map(OperationSource::of).toList();
 	}
 
 	@Test
@@ -58,7 +59,7 @@ class MigrationPlannerTest {
 		assertThat(plan.rollbackSafe()).isFalse();
 		assertThat(java(plan.upgradeOperations())).containsExactly("ctx.dropIndex(\"Person\", \"age\");",
 				"ctx.removeNodeProperty(\"Person\", \"age\");");
-		assertThat(plan.downgrade()).extracting(s -> s.isOperation() ? s.operation().toJava() : "// " + s.comment())
+		assertThat(plan.downgrade()).extracting(s -> s.isOperation() ? OperationSource.of(s.operation()) : "// " + s.comment())
 			.containsExactly("// undo: property Person.age removed (INTEGER, indexed)",
 					"// cannot undo 'remove property Person.age': the removed values of Person.age are gone",
 					"ctx.addIndex(\"Person\", \"age\");");

@@ -5,6 +5,7 @@ import dev.crochet.ir.ModelReader;
 import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ir.SearchIndexSchema;
+import dev.crochet.javasource.OperationSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,7 +20,7 @@ class SearchIndexPlanTest {
 	private static final SchemaSnapshot ANNOTATED = ModelReader.read("dev.crochet.fixtures.indexes.annotated");
 
 	private static List<String> java(List<Operation> operations) {
-		return operations.stream().map(Operation::toJava).toList();
+		return operations.stream().map(OperationSource::of).toList();
 	}
 
 	@Test

@@ -2,7 +2,7 @@ package dev.crochet.junit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.crochet.engine.CrochetVersion;
+import dev.crochet.Crochet;
 import dev.crochet.roundtrip.RevisionTimings;
 import dev.crochet.roundtrip.RevisionVerdict;
 import dev.crochet.roundtrip.RevisionVerdict.Outcome;
@@ -88,7 +88,7 @@ final class ReportFile {
 			boolean serverStartedHere) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("testClass", verdict.reachedBy());
-		json.put("crochetVersion", CrochetVersion.VERSION);
+		json.put("crochetVersion", Crochet.VERSION);
 		json.put("mode", configuration.mode().name());
 		json.put("target", configuration.target());
 		json.put("migrationPackages", configuration.migrationPackages());

@@ -2,8 +2,8 @@ package dev.crochet.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crochet.Crochet;
 import dev.crochet.Drift;
-import dev.crochet.engine.CrochetVersion;
 import dev.crochet.junit.samples.ReportSamples.Hashless;
 import dev.crochet.junit.samples.ReportSamples.HashlessAgain;
 import dev.crochet.junit.samples.ReportSamples.HashlessModelChanged;
@@ -119,7 +119,7 @@ class ReportIT {
 		JsonNode json = JSON.readTree(reports.resolve("roundtrip-ReportSamples.Hashless.json").toFile());
 
 		assertThat(json.get("testClass").asText()).isEqualTo(Hashless.class.getName());
-		assertThat(json.get("crochetVersion").asText()).isEqualTo(CrochetVersion.VERSION);
+		assertThat(json.get("crochetVersion").asText()).isEqualTo(Crochet.VERSION);
 		assertThat(json.get("mode").asText()).isEqualTo("STEPWISE");
 		assertThat(json.get("server").get("backend").asText()).isEqualTo("embedded");
 		assertThat(json.get("passed").asBoolean()).isTrue();

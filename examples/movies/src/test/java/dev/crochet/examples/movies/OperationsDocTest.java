@@ -6,6 +6,7 @@ import dev.crochet.VectorSimilarity;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.OperationRecorder;
 import dev.crochet.cypher.Statement;
+import dev.crochet.javasource.OperationSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -63,9 +64,10 @@ class OperationsDocTest {
 		ctx.deleteNodesByBatch("Person", "b1");
 		ctx.deleteRelationshipsByBatch("ACTED_IN", "b1");
 		for (Operation operation : ctx.operations()) {
-			assertThat(doc).as("docs/migrations.md lists %s", operation.toJava()).contains("`" + operation.toJava() + "`");
+			String java = OperationSource.of(operation);
+			assertThat(doc).as("docs/migrations.md lists %s", java).contains("`" + java + "`");
 			for (Statement statement : operation.statements()) {
-				assertThat(doc).as("docs/migrations.md shows the Cypher of %s", operation.toJava())
+				assertThat(doc).as("docs/migrations.md shows the Cypher of %s", java)
 					.contains("`` " + statement.cypher().replace("|", "\\|") + " ``");
 			}
 		}

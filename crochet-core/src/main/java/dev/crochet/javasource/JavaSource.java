@@ -1,4 +1,4 @@
-package dev.crochet.cypher;
+package dev.crochet.javasource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.crochet.NodeMatch;
+import dev.crochet.cypher.InvalidOperationException;
 
-/** Writes values as Java source, for {@link Operation#toJava()} and generated migrations. */
+/** Writes values as Java source, for {@link OperationSource} and generated migrations. */
 public final class JavaSource {
 
 	private JavaSource() {
