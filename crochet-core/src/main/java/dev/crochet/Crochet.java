@@ -42,6 +42,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import dev.crochet.mutation.MutationCheck;
+import dev.crochet.mutation.MutationReport;
+import java.util.Arrays;
+import java.util.function.Consumer;
 /**
  * The entry point: configure once, then call verbs.
  *
@@ -259,13 +263,13 @@ public final class Crochet implements AutoCloseable {
 	 * revision's downgrade and reports which it caught. Needs an empty database with no revision applied,
 	 * which it empties as it goes: use a throwaway one. See docs/mutation-testing.md.
 	 */
-	public dev.crochet.mutation.MutationReport mutationCheck() {
+	public MutationReport mutationCheck() {
 		return mutationCheck(List.of());
 	}
 
 	/** As {@link #mutationCheck()}, inserting {@code fixtures} right after their revision so that mutants meet data. */
-	public dev.crochet.mutation.MutationReport mutationCheck(List<DataFixture> fixtures) {
-		return new dev.crochet.mutation.MutationCheck(engine, chain(), ledger.get(), fixtures).run();
+	public MutationReport mutationCheck(List<DataFixture> fixtures) {
+		return new MutationCheck(engine, chain(), ledger.get(), fixtures).run();
 	}
 
 	/**
@@ -330,8 +334,8 @@ public final class Crochet implements AutoCloseable {
 	 *
 	 * @return the ledger lock's holder before, if it was locked
 	 */
-	public java.util.Optional<String> forceUnlock() {
-		java.util.Optional<String> holder = ledger.get().lockHolder();
+	public Optional<String> forceUnlock() {
+		Optional<String> holder = ledger.get().lockHolder();
 		ledger.get().forceUnlock();
 		engine.forceUnlockGraph();
 		return holder;
@@ -533,7 +537,7 @@ public final class Crochet implements AutoCloseable {
 		 * @throws IllegalArgumentException naming the pattern
 		 */
 		public Builder ignoreSchema(String... patterns) {
-			settings.ignoreSchema = settings.ignoreSchema.and(java.util.Arrays.asList(patterns));
+			settings.ignoreSchema = settings.ignoreSchema.and(Arrays.asList(patterns));
 			return this;
 		}
 
@@ -650,7 +654,7 @@ public final class Crochet implements AutoCloseable {
 			return value;
 		}
 
-		synchronized void ifCreated(java.util.function.Consumer<T> action) {
+		synchronized void ifCreated(Consumer<T> action) {
 			if (created && value != null) {
 				action.accept(value);
 			}

@@ -12,12 +12,12 @@ import java.lang.annotation.Target;
  * its type (a relationship entity). It is part of the schema IR: {@code create-migration} plans it,
  * and {@code check} expects it in the graph.
  *
- * <pre>{@code
- * @NodeEntity("Movie")
- * @KgId("movie_v1")
- * @FulltextIndex(name = "movie_titles", properties = {"title", "tagline"})
+ * <pre>
+ * &#64;NodeEntity("Movie")
+ * &#64;KgId("movie_v1")
+ * &#64;FulltextIndex(name = "movie_titles", properties = {"title", "tagline"})
  * public class Movie { ... }
- * }</pre>
+ * </pre>
  *
  * <p>The properties are graph property names of the class. The name is the index's name in the
  * database, unique among all indexes and constraints.

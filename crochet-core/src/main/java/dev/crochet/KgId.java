@@ -12,11 +12,11 @@ import java.lang.annotation.Target;
  * <p>Crochet tracks models by this value, never by class name or package, so a model can be
  * renamed or moved without losing its history. Choose it once and never change it:
  *
- * <pre>{@code
- * @NodeEntity("Person")
- * @KgId("person_v1")
+ * <pre>
+ * &#64;NodeEntity("Person")
+ * &#64;KgId("person_v1")
  * public class Person { ... }
- * }</pre>
+ * </pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,10 +11,10 @@ import java.lang.annotation.Target;
  * {@code GeographicPoint2d}), which Neo4j-OGM cannot declare. Part of the schema IR like any other
  * index.
  *
- * <pre>{@code
- * @PointIndex
- * private GeographicPoint2d location;   // named crochet_point_Cinema_location_<hash>
- * }</pre>
+ * <pre>
+ * &#64;PointIndex
+ * private GeographicPoint2d location;   // named crochet_point_Cinema_location_&lt;hash&gt;
+ * </pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,11 +9,11 @@ import java.lang.annotation.Target;
 /**
  * The metadata of a Java {@link Migration}: where it sits in the chain and what it promises.
  *
- * <pre>{@code
- * @Revision(id = "0001_add_person_node", parent = "", schemaHash = "9f2c...",
+ * <pre>
+ * &#64;Revision(id = "0001_add_person_node", parent = "", schemaHash = "9f2c...",
  *           rollbackSafe = true, description = "add person node")
  * public final class AddPersonNode implements Migration { ... }
- * }</pre>
+ * </pre>
  *
  * The chain is built from {@link #parent()} links, never from class or file names.
  */

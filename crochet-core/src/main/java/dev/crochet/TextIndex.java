@@ -10,13 +10,13 @@ import java.lang.annotation.Target;
  * A text index on this property field, which Neo4j-OGM cannot declare (its {@code @Index} is a range
  * index). Part of the schema IR like any other index.
  *
- * <pre>{@code
- * @TextIndex
- * private String title;             // named crochet_text_Movie_title_<hash>
+ * <pre>
+ * &#64;TextIndex
+ * private String title;             // named crochet_text_Movie_title_&lt;hash&gt;
  *
- * @TextIndex(name = "movie_summaries")
+ * &#64;TextIndex(name = "movie_summaries")
  * private String summary;
- * }</pre>
+ * </pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

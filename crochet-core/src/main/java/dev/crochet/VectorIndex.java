@@ -12,12 +12,12 @@ import java.lang.annotation.Target;
  * entity) or its type (a relationship entity). It is part of the schema IR: {@code create-migration}
  * plans it, and {@code check} expects it in the graph.
  *
- * <pre>{@code
- * @NodeEntity("Movie")
- * @KgId("movie_v1")
- * @VectorIndex(name = "movie_plots", property = "embedding", dimensions = 3, similarity = VectorSimilarity.COSINE)
+ * <pre>
+ * &#64;NodeEntity("Movie")
+ * &#64;KgId("movie_v1")
+ * &#64;VectorIndex(name = "movie_plots", property = "embedding", dimensions = 3, similarity = VectorSimilarity.COSINE)
  * public class Movie { ... }
- * }</pre>
+ * </pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

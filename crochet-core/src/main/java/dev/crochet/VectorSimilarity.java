@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * How a vector index compares vectors ({@code vector.similarity_function} in Neo4j).
  *
- * <pre>{@code
- * @VectorIndex(name = "movie_plots", property = "embedding", dimensions = 384, similarity = VectorSimilarity.COSINE)
- * }</pre>
+ * <pre>
+ * &#64;VectorIndex(name = "movie_plots", property = "embedding", dimensions = 384, similarity = VectorSimilarity.COSINE)
+ * </pre>
  */
 public enum VectorSimilarity {
 

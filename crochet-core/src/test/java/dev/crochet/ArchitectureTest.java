@@ -16,6 +16,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Arrays;
 /**
  * The dependency directions of ARCHITECTURE.md ("Dependency direction"): the pure parts stay pure.
  * The ledger's own rule (SQLite only) lives in {@code dev.crochet.ledger.LedgerDependenciesTest}. The
@@ -155,7 +156,7 @@ class ArchitectureTest {
 	}
 
 	private static String[] concat(String[] a, String[] b) {
-		String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		String[] all = Arrays.copyOf(a, a.length + b.length);
 		System.arraycopy(b, 0, all, a.length, b.length);
 		return all;
 	}

@@ -6,20 +6,20 @@ import org.assertj.core.api.AbstractSoftAssertions;
  * Crochet's assertions, collecting every failure instead of stopping at the first. Works with
  * AssertJ's {@code SoftAssertionsExtension}:
  *
- * <pre>{@code
- * @ExtendWith(SoftAssertionsExtension.class)
+ * <pre>
+ * &#64;ExtendWith(SoftAssertionsExtension.class)
  * class MigrationsTest {
  *
- *     @InjectSoftAssertions
+ *     &#64;InjectSoftAssertions
  *     CrochetSoftAssertions softly;
  *
- *     @Test
+ *     &#64;Test
  *     void migrated() {
  *         softly.assertThat(crochet.ledger()).isAtRevision("0003_rename");
  *         softly.assertThat(crochet.drift()).hasNoDrift();
  *     }   // the extension reports every failure here
  * }
- * }</pre>
+ * </pre>
  *
  * or on its own: {@code SoftAssertionsProvider.assertSoftly(CrochetSoftAssertions.class, softly -> ...)}.
  */

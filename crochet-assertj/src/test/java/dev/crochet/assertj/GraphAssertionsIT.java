@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.assertj.core.api.Assertions;
 /** The assertions that need a database, on one embedded Neo4j for the whole class. */
 class GraphAssertionsIT {
 
@@ -412,8 +413,8 @@ class GraphAssertionsIT {
 		@Test
 		void aHeadWithoutASchemaHashLeavesTheModelsUncomparedAndStillChecksTheGraph() {
 			dev.crochet.Drift drift = drift(hashless);
-			org.assertj.core.api.Assertions.assertThat(drift.modelsChecked()).isFalse();
-			org.assertj.core.api.Assertions.assertThat(drift.modelsVsHead())
+			Assertions.assertThat(drift.modelsChecked()).isFalse();
+			Assertions.assertThat(drift.modelsVsHead())
 				.isEqualTo("models vs head migration: not checked (the head declares no schema hash)");
 			assertThat(drift).hasDrift().hasModelChanges()
 				.hasMissingInGraph("range index on :Person(age)", "unique constraint on :Movie(title)")
@@ -492,7 +493,7 @@ class GraphAssertionsIT {
 			softly.assertThat(drift).modelsMatchMigrations();
 			softly.assertThat(TestMigrations.models()).hasNode("company_v1").hasRelationshipEntity("role_v1");
 			// THEN every failure is collected, in order, with its own message (AssertJ adds the line it came from)
-			org.assertj.core.api.Assertions.assertThat(softly.errorsCollected())
+			Assertions.assertThat(softly.errorsCollected())
 				.extracting(e -> e.getMessage().replaceFirst("\\Rat GraphAssertionsIT\\$Soft\\.collectsEveryFailure\\(.*\\)$", ""))
 				.containsExactly(
 						format("%nExpecting the ledger to be at revision:%n  \"0003_missing\"%nbut its head is:%n  \"0002_people\""),

@@ -9,6 +9,7 @@ import dev.crochet.ir.PropertySchema;
 import dev.crochet.ir.SchemaSnapshot;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 class SchemaSnapshotAssertTest {
 
 	// GIVEN the snapshot of Person (person_v1), Movie (movie_v1) and the ACTED_IN entity Role (role_v1)
@@ -184,8 +185,8 @@ class SchemaSnapshotAssertTest {
 	void nodeAndPropertyRecordsDirectly() {
 		// GIVEN records built by hand rather than read from classes
 		PropertySchema code = new PropertySchema("code", "STRING", false, false, false);
-		NodeSchema country = new NodeSchema("country_v1", "Country", java.util.List.of("Country"), java.util.List.of(code),
-				java.util.List.of(), java.util.List.of());
+		NodeSchema country = new NodeSchema("country_v1", "Country", List.of("Country"), List.of(code),
+				List.of(), List.of());
 		assertThat(country).hasLabels("Country").hasProperty("code").isNotUnique();
 		assertThatThrownBy(() -> assertThat(code).isUnique())
 			.hasMessage(format("%nExpecting property \"code\" to be unique, but it is defined as:%n  code STRING"));

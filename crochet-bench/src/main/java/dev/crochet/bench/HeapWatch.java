@@ -11,6 +11,8 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.lang.management.MemoryType;
+import javax.management.ListenerNotFoundException;
 /**
  * Watches the heap of this JVM (which also hosts the embedded Neo4j): the highest heap use sampled
  * every few milliseconds, and the highest heap still in use right after a collection — the live
@@ -85,7 +87,7 @@ final class HeapWatch implements AutoCloseable {
 	private static long nonHeapAfter(GarbageCollectionNotificationInfo info) {
 		long nonHeap = 0;
 		for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == java.lang.management.MemoryType.NON_HEAP) {
+			if (pool.getType() == MemoryType.NON_HEAP) {
 				MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
 				if (usage != null) {
 					nonHeap += usage.getUsed();
@@ -139,7 +141,7 @@ final class HeapWatch implements AutoCloseable {
 				try {
 					emitter.removeNotificationListener(afterGc);
 				}
-				catch (javax.management.ListenerNotFoundException ex) {
+				catch (ListenerNotFoundException ex) {
 					// never added to this one: nothing to undo
 				}
 			}

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.crochet.MigrationContext;
+import java.util.Collections;
 /**
  * Workload (a): a chain of 50 schema migrations (25 unique constraints, 25 indexes, each on its own
  * label) applied and reverted by Crochet, by the raw driver (the very same statements, each in its
@@ -149,7 +151,7 @@ final class SchemaChainBench {
 
 	private List<String> downgradeStatements() {
 		List<String> down = new ArrayList<>(steps.stream().map(Step::downgradeCypher).toList());
-		java.util.Collections.reverse(down);
+		Collections.reverse(down);
 		return down;
 	}
 
@@ -175,7 +177,7 @@ final class SchemaChainBench {
 		}
 	}
 
-	private static void apply(dev.crochet.MigrationContext ctx, Operation operation) {
+	private static void apply(MigrationContext ctx, Operation operation) {
 		if (operation instanceof AddUniqueConstraint add) {
 			ctx.addUniqueConstraint(add.label(), add.property());
 		}

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 
+import com.sun.management.OperatingSystemMXBean;
 /**
  * Wall-clock and process CPU seconds of a piece of work. The CPU figure covers every thread of this
  * JVM (the embedded Neo4j included), so it shows the cost of the work even when other processes
@@ -15,7 +16,7 @@ final class Timing {
 	record Sample(double seconds, double cpuSeconds) {
 	}
 
-	private static final com.sun.management.OperatingSystemMXBean OS = osBean();
+	private static final OperatingSystemMXBean OS = osBean();
 
 	private Timing() {
 	}
@@ -43,7 +44,7 @@ final class Timing {
 		return OS == null ? 0 : Math.max(0, OS.getProcessCpuTime());
 	}
 
-	private static com.sun.management.OperatingSystemMXBean osBean() {
-		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os ? os : null;
+	private static OperatingSystemMXBean osBean() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os : null;
 	}
 }

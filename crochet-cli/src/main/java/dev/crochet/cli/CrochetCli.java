@@ -19,6 +19,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 /**
  * The {@code crochet} command.
  *
@@ -48,7 +50,7 @@ public final class CrochetCli implements Runnable {
 	CommandLine.Model.CommandSpec spec;
 
 	/** Held strongly: java.util.logging forgets levels set on loggers nobody references. */
-	private static final java.util.logging.Logger DRIVER_LOG = java.util.logging.Logger.getLogger("org.neo4j.driver");
+	private static final Logger DRIVER_LOG = Logger.getLogger("org.neo4j.driver");
 
 	private final Map<String, String> environment;
 
@@ -65,7 +67,7 @@ public final class CrochetCli implements Runnable {
 	/** The command line, reading {@code CROCHET_NEO4J_*} from {@code environment} (tests pass their own). */
 	public static CommandLine commandLine(Map<String, String> environment) {
 		// The driver logs every connection at INFO to stderr; a command line shows only what matters.
-		DRIVER_LOG.setLevel(java.util.logging.Level.WARNING);
+		DRIVER_LOG.setLevel(Level.WARNING);
 		CrochetCli root = new CrochetCli(environment);
 		CommandLine line = new CommandLine(root);
 		line.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import dev.crochet.ProgressListener;
 /** What every subcommand shares: the root's global options, output streams and JSON writing. */
 abstract class ProjectCommand implements Callable<Integer> {
 
@@ -47,7 +48,7 @@ abstract class ProjectCommand implements Callable<Integer> {
 	}
 
 	/** A progress bar on a terminal, nothing otherwise (pipes, CI logs, tests). */
-	dev.crochet.ProgressListener progress(String task) {
-		return System.console() == null ? dev.crochet.ProgressListener.NONE : new ProgressBarListener(task);
+	ProgressListener progress(String task) {
+		return System.console() == null ? ProgressListener.NONE : new ProgressBarListener(task);
 	}
 }

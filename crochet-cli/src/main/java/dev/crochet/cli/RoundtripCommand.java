@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+import java.util.Locale;
 /** {@code crochet roundtrip [--full|--stepwise]}: on a throwaway database, never the configured one. */
 @Command(name = "roundtrip", mixinStandardHelpOptions = true,
 		description = { "Run every migration up and down on a THROWAWAY embedded database with a temporary ledger",
@@ -69,12 +71,12 @@ final class RoundtripCommand extends ProjectCommand {
 				throw new CliException(ExitCode.USAGE, "roundtrip needs an empty database, and " + uri
 						+ " holds data or schema; nothing was changed");
 			}
-			RoundTripReport report = workspace.crochet().roundTrip(roundTripMode, target, java.util.List.of());
+			RoundTripReport report = workspace.crochet().roundTrip(roundTripMode, target, List.of());
 			if (json) {
 				printJson(JsonViews.roundTrip(report));
 			}
 			else {
-				out().println("Round trip (" + roundTripMode.name().toLowerCase(java.util.Locale.ROOT) + ") on "
+				out().println("Round trip (" + roundTripMode.name().toLowerCase(Locale.ROOT) + ") on "
 						+ (uri == null ? "a throwaway embedded database" : uri) + ":");
 				out().println(report.describe());
 				out().println(report.summary());

@@ -14,6 +14,8 @@ import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
+import java.util.Arrays;
+import java.util.Objects;
 /**
  * The class path of this JVM as files, for compiling models and migrations against Crochet and OGM.
  * Follows {@code Class-Path} manifest entries, so it also works under {@code java -jar} and Surefire's
@@ -50,7 +52,7 @@ final class RuntimeClasspath {
 				return List.of();
 			}
 			URI base = jar.toUri();
-			return java.util.Arrays.stream(classPath.trim().split("\\s+"))
+			return Arrays.stream(classPath.trim().split("\\s+"))
 				.map(entry -> {
 					try {
 						return Path.of(base.resolve(entry)).toAbsolutePath().normalize();
@@ -59,7 +61,7 @@ final class RuntimeClasspath {
 						return null;
 					}
 				})
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.toList();
 		}
 		catch (IOException unreadable) {

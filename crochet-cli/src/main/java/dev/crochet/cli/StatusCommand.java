@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
+import java.util.Locale;
 /** {@code crochet status [--json]}. */
 @Command(name = "status", mixinStandardHelpOptions = true,
 		description = { "Show applied and pending migrations, the head, dataset batches (as recorded and as counted in the graph)",
@@ -33,7 +34,7 @@ final class StatusCommand extends ProjectCommand {
 				out().println("No migrations yet: run 'crochet create-migration \"description\"'.");
 			}
 			for (RevisionState revision : status.revisions()) {
-				out().printf("  %-8s %s%s%s%n", revision.state().name().toLowerCase(java.util.Locale.ROOT), revision.revision(),
+				out().printf("  %-8s %s%s%s%n", revision.state().name().toLowerCase(Locale.ROOT), revision.revision(),
 						revision.rollbackSafe() ? "" : "  [not rollback-safe]",
 						revision.appliedAt() == null ? "" : "  applied " + revision.appliedAt());
 			}

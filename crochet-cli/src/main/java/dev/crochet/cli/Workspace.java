@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.io.PrintWriter;
 /**
  * One command's view of a project: its compiled classes, a {@link Crochet} configured from
  * {@code crochet.toml}, and, when no URI is configured, the embedded store under
@@ -83,7 +84,7 @@ final class Workspace implements AutoCloseable {
 	 * folder it may not write to, and Neo4j writes a lock file into its store even to read, so
 	 * "read-only" would otherwise mean "cannot be opened".
 	 */
-	static Workspace openForReading(Project project, boolean database, ProgressListener listener, java.io.PrintWriter err) {
+	static Workspace openForReading(Project project, boolean database, ProgressListener listener, PrintWriter err) {
 		Path ledger = project.ledgerFile();
 		Path folder = ledger.toAbsolutePath().getParent();
 		boolean copyLedger = Files.isRegularFile(ledger) && !(Files.isWritable(ledger) && Files.isWritable(folder));

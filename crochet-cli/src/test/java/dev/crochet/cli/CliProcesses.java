@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 /**
  * Real {@code bin/crochet} processes for the crash-safety tests (run after {@code package}, as
  * *ITCase): a project whose second revision ingests many generated rows, and processes whose
@@ -95,7 +96,7 @@ final class CliProcesses {
 
 		final Process process;
 
-		private final List<String> err = java.util.Collections.synchronizedList(new ArrayList<>());
+		private final List<String> err = Collections.synchronizedList(new ArrayList<>());
 
 		private final CompletableFuture<String> out;
 

@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.concurrent.Callable;
 /**
  * The exit code of each error class, as scripts rely on them (the table in {@code crochet --help}),
  * and the one line a failing command prints.
@@ -124,7 +125,7 @@ class ExitCodeTest {
 	}
 
 	@Command(name = "fail")
-	static final class Failing implements java.util.concurrent.Callable<Integer> {
+	static final class Failing implements Callable<Integer> {
 
 		private final Throwable error;
 

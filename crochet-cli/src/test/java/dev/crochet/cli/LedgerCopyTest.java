@@ -11,6 +11,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.groups.Tuple;
 class LedgerCopyTest {
 
 	@Test
@@ -26,7 +27,7 @@ class LedgerCopyTest {
 			assertThat(copy.getParent()).isNotEqualTo(tmp);
 			try (Ledger read = Ledger.open(copy)) {
 				assertThat(read.applied()).extracting(AppliedMigration::revision, AppliedMigration::checksum)
-					.containsExactly(org.assertj.core.groups.Tuple.tuple("0001_a", "source:" + "ab".repeat(32)));
+					.containsExactly(Tuple.tuple("0001_a", "source:" + "ab".repeat(32)));
 			}
 			Folders.delete(copy.getParent());
 		}

@@ -3,6 +3,8 @@ package dev.crochet.cypher;
 import java.util.Map;
 import java.util.Objects;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 /**
  * One rendered Cypher statement. Identifiers in {@code cypher} are already escaped; values are only
  * ever in {@code parameters} (or, for {@link StatementKind#ROWS}, in {@code rows}).
@@ -19,7 +21,7 @@ public record Statement(String cypher, Map<String, Object> parameters, Statement
 	public Statement {
 		Objects.requireNonNull(cypher, "cypher");
 		Objects.requireNonNull(kind, "kind");
-		parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+		parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
 		if ((kind == StatementKind.ROWS) != (rows != null)) {
 			throw new IllegalArgumentException("rows go with StatementKind.ROWS only");
 		}

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
+import java.io.OutputStream;
 /**
  * Ledger rows for batches, with the checksum of their source file so {@code verify} can tell when a
  * file that fed the graph has changed since.
@@ -38,7 +39,7 @@ final class BatchSources {
 	/** SHA-256 hex of a file, streamed. */
 	static String checksum(Path file) {
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
+			in.transferTo(OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
 		}
 		catch (IOException ex) {

@@ -35,6 +35,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import dev.crochet.BatchCount;
+import dev.crochet.LockedException;
+import dev.crochet.ledger.RunLock;
+import dev.crochet.ledger.StepIntent;
+import dev.crochet.roundtrip.Difference;
+import dev.crochet.roundtrip.Fingerprint;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 /**
  * Where the driver, the ledger, the rendered operations and the chain meet: upgrade, downgrade,
  * status, drift. Each verb validates everything it can before it changes anything.
@@ -52,7 +60,7 @@ public final class Engine {
 
 	private final Supplier<SchemaSnapshot> models;
 
-	private final java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots;
+	private final Function<String, Optional<SchemaSnapshot>> snapshots;
 
 	private final int chunkSize;
 
@@ -70,20 +78,20 @@ public final class Engine {
 	 * @param snapshots the schema snapshot of a hash, from the ledger or the snapshot files
 	 */
 	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
-			Supplier<SchemaSnapshot> models, java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots,
+			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots,
 			int chunkSize, ProgressListener listener) {
 		this(graph, ledger, chain, models, snapshots, chunkSize, listener, SchemaIgnore.NONE);
 	}
 
 	/** @param ignoreSchema constraints and indexes that drift lists as ignored rather than as drift */
 	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
-			Supplier<SchemaSnapshot> models, java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots,
+			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots,
 			int chunkSize, ProgressListener listener, SchemaIgnore ignoreSchema) {
 		this(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, null, List.of());
 	}
 
 	private Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
-			Supplier<SchemaSnapshot> models, java.util.function.Function<String, Optional<SchemaSnapshot>> snapshots,
+			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots,
 			int chunkSize, ProgressListener listener, SchemaIgnore ignoreSchema, String replacedRevision,
 			List<Operation> replacedDowngrade) {
 		this.ignoreSchema = Objects.requireNonNull(ignoreSchema, "ignoreSchema");
@@ -257,7 +265,7 @@ public final class Engine {
 
 	/** Runs the planned revisions in order, recording each in the ledger as soon as it succeeded. */
 	private List<RevisionRun> runAll(Ledger ledger, List<RevisionPlan> plans, Direction direction,
-			java.util.function.BiConsumer<RevisionPlan, RevisionRun> record, String owner) {
+			BiConsumer<RevisionPlan, RevisionRun> record, String owner) {
 		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, owner);
 		List<RevisionRun> runs = new ArrayList<>();
 		int index = 0;
@@ -314,7 +322,7 @@ public final class Engine {
 	 * a round trip compares the second upgrade's batches with the first's, and a downgrade can delete
 	 * them by name; a random id would differ on each run and make every such batch look new.
 	 */
-	private static java.util.function.Supplier<String> implicitBatchIds(String revision, Direction direction) {
+	private static Supplier<String> implicitBatchIds(String revision, Direction direction) {
 		int[] next = { 0 };
 		String prefix = revision + (direction == Direction.UPGRADE ? "#" : "#down-");
 		return () -> prefix + (++next[0]);
@@ -410,7 +418,7 @@ public final class Engine {
 	 * an interrupted upgrade is undone, an interrupted downgrade finished. See {@link Recovery}.
 	 */
 	private Optional<Recovery.Outcome> recover(Ledger ledger, MigrationChain chain, LockedRun run) {
-		Optional<dev.crochet.ledger.StepIntent> intent = ledger.intent();
+		Optional<StepIntent> intent = ledger.intent();
 		if (intent.isEmpty()) {
 			return Optional.empty();
 		}
@@ -455,7 +463,7 @@ public final class Engine {
 	}
 
 	/** Runs {@code work} holding the ledger lock, then the graph lock; all graph work shares one session. */
-	private <T> T locked(Ledger ledger, java.util.function.Function<LockedRun, T> work) {
+	private <T> T locked(Ledger ledger, Function<LockedRun, T> work) {
 		String owner = owner();
 		lockLedger(ledger, owner);
 		Throwable failed = null;
@@ -513,8 +521,8 @@ public final class Engine {
 		try {
 			ledger.lock(owner);
 		}
-		catch (dev.crochet.LockedException ex) {
-			Optional<dev.crochet.ledger.RunLock> held = ledger.lock();
+		catch (LockedException ex) {
+			Optional<RunLock> held = ledger.lock();
 			if (held.isEmpty() || !held.get().holderAlive().equals(Optional.of(false))
 					|| !ledger.takeOverLock(held.get().owner(), owner)) {
 				throw ex;
@@ -604,7 +612,7 @@ public final class Engine {
 		}
 		Drift drift = models.get() == null ? null : drift(true);
 		DataCheck data = dataCheck(ledger);
-		List<dev.crochet.BatchCount> counts = data.counts();
+		List<BatchCount> counts = data.counts();
 		return new Status(revisions.headRevision(), states, ledger.batches(), drift, counts, ledger.lock().orElse(null),
 				new HeadMirror(graph.get()).lockHolder().orElse(null), ledger.intent().orElse(null),
 				ledger.lastEvent("RECOVERY").orElse(null), data.all(counts));
@@ -638,7 +646,7 @@ public final class Engine {
 		return LiveSchemaReader.read(graph.get()).withoutTokenLookups();
 	}
 
-	public dev.crochet.roundtrip.Fingerprint fingerprint() {
+	public Fingerprint fingerprint() {
 		return Fingerprinter.take(graph.get());
 	}
 
@@ -647,13 +655,13 @@ public final class Engine {
 	 * A change of content (values, relationship ends) comes with up to three of the entities that
 	 * are new since, read from the graph: the fingerprints say that something changed, the graph shows what.
 	 */
-	public java.util.List<dev.crochet.roundtrip.Difference> differences(dev.crochet.roundtrip.Fingerprint before,
-			dev.crochet.roundtrip.Fingerprint now) {
-		java.util.List<dev.crochet.roundtrip.Difference> differences = before.differences(now);
-		if (differences.stream().noneMatch(dev.crochet.roundtrip.Difference::changed)) {
+	public List<Difference> differences(Fingerprint before,
+			Fingerprint now) {
+		List<Difference> differences = before.differences(now);
+		if (differences.stream().noneMatch(Difference::changed)) {
 			return differences;
 		}
-		java.util.Map<String, java.util.List<String>> examples = Fingerprinter.examples(graph.get(),
+		Map<String, List<String>> examples = Fingerprinter.examples(graph.get(),
 				now.sketch().newIn(before.sketch()), 3);
 		return differences.stream()
 			.map(d -> d.changed() && examples.containsKey(d.subject()) ? d.withExamples(examples.get(d.subject())) : d)

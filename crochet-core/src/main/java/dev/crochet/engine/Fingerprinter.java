@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.neo4j.driver.Record;
 /**
  * Takes a {@link Fingerprint} of a live graph: counts and content digests come from one streamed
  * pass over the nodes and one over the relationships, so memory stays flat however large the graph
@@ -117,7 +118,7 @@ final class Fingerprinter {
 	}
 
 	/** A row of {@link #RELATIONSHIPS}: its own content hash mixed with its two end nodes'. */
-	private static long withEnds(long own, org.neo4j.driver.Record row) {
+	private static long withEnds(long own, Record row) {
 		return ContentHash.withEnds(own, ContentHash.node(row.get("fromLabels").asList(Value::asString), row.get("fromProperties")),
 				ContentHash.node(row.get("toLabels").asList(Value::asString), row.get("toProperties")));
 	}

@@ -25,6 +25,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
+import java.util.function.Supplier;
 /**
  * The one place Crochet talks to Neo4j: runs rendered statements by their kind and answers queries.
  * Connection and credential failures become {@link ConnectionException}s that name the URI, never
@@ -92,7 +93,7 @@ public final class Graph {
 	 * many short statements, and a session per statement cost a few milliseconds each (measured on a
 	 * 50-migration chain).
 	 */
-	<T> T inOneSession(java.util.function.Supplier<T> work) {
+	<T> T inOneSession(Supplier<T> work) {
 		if (scoped.get() != null) {
 			return work.get();
 		}
@@ -256,7 +257,7 @@ public final class Graph {
 		})));
 	}
 
-	private <T> T translate(java.util.function.Supplier<T> work) {
+	private <T> T translate(Supplier<T> work) {
 		try {
 			return work.get();
 		}

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.crochet.ValidationException;
 /**
  * What the next run does about a run that died inside a revision, read from the ledger's journal
  * ({@link StepIntent}). The aim is the graph an uninterrupted run would have left:
@@ -136,7 +137,7 @@ final class Recovery {
 
 	private Outcome finishDowngrade(StepIntent intent) {
 		RevisionPlan plan = plans.apply(Direction.DOWNGRADE)
-			.orElseThrow(() -> new dev.crochet.ValidationException("A downgrade of " + intent.revision()
+			.orElseThrow(() -> new ValidationException("A downgrade of " + intent.revision()
 					+ " was interrupted, but no migration defines " + intent.revision()
 					+ " any more, so it cannot be finished; restore the migration and run again. Nothing was run."));
 		int step = Math.min(intent.step(), plan.operations().size());

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import java.util.Date;
 /**
  * Maps a property field to the Neo4j type its values have in the graph.
  *
@@ -112,7 +113,7 @@ final class PropertyTypes {
 			return "LOCAL DATETIME";
 		}
 		if (cls == ZonedDateTime.class || cls == OffsetDateTime.class || cls == Instant.class
-				|| java.util.Date.class.isAssignableFrom(cls)) {
+				|| Date.class.isAssignableFrom(cls)) {
 			return "DATETIME";
 		}
 		if (cls == LocalTime.class) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import java.util.Locale;
 /**
  * An index Neo4j-OGM cannot declare, declared with a Crochet annotation ({@code @FulltextIndex},
  * {@code @VectorIndex}, {@code @TextIndex}, {@code @PointIndex}) on the label or type of the model
@@ -33,7 +34,7 @@ public record SearchIndexSchema(Kind kind, String name, List<String> properties,
 
 		/** As {@code describe()} texts and messages write it: {@code fulltext index}. */
 		public String display() {
-			return name().toLowerCase(java.util.Locale.ROOT) + " index";
+			return name().toLowerCase(Locale.ROOT) + " index";
 		}
 	}
 

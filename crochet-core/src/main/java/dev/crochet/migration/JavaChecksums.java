@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
+import java.util.function.Supplier;
 /**
  * The checksum of a Java migration, so that {@code verify} and {@code upgrade} notice an applied one
  * that was edited, as they do for Cypher files. Two ways, told apart by a prefix so that a project
@@ -92,7 +93,7 @@ public final class JavaChecksums {
 	}
 
 	/** The same implicit batch ids as the engine gives, so an unnamed batch hashes the same on every run. */
-	private static java.util.function.Supplier<String> batchIds(String prefix) {
+	private static Supplier<String> batchIds(String prefix) {
 		int[] next = { 0 };
 		return () -> prefix + (++next[0]);
 	}

@@ -2,6 +2,7 @@ package dev.crochet.mutation;
 
 import dev.crochet.roundtrip.RevisionVerdict;
 
+import java.util.Locale;
 /**
  * What the round trip said about one mutant: it is killed when the round trip fails its revision (the
  * mutated downgrade left a trace, threw, or the upgrade after it did not reproduce the first), and it
@@ -23,7 +24,7 @@ public record MutantResult(Mutant mutant, RevisionVerdict verdict) {
 			case LEFT_TRACE -> "leaves a trace";
 			case NOT_REPRODUCED -> "second upgrade differs";
 			case FAILED -> "downgrade failed";
-			default -> verdict.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+			default -> verdict.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ');
 		};
 	}
 }

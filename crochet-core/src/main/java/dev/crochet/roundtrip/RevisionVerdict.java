@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import java.util.Optional;
 /**
  * What the round trip found for one revision.
  *
@@ -94,8 +95,8 @@ public record RevisionVerdict(String revision, Outcome outcome, List<Difference>
 	 * left a trace is a {@link Failure#DOWNGRADE_TRACE} even when the second upgrade then threw (the
 	 * trace is the cause); a failed step is told from the timings, which run until the step that threw.
 	 */
-	public java.util.Optional<Failure> failure() {
-		return java.util.Optional.ofNullable(switch (outcome) {
+	public Optional<Failure> failure() {
+		return Optional.ofNullable(switch (outcome) {
 			case PASSED, SKIPPED_UNSAFE, NOT_RUN -> null;
 			case FAILED -> timings.downMillis() == RevisionTimings.NOT_RUN ? Failure.UPGRADE_ERROR : Failure.DOWNGRADE_ERROR;
 			case LEFT_TRACE -> downDifferences.isEmpty() && error != null ? Failure.RE_UPGRADE_FAILURE : Failure.DOWNGRADE_TRACE;

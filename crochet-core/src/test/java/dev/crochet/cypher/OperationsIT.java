@@ -28,6 +28,9 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import dev.crochet.NodeMatch;
 import dev.crochet.embedded.EmbeddedNeo4j;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.neo4j.driver.summary.Plan;
 /**
  * Every operation's rendered Cypher, run against a real Neo4j, for ordinary and hostile names:
  * the names arrive in the graph literally, nothing is injected, and values only ever travel as
@@ -278,10 +281,10 @@ class OperationsIT {
 	/** The operators of the statement's plan, to show that batch deletes seek the batch index. */
 	private static List<String> operators(Session session, Statement statement) {
 		List<String> operators = new ArrayList<>();
-		java.util.Deque<org.neo4j.driver.summary.Plan> pending = new java.util.ArrayDeque<>();
+		Deque<Plan> pending = new ArrayDeque<>();
 		pending.push(session.run("EXPLAIN " + statement.cypher(), statement.parameters()).consume().plan());
 		while (!pending.isEmpty()) {
-			org.neo4j.driver.summary.Plan plan = pending.pop();
+			Plan plan = pending.pop();
 			operators.add(plan.operatorType().replaceAll("@.*", ""));
 			plan.children().forEach(pending::push);
 		}

@@ -22,6 +22,7 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.InetAddress;
 /** A wrong password and an unreachable server fail fast, and the password is never repeated. */
 class ConnectionIT {
 
@@ -92,7 +93,7 @@ class ConnectionIT {
 
 	@Test
 	void aServerThatAcceptsButNeverAnswersFailsWithinTheConnectTimeout() throws IOException {
-		try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			String uri = "bolt://127.0.0.1:" + silent.getLocalPort();
 			long start = System.nanoTime();
 			try (Crochet crochet = Crochet.configure().uri(uri).authentication("neo4j", WRONG).ledger(dir.resolve("ledger.db"))
@@ -107,7 +108,7 @@ class ConnectionIT {
 
 	@Test
 	void anHttpServerInsteadOfBoltIsAConnectionError() throws Exception {
-		try (ServerSocket http = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+		try (ServerSocket http = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			Thread answering = new Thread(() -> {
 				while (!http.isClosed()) {
 					try (Socket client = http.accept()) {

@@ -28,6 +28,7 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.function.IntFunction;
 /**
  * Every MigrationContext operation through the engine: its upgrade changes the graph and its
  * inverse, as a downgrade, restores it fingerprint-equal.
@@ -192,7 +193,7 @@ class OperationInverseIT extends EngineTestBase {
 	}
 
 	private static Iterator<Map<String, Object>> counting(int size, AtomicLong generated,
-			java.util.function.IntFunction<Map<String, Object>> row) {
+			IntFunction<Map<String, Object>> row) {
 		return new Iterator<>() {
 			private int next;
 

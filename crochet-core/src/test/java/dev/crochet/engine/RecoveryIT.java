@@ -26,6 +26,7 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crochet.ir.ModelException;
 /**
  * What the next run finds after a run died, planted exactly as a kill leaves it (the real kills are
  * in the CLI's fault-injection suite): the journal's step, an OPEN batch with more entities in the
@@ -245,7 +246,7 @@ class RecoveryIT extends EngineTestBase {
 	void aModelWithoutKgIdStopsTheUpgradeBeforeAnyRevisionRuns() {
 		Crochet crochet = crochet(b -> b.migrations(CHAIN).modelPackages("dev.crochet.fixtures.bad.nokgid"));
 
-		assertThatThrownBy(crochet::upgrade).isInstanceOf(dev.crochet.ir.ModelException.class)
+		assertThatThrownBy(crochet::upgrade).isInstanceOf(ModelException.class)
 			.hasMessage("Model classes dev.crochet.fixtures.bad.nokgid.Alpha, dev.crochet.fixtures.bad.nokgid.Beta have no @KgId");
 		assertThat(crochet.ledger().applied()).isEmpty();
 		assertThat(crochet.ledger().events()).isEmpty();

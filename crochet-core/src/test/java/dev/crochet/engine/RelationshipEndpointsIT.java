@@ -14,6 +14,8 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crochet.cypher.EndpointCheck;
+import java.util.LinkedHashMap;
 /**
  * {@code createRelationships} promises one relationship per row: a row whose "from" or "to" matches
  * no node, or several, fails the revision with the rows named, instead of being dropped or fanning out.
@@ -108,7 +110,7 @@ class RelationshipEndpointsIT extends EngineTestBase {
 		}, nothing())));
 		crochet.upgrade();
 
-		List<Map<String, Object>> keys = rows(crochet, dev.crochet.cypher.EndpointCheck.UNIQUE_KEYS);
+		List<Map<String, Object>> keys = rows(crochet, EndpointCheck.UNIQUE_KEYS);
 
 		assertThat(keys).contains(Map.of("label", "Person", "property", "name"))
 			.doesNotContain(Map.of("label", "Movie", "property", "title"), Map.of("label", "Genre", "property", "name"));
@@ -130,7 +132,7 @@ class RelationshipEndpointsIT extends EngineTestBase {
 	}
 
 	private static Map<String, Object> mapOf(Object... keysAndValues) {
-		Map<String, Object> map = new java.util.LinkedHashMap<>();
+		Map<String, Object> map = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.neo4j.driver.GraphDatabase;
 /**
  * The child JVM of the lock tests: connects, prints {@code READY}, waits for a line on stdin, then
  * upgrades {@link SlowChain} and prints {@code RESULT <outcome>}.
@@ -18,7 +19,7 @@ public final class UpgradeProcess {
 		String uri = args[0];
 		Path ledger = Path.of(args[1]);
 		// Load the driver and the engine classes before the race starts.
-		try (var driver = org.neo4j.driver.GraphDatabase.driver(uri)) {
+		try (var driver = GraphDatabase.driver(uri)) {
 			driver.verifyConnectivity();
 		}
 		System.out.println("READY");

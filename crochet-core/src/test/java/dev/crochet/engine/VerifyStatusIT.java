@@ -25,6 +25,8 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crochet.ir.SnapshotFiles;
+import java.util.ArrayList;
 /** verify, status, drift and the live schema against models, ledger and graph that disagree. */
 class VerifyStatusIT extends EngineTestBase {
 
@@ -160,7 +162,7 @@ class VerifyStatusIT extends EngineTestBase {
 						+ " of the head migration)",
 				"Run 'crochet create-migration \"<description>\"' to write a migration for these changes."));
 
-		dev.crochet.ir.SnapshotFiles.write(snapshots, MODELS_V1);
+		SnapshotFiles.write(snapshots, MODELS_V1);
 		Crochet with = crochet(b -> b.migrations(v1Chain(null)).modelPackages(V2).snapshotDirectories(snapshots));
 
 		assertThat(with.ledger().snapshot(MODELS_V1.hash())).isEmpty();
@@ -203,7 +205,7 @@ class VerifyStatusIT extends EngineTestBase {
 
 	@Test
 	void anAppliedRevisionMissingFromTheMigrationsIsReported() {
-		List<ResolvedMigration> three = new java.util.ArrayList<>(v1Chain(null));
+		List<ResolvedMigration> three = new ArrayList<>(v1Chain(null));
 		three.add(step("0003_extra", "0002_movies", c -> c.runCypher("CREATE (:Extra)"), c -> c.runCypher("MATCH (e:Extra) DELETE e")));
 		try (Crochet first = Crochet.configure().uri(uri()).ledger(ledgerFile()).migrations(three).load()) {
 			first.upgrade();

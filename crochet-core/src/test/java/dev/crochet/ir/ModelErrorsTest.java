@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crochet.fixtures.bad.empty.Plain;
 /** Every way a model set can be refused, with the exact message. */
 class ModelErrorsTest {
 
@@ -65,7 +66,7 @@ class ModelErrorsTest {
 
 	@Test
 	void givenClassesWithoutModelsAreNamed() {
-		assertThatThrownBy(() -> ModelReader.read(List.of(dev.crochet.fixtures.bad.empty.Plain.class)))
+		assertThatThrownBy(() -> ModelReader.read(List.of(Plain.class)))
 				.isInstanceOf(ModelException.class)
 				.hasMessage("No model classes (@NodeEntity or @RelationshipEntity) among"
 						+ " dev.crochet.fixtures.bad.empty.Plain");

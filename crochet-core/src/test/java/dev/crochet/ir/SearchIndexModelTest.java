@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.Assertions;
 /** @FulltextIndex, @VectorIndex, @TextIndex and @PointIndex in the IR, its JSON and its hash. */
 class SearchIndexModelTest {
 
@@ -85,7 +86,7 @@ class SearchIndexModelTest {
 				+ "\"properties\":[],\"relationships\":[],\"searchIndexes\":[{\"kind\":\"TEXT\",\"name\":\"x\","
 				+ "\"properties\":[\"p\"],\"dimensions\":3}]}],\"relationships\":[]}";
 
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> SchemaSnapshot.fromJson(json))
+		Assertions.assertThatThrownBy(() -> SchemaSnapshot.fromJson(json))
 				.isInstanceOf(ModelException.class)
 				.hasMessage("Not a schema snapshot: search index {\"kind\":\"TEXT\",\"name\":\"x\",\"properties\":[\"p\"],"
 						+ "\"dimensions\":3} is not valid: A vector index, and only a vector index, has positive dimensions"

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.assertj.core.groups.Tuple;
 class LedgerRecordsTest {
 
 	private static final Instant T0 = Instant.parse("2025-03-01T10:15:30.123456789Z");
@@ -66,7 +67,7 @@ class LedgerRecordsTest {
 		assertThat(ledger.batch("people")).map(BatchRecord::status).contains(BatchStatus.COMMITTED);
 		assertThat(ledger.batch("other")).map(BatchRecord::status).contains(BatchStatus.OPEN);
 		assertThat(ledger.events()).extracting(LedgerEvent::kind, LedgerEvent::revision)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("UPGRADE", "0001_people"));
+			.containsExactly(Tuple.tuple("UPGRADE", "0001_people"));
 
 		ledger.recordDowngrade("0001_people", LedgerEvent.of("DOWNGRADE", "0001_people", "OK", "2 ms"));
 

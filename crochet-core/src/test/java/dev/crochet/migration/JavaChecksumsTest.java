@@ -10,6 +10,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 class JavaChecksumsTest {
 
 	/** A migration whose literals the tests vary: a label, a default value, a Cypher parameter. */
@@ -46,7 +49,7 @@ class JavaChecksumsTest {
 
 	@Test
 	void parameterOrderDoesNotMatter() {
-		Map<String, Object> reversed = new java.util.LinkedHashMap<>();
+		Map<String, Object> reversed = new LinkedHashMap<>();
 		reversed.put("b", "x");
 		reversed.put("a", 1L);
 
@@ -89,16 +92,16 @@ class JavaChecksumsTest {
 	}
 
 	@Test
-	void whereABatchsSourceFileLiesDoesNotMatter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-		java.nio.file.Path here = java.nio.file.Files.writeString(dir.resolve("a.csv"), "name\nAnn\n");
-		java.nio.file.Path there = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(dir.resolve("elsewhere"))
+	void whereABatchsSourceFileLiesDoesNotMatter(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		Path here = Files.writeString(dir.resolve("a.csv"), "name\nAnn\n");
+		Path there = Files.writeString(Files.createDirectories(dir.resolve("elsewhere"))
 			.resolve("a.csv"), "name\nAnn\n");
 
 		assertThat(JavaChecksums.declared("0001_a", loadFrom(here))).isEqualTo(JavaChecksums.declared("0001_a", loadFrom(there)));
 	}
 
 	/** The same load on another machine, where the checkout (and so the file's absolute path) differs. */
-	private static Migration loadFrom(java.nio.file.Path file) {
+	private static Migration loadFrom(Path file) {
 		return new Migration() {
 			@Override
 			public void upgrade(MigrationContext ctx) {

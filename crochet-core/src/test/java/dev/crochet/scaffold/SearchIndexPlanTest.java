@@ -12,6 +12,8 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 /** create-migration for search indexes: planned operations, Java and Cypher sources. */
 class SearchIndexPlanTest {
 
@@ -38,9 +40,9 @@ class SearchIndexPlanTest {
 				"ctx.addRelationshipTextIndex(\"REVIEWED\", \"summary\");",
 				"ctx.addRelationshipVectorIndex(\"review_embeddings\", \"REVIEWED\", \"embedding\", 2, VectorSimilarity.EUCLIDEAN);",
 				"ctx.addRelationshipFulltextIndex(\"review_texts\", \"REVIEWED\", List.of(\"text\"));");
-		List<Operation> inverses = new java.util.ArrayList<>(plan.upgradeOperations().stream()
+		List<Operation> inverses = new ArrayList<>(plan.upgradeOperations().stream()
 				.map(op -> op.inverse().orElseThrow()).toList());
-		java.util.Collections.reverse(inverses);
+		Collections.reverse(inverses);
 		assertThat(plan.downgradeOperations()).containsExactlyElementsOf(inverses);
 	}
 

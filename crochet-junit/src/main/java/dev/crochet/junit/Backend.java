@@ -3,9 +3,9 @@ package dev.crochet.junit;
 /**
  * Where {@link CrochetMigrated} gets its Neo4j server.
  *
- * <pre>{@code
- * @CrochetMigrated(migrationPackages = "com.example.migrations", backend = Backend.TESTCONTAINERS)
- * }</pre>
+ * <pre>
+ * &#64;CrochetMigrated(migrationPackages = "com.example.migrations", backend = Backend.TESTCONTAINERS)
+ * </pre>
  */
 public enum Backend {
 

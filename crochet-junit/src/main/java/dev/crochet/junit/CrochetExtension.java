@@ -26,15 +26,15 @@ import java.util.Set;
 /**
  * The extension behind {@link CrochetMigrated}; register it through the annotation, not directly.
  *
- * <pre>{@code
- * @CrochetMigrated(migrationPackages = "com.example.migrations")
+ * <pre>
+ * &#64;CrochetMigrated(migrationPackages = "com.example.migrations")
  * class MigrationsIT {
- *     @Test
+ *     &#64;Test
  *     void migrated(RoundTripReport report) {
  *         assertThat(report.leavesNoTrace()).isTrue();
  *     }
  * }
- * }</pre>
+ * </pre>
  *
  * It holds no state of its own: server pools and verdicts live in the root store (one per JVM and
  * configuration, closed by JUnit at the end of the run), a class's database, ledger and borrowed server in

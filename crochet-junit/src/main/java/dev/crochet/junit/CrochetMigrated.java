@@ -15,17 +15,17 @@ import java.lang.annotation.Target;
  * Gives a test class a Neo4j database migrated by Crochet, after proving that the migrations round-trip
  * and that the models, the migrations and the database agree.
  *
- * <pre>{@code
- * @CrochetMigrated(migrationPackages = "com.example.migrations", modelPackages = "com.example.model")
+ * <pre>
+ * &#64;CrochetMigrated(migrationPackages = "com.example.migrations", modelPackages = "com.example.model")
  * class PersonRepositoryIT {
  *
- *     @Test
+ *     &#64;Test
  *     void findsAda(Session session) {
  *         session.run("CREATE (:Person {name: 'Ada'})");
  *         ...
  *     }
  * }
- * }</pre>
+ * </pre>
  *
  * <p>What happens, per test class:
  * <ol>
@@ -151,11 +151,11 @@ public @interface CrochetMigrated {
 	 * holding such statements). They are split as Cypher-file migrations are: a {@code ;} inside a string,
 	 * a backtick identifier or a comment ends no statement.
 	 *
-	 * <pre>{@code
-	 * @CrochetMigrated(migrationPackages = "com.example.migrations",
+	 * <pre>
+	 * &#64;CrochetMigrated(migrationPackages = "com.example.migrations",
 	 *         fixtures = @CrochetMigrated.Fixture(afterRevision = "0001_person",
 	 *                 cypher = "CREATE (:Person {name: 'Ada', age: 36})"))
-	 * }</pre>
+	 * </pre>
 	 */
 	@Target({})
 	@Retention(RetentionPolicy.RUNTIME)

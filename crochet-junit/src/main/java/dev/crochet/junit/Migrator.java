@@ -10,8 +10,8 @@ import java.util.Optional;
  * way it will run in production: migrate to the revision before it, insert data, step across it, assert,
  * step back.
  *
- * <pre>{@code
- * @Test
+ * <pre>
+ * &#64;Test
  * void splitsFullNames(Migrator migrator, Session session) {
  *     migrator.downgradeTo("0003_people");
  *     session.run("CREATE (:Person {fullName: 'Ada Lovelace'})");
@@ -19,7 +19,7 @@ import java.util.Optional;
  *     assertThat(session.run("MATCH (p:Person) RETURN p.lastName").single().get(0).asString()).isEqualTo("Lovelace");
  *     migrator.downgradeTo("0003_people");
  * }
- * }</pre>
+ * </pre>
  *
  * The moves are the engine's own upgrade and downgrade (recorded in the class's ledger), so a revision that
  * is not rollback-safe cannot be stepped back over. Combine with {@link Reset#MIGRATE_AGAIN} so that the

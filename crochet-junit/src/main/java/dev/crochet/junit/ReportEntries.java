@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import java.util.ArrayList;
+import java.util.Locale;
 /**
  * The JUnit report entries a {@link CrochetMigrated} class publishes (IDEs and build reports show them
  * with the class): what the extension did, how long it took and what it found. The keys are stable and
@@ -62,7 +64,7 @@ final class ReportEntries {
 
 	/** The backend as the report names it: {@code embedded}, {@code testcontainers <image>}, {@code external}. */
 	static String backend(ServerSpec spec) {
-		String name = spec.backend().name().toLowerCase(java.util.Locale.ROOT);
+		String name = spec.backend().name().toLowerCase(Locale.ROOT);
 		return spec.backend() == Backend.TESTCONTAINERS ? name + " " + spec.image() : name;
 	}
 
@@ -168,7 +170,7 @@ final class ReportEntries {
 
 	/** {@code left behind}, {@code lost}, {@code changed}, or those that apply joined by {@code and}. */
 	private static String traceWords(RevisionVerdict verdict) {
-		List<String> words = new java.util.ArrayList<>();
+		List<String> words = new ArrayList<>();
 		if (!verdict.leftBehind().isEmpty()) {
 			words.add("left behind");
 		}

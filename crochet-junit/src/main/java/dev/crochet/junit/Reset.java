@@ -4,9 +4,9 @@ package dev.crochet.junit;
  * What {@link CrochetMigrated} does to the database between the test methods of one class. The first
  * test method always sees the freshly migrated database.
  *
- * <pre>{@code
- * @CrochetMigrated(migrationPackages = "com.example.migrations", reset = Reset.DATA)
- * }</pre>
+ * <pre>
+ * &#64;CrochetMigrated(migrationPackages = "com.example.migrations", reset = Reset.DATA)
+ * </pre>
  *
  * Resets other than {@link #NONE} assume the methods of a class run one after another (JUnit's default).
  */

@@ -10,6 +10,7 @@ import org.opentest4j.AssertionFailedError;
 
 import java.util.List;
 
+import java.util.ArrayList;
 /**
  * What the first class of a configuration found: the scanned migrations, the round-trip report, the drift
  * check and, if something is wrong, the failure every class of that configuration reports. Kept in the
@@ -100,7 +101,7 @@ record Verdict(String reachedBy, List<ResolvedMigration> migrations, RoundTripRe
 	}
 
 	private static String describe(Configuration configuration) {
-		List<String> where = new java.util.ArrayList<>(configuration.migrationPackages());
+		List<String> where = new ArrayList<>(configuration.migrationPackages());
 		where.addAll(configuration.migrationLocations());
 		return where.toString();
 	}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.platform.engine.DiscoverySelector;
 /** Runs sample classes through the Jupiter engine and reads the outcome of one class. */
 final class Kit {
 
@@ -27,7 +28,7 @@ final class Kit {
 	static EngineExecutionResults run(Map<String, String> configuration, Class<?>... classes) {
 		return EngineTestKit.engine("junit-jupiter")
 			.configurationParameters(configuration)
-			.selectors(Arrays.stream(classes).map(DiscoverySelectors::selectClass).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+			.selectors(Arrays.stream(classes).map(DiscoverySelectors::selectClass).toArray(DiscoverySelector[]::new))
 			.execute();
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.function.Function;
 class ServerPoolTest {
 
 	private static final ServerSpec EMBEDDED = new ServerSpec(Backend.EMBEDDED, null, null, null, null);
@@ -46,7 +47,7 @@ class ServerPoolTest {
 			.isEqualTo("dev.crochet.junit.neo4j[external bolt://db:7687]");
 	}
 
-	private static java.util.function.Function<String, Optional<String>> parameters(Map<String, String> values) {
+	private static Function<String, Optional<String>> parameters(Map<String, String> values) {
 		return name -> Optional.ofNullable(values.get(name));
 	}
 }

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 /**
  * What every goal shares: the configuration (each parameter also a {@code -Dcrochet.*} property, as in
  * Flyway's plugin), the project's classes, and a {@link Crochet} built from both. Credentials come
@@ -101,7 +103,7 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 		try {
 			run();
 		}
-		catch (CrochetException | java.io.UncheckedIOException ex) {
+		catch (CrochetException | UncheckedIOException ex) {
 			throw new MojoExecutionException("crochet:" + goal() + " failed: " + ex.getMessage(), ex);
 		}
 	}
@@ -171,7 +173,7 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 		try {
 			Files.createDirectories(ledgerFile.toAbsolutePath().getParent());
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new MojoExecutionException("Cannot create the ledger folder " + ledgerFile.getParent() + ": " + ex.getMessage(), ex);
 		}
 		return builder.load();
@@ -225,7 +227,7 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 			}
 			return new Session(crochet, resources, scratch);
 		}
-		catch (java.io.IOException | MojoExecutionException | RuntimeException ex) {
+		catch (IOException | MojoExecutionException | RuntimeException ex) {
 			for (int i = resources.size() - 1; i >= 0; i--) {
 				try {
 					resources.get(i).close();

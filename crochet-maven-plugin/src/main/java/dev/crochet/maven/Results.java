@@ -4,6 +4,7 @@ import dev.crochet.MigrationResult;
 import dev.crochet.RevisionRun;
 import org.apache.maven.plugin.logging.Log;
 
+import java.util.Locale;
 /** How the upgrade and downgrade goals log a {@link MigrationResult}: each revision, a dry run's statements, the summary. */
 final class Results {
 
@@ -12,7 +13,7 @@ final class Results {
 
 	static void log(Log log, MigrationResult result) {
 		for (RevisionRun run : result.runs()) {
-			log.info((result.dryRun() ? "Would run " : "Ran ") + run.direction().name().toLowerCase(java.util.Locale.ROOT) + " of "
+			log.info((result.dryRun() ? "Would run " : "Ran ") + run.direction().name().toLowerCase(Locale.ROOT) + " of "
 					+ run.revision() + (result.dryRun() ? ":" : " (" + run.durationMillis() + " ms)"));
 			if (result.dryRun()) {
 				run.statements().forEach(statement -> log.info("  " + statement));

@@ -15,6 +15,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.logging.NullLogProvider;
 
+import java.util.Map;
 /**
  * A Neo4j Community server running inside this JVM, reachable over Bolt on {@code 127.0.0.1} at a
  * free port, with HTTP off and authentication off (or on, with {@link #startWithPassword(String)}).
@@ -133,7 +134,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					if (password != null) {
 						// The embedded API is not subject to authentication, so it can set the first password.
 						service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-								"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+								"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
 					}
 					return new EmbeddedNeo4j(directory, temporary, service, lock, URI.create("bolt://127.0.0.1:" + port));
 				} catch (RuntimeException e) {

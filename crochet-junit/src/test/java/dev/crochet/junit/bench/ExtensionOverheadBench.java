@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.lang.management.ManagementFactory;
+import org.junit.platform.engine.DiscoverySelector;
 /**
  * The extension's overhead per test class beyond the raw migration time: a class whose verdict is
  * already known gets a clean database, a fresh ledger and 10 migrations (mode NONE). Not a test: run
@@ -64,7 +66,7 @@ public final class ExtensionOverheadBench {
 			for (int round = 0; round < ROUNDS; round++) {
 				EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
 					.selectors(Arrays.stream(classes).map(DiscoverySelectors::selectClass)
-						.toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+						.toArray(DiscoverySelector[]::new))
 					.execute();
 				results.testEvents().assertStatistics(stats -> stats.succeeded(classes.length));
 				Map<String, Event> started = new HashMap<>();
@@ -110,7 +112,7 @@ public final class ExtensionOverheadBench {
 			System.out.printf("inside a class: clean median %d ms, migrate median %d ms (from the report entries), "
 					+ "the rest %d ms%n", median(cleans), median(migrates), classMedian - median(cleans) - median(migrates));
 			System.out.printf("load average at the end: %.2f%n",
-					java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
 		finally {
 			System.clearProperty("crochet.neo4j.uri");

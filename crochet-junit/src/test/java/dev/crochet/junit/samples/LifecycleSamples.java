@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 /** Samples for the annotation's reach (meta, inherited, nested), the parameters and the resets. */
 public final class LifecycleSamples {
 
@@ -165,7 +166,7 @@ public final class LifecycleSamples {
 
 		static void alone(Session session, String name) throws InterruptedException {
 			long start = System.nanoTime();
-			session.run("CREATE (:Marker {name: $name})", java.util.Map.of("name", name));
+			session.run("CREATE (:Marker {name: $name})", Map.of("name", name));
 			Thread.sleep(400);
 			assertThat(count(session, "MATCH (m:Marker) RETURN count(m)")).isEqualTo(1);
 			assertThat(count(session, "MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
@@ -175,7 +176,7 @@ public final class LifecycleSamples {
 
 		/** Marks the graph, then waits (at most 60 s) until the other class has marked its own. */
 		static void together(Session session, String name) throws InterruptedException {
-			session.run("CREATE (:Marker {name: $name})", java.util.Map.of("name", name));
+			session.run("CREATE (:Marker {name: $name})", Map.of("name", name));
 			bothRunning.countDown();
 			Recorder.record("together.met", bothRunning.await(60, TimeUnit.SECONDS));
 			// Both classes are inside their tests now: a shared database would hold two markers.

@@ -6,6 +6,8 @@ import dev.crochet.junit.CrochetMigrated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.assertj.core.api.Assertions;
+import org.neo4j.driver.Session;
 /** Misconfigured classes and the Docker-only class; their test would pass if it ran. */
 public final class MisuseSamples {
 
@@ -62,8 +64,8 @@ public final class MisuseSamples {
 	public static class External {
 
 		@Test
-		void migratedThere(org.neo4j.driver.Session session) {
-			org.assertj.core.api.Assertions.assertThat(session.run("MATCH (p:Person) RETURN count(p)").single().get(0).asLong())
+		void migratedThere(Session session) {
+			Assertions.assertThat(session.run("MATCH (p:Person) RETURN count(p)").single().get(0).asLong())
 				.isEqualTo(2);
 		}
 	}
