@@ -6,14 +6,17 @@ import java.util.Optional;
 
 /**
  * One batch as the ledger records it beside the entities its tag finds in the graph: what
- * {@code verify} and {@code status} compare, so a ledger that claims data the graph lacks (or the
- * reverse) never passes.
+ * {@code verify} and {@code status} compare, so a ledger that claims data the graph lacks
+ * (or the reverse) never passes.
  *
  * @param inGraph entities (nodes and relationships) tagged with the batch id in the graph
  */
 public record BatchCount(BatchRecord batch, long inGraph) {
 
-	/** Whether the graph holds what the ledger claims: the record count if committed, nothing if deleted. */
+	/**
+	 * Whether the graph holds what the ledger claims: the record count if committed,
+	 * nothing if deleted.
+	 */
 	public boolean matches() {
 		return switch (batch.status()) {
 			case COMMITTED -> inGraph == batch.recordCount();
@@ -34,8 +37,9 @@ public record BatchCount(BatchRecord batch, long inGraph) {
 					+ " entities, the graph holds " + inGraph;
 			case DELETED -> "Batch " + id + revision + " is recorded as deleted, but the graph still holds " + inGraph
 					+ " of its entities";
-			case OPEN -> "Batch " + id + revision + " is still OPEN: the run loading it did not finish (the graph holds "
-					+ inGraph + " of its entities); the next upgrade or downgrade removes them";
+			case OPEN ->
+				"Batch " + id + revision + " is still OPEN: the run loading it did not finish (the graph holds "
+						+ inGraph + " of its entities); the next upgrade or downgrade removes them";
 		});
 	}
 }

@@ -1,8 +1,8 @@
 package dev.crochet;
 
 /**
- * {@link Crochet#cleanDatabase()} or {@link Crochet#cleanData()} was called on a Crochet that was not
- * configured with {@code cleanEnabled(true)}; the message names the setting.
+ * {@link Crochet#cleanDatabase()} or {@link Crochet#cleanData()} was called on a Crochet
+ * that was not configured with {@code cleanEnabled(true)}; the message names the setting.
  */
 public class CleanDisabledException extends CrochetException {
 
@@ -11,4 +11,5 @@ public class CleanDisabledException extends CrochetException {
 	public CleanDisabledException(String message) {
 		super(message);
 	}
+
 }

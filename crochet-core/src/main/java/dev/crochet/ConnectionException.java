@@ -12,4 +12,5 @@ public class ConnectionException extends CrochetException {
 	public ConnectionException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

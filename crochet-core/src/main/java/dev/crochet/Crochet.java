@@ -2,9 +2,9 @@ package dev.crochet;
 
 import dev.crochet.cypher.ChunkedOperation;
 import dev.crochet.engine.BatchCensus;
+import dev.crochet.engine.CrochetVersion;
 import dev.crochet.engine.DataCheck;
 import dev.crochet.engine.DatabaseCleaner;
-import dev.crochet.engine.CrochetVersion;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
 import dev.crochet.engine.RoundTripRunner;
@@ -19,6 +19,8 @@ import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.MigrationScanner;
 import dev.crochet.migration.ResolvedMigration;
+import dev.crochet.mutation.MutationCheck;
+import dev.crochet.mutation.MutationReport;
 import dev.crochet.roundtrip.DataFixture;
 import dev.crochet.roundtrip.Fingerprint;
 import dev.crochet.roundtrip.RoundTripMode;
@@ -34,18 +36,16 @@ import org.neo4j.driver.GraphDatabase;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import dev.crochet.mutation.MutationCheck;
-import dev.crochet.mutation.MutationReport;
-import java.util.Arrays;
-import java.util.function.Consumer;
 /**
  * The entry point: configure once, then call verbs.
  *
@@ -61,22 +61,27 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * The driver, the ledger, the chain and the model snapshot are created on first use, so verbs that
- * need no database (such as {@link #modelSchema()} and {@link #chain()}) never connect.
+ * The driver, the ledger, the chain and the model snapshot are created on first use, so
+ * verbs that need no database (such as {@link #modelSchema()} and {@link #chain()}) never
+ * connect.
  */
 public final class Crochet implements AutoCloseable {
 
 	/** Downgrade target that reverts every applied revision. */
 	public static final String BASE = Engine.BASE;
 
-	/** The version of Crochet itself, as batches record it and the JUnit extension's reports show it. */
+	/**
+	 * The version of Crochet itself, as batches record it and the JUnit extension's
+	 * reports show it.
+	 */
 	public static final String VERSION = CrochetVersion.VERSION;
 
 	/**
-	 * Rows or entities per transaction in data operations unless {@link Builder#chunkSize} says
-	 * otherwise. Measured on the embedded server (crochet-bench, 500,000 relationships matched on a
-	 * unique key): 10,000 rows per transaction were 15 to 20% slower than 1,000 or 5,000, for the raw
-	 * driver and for Crochet alike; nodes took the same time at 5,000 and 10,000.
+	 * Rows or entities per transaction in data operations unless
+	 * {@link Builder#chunkSize} says otherwise. Measured on the embedded server
+	 * (crochet-bench, 500,000 relationships matched on a unique key): 10,000 rows per
+	 * transaction were 15 to 20% slower than 1,000 or 5,000, for the raw driver and for
+	 * Crochet alike; nodes took the same time at 5,000 and 10,000.
 	 */
 	public static final int DEFAULT_CHUNK_SIZE = ChunkedOperation.DEFAULT_CHUNK_SIZE;
 
@@ -94,7 +99,10 @@ public final class Crochet implements AutoCloseable {
 
 	private final Engine engine;
 
-	/** Why {@link #interrupt} was called, or null; handed to the graph whenever it is created. */
+	/**
+	 * Why {@link #interrupt} was called, or null; handed to the graph whenever it is
+	 * created.
+	 */
 	private volatile String interruption;
 
 	private Crochet(Settings settings) {
@@ -111,8 +119,8 @@ public final class Crochet implements AutoCloseable {
 		this.ledger = new Lazy<>(() -> Ledger.open(settings.ledger));
 		this.chain = new Lazy<>(this::buildChain);
 		this.models = new Lazy<>(this::readModels);
-		this.engine = new Engine(graph, ledger, chain, models, this::schemaSnapshot, settings.chunkSize, settings.listener,
-				settings.ignoreSchema);
+		this.engine = new Engine(graph, ledger, chain, models, this::schemaSnapshot, settings.chunkSize,
+				settings.listener, settings.ignoreSchema);
 	}
 
 	public static Builder configure() {
@@ -120,16 +128,17 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
-	 * What {@code ledger} and the graph behind {@code driver} disagree on: an interrupted step, a held
-	 * lock, a batch whose entities are missing or left over. Empty when they agree. The check
-	 * {@code verify} runs, for a graph that no {@code Crochet} instance opened (AssertJ's
-	 * {@code GraphAssert.matchesLedger}).
+	 * What {@code ledger} and the graph behind {@code driver} disagree on: an interrupted
+	 * step, a held lock, a batch whose entities are missing or left over. Empty when they
+	 * agree. The check {@code verify} runs, for a graph that no {@code Crochet} instance
+	 * opened (AssertJ's {@code GraphAssert.matchesLedger}).
 	 */
 	public static List<String> dataProblems(Driver driver, LedgerView ledger) {
 		return DataCheck.problems(driver, null, ledger);
 	}
 
-	// ---- verbs -------------------------------------------------------------------------------
+	// ---- verbs
+	// -------------------------------------------------------------------------------
 
 	/** Applies every pending revision. */
 	public MigrationResult upgrade() {
@@ -141,7 +150,9 @@ public final class Crochet implements AutoCloseable {
 		return engine.upgrade(target, false);
 	}
 
-	/** As {@link #upgrade(String)}; with {@code dryRun} nothing is executed or recorded. */
+	/**
+	 * As {@link #upgrade(String)}; with {@code dryRun} nothing is executed or recorded.
+	 */
 	public MigrationResult upgrade(String target, boolean dryRun) {
 		return engine.upgrade(target, dryRun);
 	}
@@ -152,8 +163,9 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
-	 * Reverts every revision above {@code target} ({@code target} stays applied); {@link #BASE}
-	 * reverts all. Refuses the whole call if any of them is not rollback-safe.
+	 * Reverts every revision above {@code target} ({@code target} stays applied);
+	 * {@link #BASE} reverts all. Refuses the whole call if any of them is not
+	 * rollback-safe.
 	 */
 	public MigrationResult downgrade(String target) {
 		return engine.downgrade(target, false);
@@ -181,15 +193,17 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
-	 * The schema snapshot of {@code schemaHash}: from the ledger, else from the snapshot files kept
-	 * with the migrations ({@link Builder#snapshotDirectories}, then the class path under
-	 * {@value SnapshotFiles#RESOURCE_DIR}).
+	 * The schema snapshot of {@code schemaHash}: from the ledger, else from the snapshot
+	 * files kept with the migrations ({@link Builder#snapshotDirectories}, then the class
+	 * path under {@value SnapshotFiles#RESOURCE_DIR}).
 	 */
 	public Optional<SchemaSnapshot> schemaSnapshot(String schemaHash) {
 		if (schemaHash == null) {
 			return Optional.empty();
 		}
-		return ledger.get().snapshot(schemaHash).map(SchemaSnapshot::fromJson)
+		return ledger.get()
+			.snapshot(schemaHash)
+			.map(SchemaSnapshot::fromJson)
 			.or(() -> SnapshotFiles.find(schemaHash, settings.classLoader, settings.snapshotDirectories));
 	}
 
@@ -212,19 +226,20 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
-	 * Writes a migration generated from the models' diff against the newest migration of this
-	 * instance's chain, and the models' schema snapshot; writes nothing when the models did not change
-	 * (unless {@link MigrationRequest#empty()}). Needs no database.
+	 * Writes a migration generated from the models' diff against the newest migration of
+	 * this instance's chain, and the models' schema snapshot; writes nothing when the
+	 * models did not change (unless {@link MigrationRequest#empty()}). Needs no database.
 	 */
 	public CreatedMigration createMigration(MigrationRequest request) {
 		return createMigration(request, chain());
 	}
 
 	/**
-	 * As {@link #createMigration(MigrationRequest)} on top of {@code chain}: the CLI passes the chain the
-	 * next build will have (compiled migrations and sources not yet compiled), so it never forks.
-	 *
-	 * @throws dev.crochet.scaffold.ScaffoldException when there is nothing to diff against or the file exists
+	 * As {@link #createMigration(MigrationRequest)} on top of {@code chain}: the CLI
+	 * passes the chain the next build will have (compiled migrations and sources not yet
+	 * compiled), so it never forks.
+	 * @throws dev.crochet.scaffold.ScaffoldException when there is nothing to diff
+	 * against or the file exists
 	 */
 	public CreatedMigration createMigration(MigrationRequest request, MigrationChain chain) {
 		SchemaSnapshot snapshot = models.get();
@@ -233,14 +248,17 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
-	 * What the ledger this instance records in holds, read-only: only Crochet's verbs write to it. The
-	 * ledger is opened on first use, and its file created with its schema when absent.
+	 * What the ledger this instance records in holds, read-only: only Crochet's verbs
+	 * write to it. The ledger is opened on first use, and its file created with its
+	 * schema when absent.
 	 */
 	public LedgerView ledger() {
 		return ledger.get();
 	}
 
-	/** The driver (opened on first use; closed with this instance unless it was given). */
+	/**
+	 * The driver (opened on first use; closed with this instance unless it was given).
+	 */
 	public Driver driver() {
 		return driver.get();
 	}
@@ -259,33 +277,37 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
-	 * Proves the round trip sensitive for this chain: runs it on wrong versions (mutants) of each
-	 * revision's downgrade and reports which it caught. Needs an empty database with no revision applied,
-	 * which it empties as it goes: use a throwaway one. See docs/mutation-testing.md.
+	 * Proves the round trip sensitive for this chain: runs it on wrong versions (mutants)
+	 * of each revision's downgrade and reports which it caught. Needs an empty database
+	 * with no revision applied, which it empties as it goes: use a throwaway one. See
+	 * docs/mutation-testing.md.
 	 */
 	public MutationReport mutationCheck() {
 		return mutationCheck(List.of());
 	}
 
-	/** As {@link #mutationCheck()}, inserting {@code fixtures} right after their revision so that mutants meet data. */
+	/**
+	 * As {@link #mutationCheck()}, inserting {@code fixtures} right after their revision
+	 * so that mutants meet data.
+	 */
 	public MutationReport mutationCheck(List<DataFixture> fixtures) {
 		return new MutationCheck(engine, chain(), ledger.get(), fixtures).run();
 	}
 
 	/**
-	 * What makes the graph's data untrustworthy, in {@link #verify()}'s words: a batch whose entities
-	 * differ from the ledger's record or that is still open, a held migration lock, a run that died
-	 * inside a revision. Empty when the data is what the ledger says.
+	 * What makes the graph's data untrustworthy, in {@link #verify()}'s words: a batch
+	 * whose entities differ from the ledger's record or that is still open, a held
+	 * migration lock, a run that died inside a revision. Empty when the data is what the
+	 * ledger says.
 	 */
 	public List<String> dataProblems() {
 		return engine.dataProblems();
 	}
 
 	/**
-	 * Empties the database: all data, constraints and indexes except token lookups. Tests only: it
-	 * refuses unless {@link Builder#cleanEnabled} enabled it, so a production configuration cannot wipe
-	 * its database by mistake.
-	 *
+	 * Empties the database: all data, constraints and indexes except token lookups. Tests
+	 * only: it refuses unless {@link Builder#cleanEnabled} enabled it, so a production
+	 * configuration cannot wipe its database by mistake.
 	 * @throws CleanDisabledException unless {@code cleanEnabled(true)} was configured
 	 */
 	public void cleanDatabase() {
@@ -294,11 +316,10 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
-	 * Deletes the data but keeps the schema and Crochet's own state: every node (with its relationships)
-	 * except those with an internal label ({@code _Crochet...}), in chunks. What a test needs between
-	 * methods on a migrated database; the ledger is left as it is. Refuses unless enabled, as
-	 * {@link #cleanDatabase()} does.
-	 *
+	 * Deletes the data but keeps the schema and Crochet's own state: every node (with its
+	 * relationships) except those with an internal label ({@code _Crochet...}), in
+	 * chunks. What a test needs between methods on a migrated database; the ledger is
+	 * left as it is. Refuses unless enabled, as {@link #cleanDatabase()} does.
 	 * @throws CleanDisabledException unless {@code cleanEnabled(true)} was configured
 	 */
 	public void cleanData() {
@@ -313,12 +334,18 @@ public final class Crochet implements AutoCloseable {
 		}
 	}
 
-	/** Nodes that carry the batch tag {@code batchId} in the graph now, whatever the ledger records. */
+	/**
+	 * Nodes that carry the batch tag {@code batchId} in the graph now, whatever the
+	 * ledger records.
+	 */
 	public long nodesInBatch(String batchId) {
 		return BatchCensus.nodesTagged(graph.get(), Objects.requireNonNull(batchId, "batchId"));
 	}
 
-	/** Relationships that carry the batch tag {@code batchId} in the graph now, whatever the ledger records. */
+	/**
+	 * Relationships that carry the batch tag {@code batchId} in the graph now, whatever
+	 * the ledger records.
+	 */
 	public long relationshipsInBatch(String batchId) {
 		return BatchCensus.relationshipsTagged(graph.get(), Objects.requireNonNull(batchId, "batchId"));
 	}
@@ -329,9 +356,9 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
-	 * Removes the migration lock from the ledger and the graph, whoever holds it: for a run that died
-	 * while holding it. Make sure no other upgrade or downgrade is running first.
-	 *
+	 * Removes the migration lock from the ledger and the graph, whoever holds it: for a
+	 * run that died while holding it. Make sure no other upgrade or downgrade is running
+	 * first.
 	 * @return the ledger lock's holder before, if it was locked
 	 */
 	public Optional<String> forceUnlock() {
@@ -342,20 +369,24 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
-	 * Asks a running {@link #upgrade} or {@link #downgrade} (on another thread, e.g. a signal handler) to
-	 * stop at the next statement or chunk boundary. The revision in progress is rolled back as a failure
-	 * would be, a FAILURE event names {@code reason}, the locks are released, and the call throws
-	 * {@link MigrationInterruptedException}. The request stays, as a shutdown does: an upgrade or
-	 * downgrade of this instance that starts later (say, a signal came while the command was still
-	 * compiling) stops before its first statement.
+	 * Asks a running {@link #upgrade} or {@link #downgrade} (on another thread, e.g. a
+	 * signal handler) to stop at the next statement or chunk boundary. The revision in
+	 * progress is rolled back as a failure would be, a FAILURE event names
+	 * {@code reason}, the locks are released, and the call throws
+	 * {@link MigrationInterruptedException}. The request stays, as a shutdown does: an
+	 * upgrade or downgrade of this instance that starts later (say, a signal came while
+	 * the command was still compiling) stops before its first statement.
 	 */
 	public void interrupt(String reason) {
-		// Set first: a graph created from now on reads it (both sides synchronize on the lazy graph).
+		// Set first: a graph created from now on reads it (both sides synchronize on the
+		// lazy graph).
 		interruption = reason == null ? "interrupted" : reason;
 		graph.ifCreated(g -> g.interrupt(interruption));
 	}
 
-	/** Checks that Neo4j is reachable and accepts the credentials; fails fast otherwise. */
+	/**
+	 * Checks that Neo4j is reachable and accepts the credentials; fails fast otherwise.
+	 */
 	public void verifyConnectivity() {
 		graph.get().verifyConnectivity();
 	}
@@ -368,7 +399,8 @@ public final class Crochet implements AutoCloseable {
 		}
 	}
 
-	// ---- wiring ------------------------------------------------------------------------------
+	// ---- wiring
+	// ------------------------------------------------------------------------------
 
 	private Driver openDriver() {
 		if (settings.driver != null) {
@@ -381,8 +413,10 @@ public final class Crochet implements AutoCloseable {
 				: AuthTokens.basic(settings.username, settings.password == null ? "" : settings.password);
 		Config config = Config.builder()
 			.withConnectionTimeout(settings.connectTimeoutSeconds, TimeUnit.SECONDS)
-			// The connection timeout covers the TCP connect only; a server that accepts and never answers
-			// the Bolt handshake is cut off by the acquisition timeout, so it must be as short.
+			// The connection timeout covers the TCP connect only; a server that accepts
+			// and never answers
+			// the Bolt handshake is cut off by the acquisition timeout, so it must be as
+			// short.
 			.withConnectionAcquisitionTimeout(settings.connectTimeoutSeconds, TimeUnit.SECONDS)
 			.withMaxTransactionRetryTime(settings.connectTimeoutSeconds, TimeUnit.SECONDS)
 			.build();
@@ -406,7 +440,8 @@ public final class Crochet implements AutoCloseable {
 	private MigrationChain buildChain() {
 		List<ResolvedMigration> all = new ArrayList<>(settings.migrations);
 		if (!settings.migrationPackages.isEmpty() || !settings.migrationLocations.isEmpty()) {
-			all.addAll(MigrationScanner.scan(settings.classLoader, settings.migrationPackages, settings.migrationLocations));
+			all.addAll(MigrationScanner.scan(settings.classLoader, settings.migrationPackages,
+					settings.migrationLocations));
 		}
 		return MigrationChain.of(all);
 	}
@@ -464,13 +499,19 @@ public final class Crochet implements AutoCloseable {
 			return this;
 		}
 
-		/** {@code classpath:db/crochet}, {@code file:/path} or a plain path holding {@code .cypher} migrations. */
+		/**
+		 * {@code classpath:db/crochet}, {@code file:/path} or a plain path holding
+		 * {@code .cypher} migrations.
+		 */
 		public Builder migrationLocations(String... locations) {
 			settings.migrationLocations.addAll(List.of(locations));
 			return this;
 		}
 
-		/** Migrations built in code (no scanning), added to any found in packages and locations. */
+		/**
+		 * Migrations built in code (no scanning), added to any found in packages and
+		 * locations.
+		 */
 		public Builder migrations(Collection<ResolvedMigration> migrations) {
 			settings.migrations.addAll(migrations);
 			return this;
@@ -491,16 +532,19 @@ public final class Crochet implements AutoCloseable {
 			return this;
 		}
 
-		/** Where migrations and models are looked up (the CLI passes the loader of compiled sources). */
+		/**
+		 * Where migrations and models are looked up (the CLI passes the loader of
+		 * compiled sources).
+		 */
 		public Builder classLoader(ClassLoader classLoader) {
 			settings.classLoader = Objects.requireNonNull(classLoader, "classLoader");
 			return this;
 		}
 
 		/**
-		 * Directories of schema snapshot files ({@code <hash>.json}, see {@link SnapshotFiles}), looked up
-		 * when the ledger lacks a snapshot; the class path under {@value SnapshotFiles#RESOURCE_DIR} is
-		 * always looked at after them.
+		 * Directories of schema snapshot files ({@code <hash>.json}, see
+		 * {@link SnapshotFiles}), looked up when the ledger lacks a snapshot; the class
+		 * path under {@value SnapshotFiles#RESOURCE_DIR} is always looked at after them.
 		 */
 		public Builder snapshotDirectories(Path... directories) {
 			for (Path directory : directories) {
@@ -509,7 +553,10 @@ public final class Crochet implements AutoCloseable {
 			return this;
 		}
 
-		/** Rows or entities per transaction in data operations; {@link #DEFAULT_CHUNK_SIZE} (5,000) by default. */
+		/**
+		 * Rows or entities per transaction in data operations;
+		 * {@link #DEFAULT_CHUNK_SIZE} (5,000) by default.
+		 */
 		public Builder chunkSize(int chunkSize) {
 			if (chunkSize < 1) {
 				throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
@@ -525,15 +572,15 @@ public final class Crochet implements AutoCloseable {
 		}
 
 		/**
-		 * Constraints and indexes owned by something else (a plugin's indexes, say): drift checks list those
-		 * whose names match one of these globs ({@code *} any run of characters, {@code ?} one) as ignored
-		 * instead of reporting them. Keep the list narrow: a blank pattern or one without a literal
-		 * character ({@code *}, {@code **}) is refused.
+		 * Constraints and indexes owned by something else (a plugin's indexes, say):
+		 * drift checks list those whose names match one of these globs ({@code *} any run
+		 * of characters, {@code ?} one) as ignored instead of reporting them. Keep the
+		 * list narrow: a blank pattern or one without a literal character ({@code *},
+		 * {@code **}) is refused.
 		 *
 		 * <pre>{@code
 		 * Crochet.configure()...ignoreSchema("bloom_*").load();
 		 * }</pre>
-		 *
 		 * @throws IllegalArgumentException naming the pattern
 		 */
 		public Builder ignoreSchema(String... patterns) {
@@ -542,8 +589,9 @@ public final class Crochet implements AutoCloseable {
 		}
 
 		/**
-		 * Allows {@link Crochet#cleanDatabase()} and {@link Crochet#cleanData()}, which refuse by default
-		 * (as Flyway's {@code cleanDisabled} does): enable them in test setups only.
+		 * Allows {@link Crochet#cleanDatabase()} and {@link Crochet#cleanData()}, which
+		 * refuse by default (as Flyway's {@code cleanDisabled} does): enable them in test
+		 * setups only.
 		 *
 		 * <pre>{@code
 		 * Crochet.configure()...cleanEnabled(true).load().cleanDatabase();
@@ -562,9 +610,13 @@ public final class Crochet implements AutoCloseable {
 		public Crochet load() {
 			return new Crochet(settings.copy());
 		}
+
 	}
 
-	/** Mutable while building, copied once into the instance; deliberately without toString. */
+	/**
+	 * Mutable while building, copied once into the instance; deliberately without
+	 * toString.
+	 */
 	private static final class Settings {
 
 		String uri;
@@ -630,6 +682,7 @@ public final class Crochet implements AutoCloseable {
 			copy.cleanEnabled = cleanEnabled;
 			return copy;
 		}
+
 	}
 
 	/** A value created on first use, once, thread-safely. */
@@ -659,5 +712,7 @@ public final class Crochet implements AutoCloseable {
 				action.accept(value);
 			}
 		}
+
 	}
+
 }

@@ -17,9 +17,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Rows of a CSV file (RFC 4180, first line the header) for the data operations of a migration, read
- * with Jackson's streaming CSV parser: each time the rows are iterated the file is opened and read one
- * record at a time, so a file larger than memory loads in chunks like any other rows.
+ * Rows of a CSV file (RFC 4180, first line the header) for the data operations of a
+ * migration, read with Jackson's streaming CSV parser: each time the rows are iterated
+ * the file is opened and read one record at a time, so a file larger than memory loads in
+ * chunks like any other rows.
  *
  * <pre>{@code
  * Path people = CsvRows.resource(V0002LoadPeople.class, "/data/people.csv");
@@ -36,20 +37,22 @@ public final class CsvRows {
 	}
 
 	/**
-	 * The rows of {@code file}, each a header-keyed map of strings (a short record lacks the keys of its
-	 * missing fields) passed through {@code mapper}, which converts and picks the properties to write.
+	 * The rows of {@code file}, each a header-keyed map of strings (a short record lacks
+	 * the keys of its missing fields) passed through {@code mapper}, which converts and
+	 * picks the properties to write.
 	 */
-	public static Iterable<Map<String, Object>> read(Path file, Function<Map<String, String>, Map<String, Object>> mapper) {
+	public static Iterable<Map<String, Object>> read(Path file,
+			Function<Map<String, String>, Map<String, Object>> mapper) {
 		Objects.requireNonNull(file, "file");
 		Objects.requireNonNull(mapper, "mapper");
 		return () -> new Rows(file, mapper);
 	}
 
 	/**
-	 * The file behind the class path resource {@code name} (resolved like {@link Class#getResource}), for
-	 * {@link MigrationContext#beginBatch(String, Path)}, which checksums the file. Works when the classes
-	 * run from a folder, as in tests and the CLI; a resource inside a jar has no file and is refused.
-	 *
+	 * The file behind the class path resource {@code name} (resolved like
+	 * {@link Class#getResource}), for {@link MigrationContext#beginBatch(String, Path)},
+	 * which checksums the file. Works when the classes run from a folder, as in tests and
+	 * the CLI; a resource inside a jar has no file and is refused.
 	 * @throws ValidationException naming the resource when it is missing or not a file
 	 */
 	public static Path resource(Class<?> anchor, String name) {
@@ -115,5 +118,7 @@ public final class CsvRows {
 						+ records.getCurrentLocation().getLineNr() + ": " + ex.getMessage(), ex);
 			}
 		}
+
 	}
+
 }

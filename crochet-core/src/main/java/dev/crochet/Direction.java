@@ -2,5 +2,7 @@ package dev.crochet;
 
 /** Which way a migration runs. */
 public enum Direction {
+
 	UPGRADE, DOWNGRADE
+
 }

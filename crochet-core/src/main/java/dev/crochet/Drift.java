@@ -11,27 +11,34 @@ import java.util.List;
 /**
  * Disagreement between the models, the migrations and the live database.
  *
- * <p>Which constraints and indexes count: every kind Neo4j reports is compared except the token lookup
- * indexes, which every database has by default and no model declares (the round trip still sees them).
- * Kinds the models cannot declare (key and property type constraints, and anything Crochet cannot
- * interpret) are ordinary drift when a database has them, like full-text, vector, text and point indexes:
- * they change which writes Neo4j accepts or what queries find, so staying quiet about them would be a
- * blind spot. A project that owns them on purpose, or leaves them to something else, names them in the
- * ignore list, where they stay visible as ignored.
+ * <p>
+ * Which constraints and indexes count: every kind Neo4j reports is compared except the
+ * token lookup indexes, which every database has by default and no model declares (the
+ * round trip still sees them). Kinds the models cannot declare (key and property type
+ * constraints, and anything Crochet cannot interpret) are ordinary drift when a database
+ * has them, like full-text, vector, text and point indexes: they change which writes
+ * Neo4j accepts or what queries find, so staying quiet about them would be a blind spot.
+ * A project that owns them on purpose, or leaves them to something else, names them in
+ * the ignore list, where they stay visible as ignored.
  *
- * @param modelHash        hash of the current models
- * @param headHash         schema hash the head migration declares, or null (no migrations, or none declared)
- * @param modelsChecked    false when the head migration declares no schema hash, so the models could not be
- *                         compared with the migrations (a hand-written chain); the live schema is still checked
- * @param modelChanges     how the models differ from the head's stored snapshot; empty when equal, unknown or
- *                         not checked
- * @param missingInGraph   declared by the models, absent from the live database (null when not checked)
- * @param unexpectedInGraph present in the live database, not declared, not ignored (null when not checked)
- * @param ignoredInGraph    present in the live database, not declared, but named by an ignore pattern
- *                          ({@link Crochet.Builder#ignoreSchema}): listed, never drift
+ * @param modelHash hash of the current models
+ * @param headHash schema hash the head migration declares, or null (no migrations, or
+ * none declared)
+ * @param modelsChecked false when the head migration declares no schema hash, so the
+ * models could not be compared with the migrations (a hand-written chain); the live
+ * schema is still checked
+ * @param modelChanges how the models differ from the head's stored snapshot; empty when
+ * equal, unknown or not checked
+ * @param missingInGraph declared by the models, absent from the live database (null when
+ * not checked)
+ * @param unexpectedInGraph present in the live database, not declared, not ignored (null
+ * when not checked)
+ * @param ignoredInGraph present in the live database, not declared, but named by an
+ * ignore pattern ({@link Crochet.Builder#ignoreSchema}): listed, never drift
  */
 public record Drift(String modelHash, String headHash, boolean modelsChecked, SchemaDiff modelChanges,
-		List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph, List<IgnoredElement> ignoredInGraph) {
+		List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph,
+		List<IgnoredElement> ignoredInGraph) {
 
 	/** What {@link #modelsVsHead()} says when the head declares no schema hash. */
 	public static final String MODELS_NOT_CHECKED = "models vs head migration: not checked (the head declares no schema hash)";
@@ -50,19 +57,23 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 
 	/**
 	 * This drift with the unexpected elements whose names match {@code ignore} moved to
-	 * {@link #ignoredInGraph()}. Elements missing in the graph are declared, so nameless, and never ignored.
+	 * {@link #ignoredInGraph()}. Elements missing in the graph are declared, so nameless,
+	 * and never ignored.
 	 */
 	public Drift ignoring(SchemaIgnore ignore) {
 		List<SchemaElement> unexpected = new ArrayList<>();
 		List<IgnoredElement> ignored = new ArrayList<>(ignoredInGraph);
 		for (SchemaElement element : unexpectedInGraph) {
-			ignore.match(element).ifPresentOrElse(p -> ignored.add(new IgnoredElement(element, p)),
-					() -> unexpected.add(element));
+			ignore.match(element)
+				.ifPresentOrElse(p -> ignored.add(new IgnoredElement(element, p)), () -> unexpected.add(element));
 		}
 		return new Drift(modelHash, headHash, modelsChecked, modelChanges, missingInGraph, unexpected, ignored);
 	}
 
-	/** The models changed since the head migration was written (never true when not checked). */
+	/**
+	 * The models changed since the head migration was written (never true when not
+	 * checked).
+	 */
 	public boolean modelsAheadOfMigrations() {
 		if (!modelsChecked) {
 			return false;
@@ -71,8 +82,9 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 	}
 
 	/**
-	 * One line on the models-vs-migrations half of the check, for reports: whether it ran and what it found.
-	 * A chain written by hand without schema hashes gets {@value #MODELS_NOT_CHECKED}.
+	 * One line on the models-vs-migrations half of the check, for reports: whether it ran
+	 * and what it found. A chain written by hand without schema hashes gets
+	 * {@value #MODELS_NOT_CHECKED}.
 	 */
 	public String modelsVsHead() {
 		if (!modelsChecked) {
@@ -94,16 +106,16 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 	}
 
 	/**
-	 * Multi-line explanation with what to do, or {@code no drift}; either way followed by one
-	 * {@code Ignored (matches '<pattern>'): ...} line per ignored element.
+	 * Multi-line explanation with what to do, or {@code no drift}; either way followed by
+	 * one {@code Ignored (matches '<pattern>'): ...} line per ignored element.
 	 */
 	public String describe() {
 		return describe("crochet create-migration \"<description>\"");
 	}
 
 	/**
-	 * As {@link #describe()}, naming {@code createMigration} as the command that writes the missing
-	 * migration (the Maven plugin names its own goal).
+	 * As {@link #describe()}, naming {@code createMigration} as the command that writes
+	 * the missing migration (the Maven plugin names its own goal).
 	 */
 	public String describe(String createMigration) {
 		List<String> lines = new ArrayList<>();

@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A full-text index that Neo4j-OGM cannot declare, on the model's primary label (a node entity) or
- * its type (a relationship entity). It is part of the schema IR: {@code create-migration} plans it,
- * and {@code check} expects it in the graph.
+ * A full-text index that Neo4j-OGM cannot declare, on the model's primary label (a node
+ * entity) or its type (a relationship entity). It is part of the schema IR:
+ * {@code create-migration} plans it, and {@code check} expects it in the graph.
  *
  * <pre>
  * &#64;NodeEntity("Movie")
@@ -19,8 +19,9 @@ import java.lang.annotation.Target;
  * public class Movie { ... }
  * </pre>
  *
- * <p>The properties are graph property names of the class. The name is the index's name in the
- * database, unique among all indexes and constraints.
+ * <p>
+ * The properties are graph property names of the class. The name is the index's name in
+ * the database, unique among all indexes and constraints.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,6 +35,10 @@ public @interface FulltextIndex {
 	/** Graph property names of the class, at least one, in index order. */
 	String[] properties();
 
-	/** A Lucene analyzer Neo4j knows ({@code english}, {@code standard-no-stop-words}, ...); empty: Neo4j's default. */
+	/**
+	 * A Lucene analyzer Neo4j knows ({@code english}, {@code standard-no-stop-words},
+	 * ...); empty: Neo4j's default.
+	 */
 	String analyzer() default "";
+
 }

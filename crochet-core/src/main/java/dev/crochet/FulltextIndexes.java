@@ -13,4 +13,5 @@ import java.lang.annotation.Target;
 public @interface FulltextIndexes {
 
 	FulltextIndex[] value();
+
 }

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * The immutable identity of a model class in the schema IR.
  *
- * <p>Crochet tracks models by this value, never by class name or package, so a model can be
+ * <p>
+ * Crochet tracks models by this value, never by class name or package, so a model can be
  * renamed or moved without losing its history. Choose it once and never change it:
  *
  * <pre>
@@ -25,4 +26,5 @@ public @interface KgId {
 
 	/** The identity; non-blank, unique among all models of a project. */
 	String value();
+
 }

@@ -1,8 +1,8 @@
 package dev.crochet;
 
 /**
- * Another run holds the migration lock, the graph's or the ledger's; the message says which, names the
- * holder and since when.
+ * Another run holds the migration lock, the graph's or the ledger's; the message says
+ * which, names the holder and since when.
  */
 public class LockedException extends CrochetException {
 
@@ -15,4 +15,5 @@ public class LockedException extends CrochetException {
 	public LockedException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

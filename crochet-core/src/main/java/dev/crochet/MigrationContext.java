@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The operations a {@link Migration} declares. Every label, relationship type and property name is
- * escaped as a Cypher identifier (or rejected with a message naming it); every value is a parameter.
- * Constraint and index names are deterministic ({@code crochet_...}). Operations touching many
- * entities run in bounded chunks, and schema and data changes never share a transaction.
+ * The operations a {@link Migration} declares. Every label, relationship type and
+ * property name is escaped as a Cypher identifier (or rejected with a message naming it);
+ * every value is a parameter. Constraint and index names are deterministic
+ * ({@code crochet_...}). Operations touching many entities run in bounded chunks, and
+ * schema and data changes never share a transaction.
  */
 public interface MigrationContext {
 
 	/** The revision being applied or reverted. */
 	String revision();
 
-	// ---- constraints and indexes -------------------------------------------------------------
+	// ---- constraints and indexes
+	// -------------------------------------------------------------
 
 	void addUniqueConstraint(String label, String property);
 
@@ -51,17 +53,26 @@ public interface MigrationContext {
 
 	void dropRelationshipIndex(String type, String property);
 
-	// ---- full-text, vector, text and point indexes ---------------------------------------------
-	// The indexes Neo4j-OGM cannot declare, as @FulltextIndex, @VectorIndex, @TextIndex and
-	// @PointIndex declare them. A drop takes the whole definition, so that a generated downgrade
+	// ---- full-text, vector, text and point indexes
+	// ---------------------------------------------
+	// The indexes Neo4j-OGM cannot declare, as @FulltextIndex, @VectorIndex, @TextIndex
+	// and
+	// @PointIndex declare them. A drop takes the whole definition, so that a generated
+	// downgrade
 	// (or a round trip) can create the index again exactly.
 
-	/** A full-text index named {@code name} on {@code label} nodes over the properties, with Neo4j's default analyzer. */
+	/**
+	 * A full-text index named {@code name} on {@code label} nodes over the properties,
+	 * with Neo4j's default analyzer.
+	 */
 	default void addFulltextIndex(String name, String label, List<String> properties) {
 		addFulltextIndex(name, label, properties, null);
 	}
 
-	/** A full-text index with the given analyzer ({@code english}, ...; null: Neo4j's default). */
+	/**
+	 * A full-text index with the given analyzer ({@code english}, ...; null: Neo4j's
+	 * default).
+	 */
 	void addFulltextIndex(String name, String label, List<String> properties, String analyzer);
 
 	default void dropFulltextIndex(String name, String label, List<String> properties) {
@@ -70,7 +81,10 @@ public interface MigrationContext {
 
 	void dropFulltextIndex(String name, String label, List<String> properties, String analyzer);
 
-	/** A full-text index named {@code name} on {@code type} relationships, with Neo4j's default analyzer. */
+	/**
+	 * A full-text index named {@code name} on {@code type} relationships, with Neo4j's
+	 * default analyzer.
+	 */
 	default void addRelationshipFulltextIndex(String name, String type, List<String> properties) {
 		addRelationshipFulltextIndex(name, type, properties, null);
 	}
@@ -88,14 +102,19 @@ public interface MigrationContext {
 
 	void dropVectorIndex(String name, String label, String property, int dimensions, VectorSimilarity similarity);
 
-	/** A vector index named {@code name} on one property of {@code type} relationships. */
+	/**
+	 * A vector index named {@code name} on one property of {@code type} relationships.
+	 */
 	void addRelationshipVectorIndex(String name, String type, String property, int dimensions,
 			VectorSimilarity similarity);
 
 	void dropRelationshipVectorIndex(String name, String type, String property, int dimensions,
 			VectorSimilarity similarity);
 
-	/** A text index on {@code label} nodes, named {@code crochet_text_...} as an unnamed {@code @TextIndex} is. */
+	/**
+	 * A text index on {@code label} nodes, named {@code crochet_text_...} as an unnamed
+	 * {@code @TextIndex} is.
+	 */
 	void addTextIndex(String label, String property);
 
 	/** A text index with the given name, as a {@code @TextIndex(name = ...)}. */
@@ -113,7 +132,10 @@ public interface MigrationContext {
 
 	void dropRelationshipTextIndex(String name, String type, String property);
 
-	/** A point index on {@code label} nodes, named {@code crochet_point_...} as an unnamed {@code @PointIndex} is. */
+	/**
+	 * A point index on {@code label} nodes, named {@code crochet_point_...} as an unnamed
+	 * {@code @PointIndex} is.
+	 */
 	void addPointIndex(String label, String property);
 
 	/** A point index with the given name, as a {@code @PointIndex(name = ...)}. */
@@ -131,33 +153,47 @@ public interface MigrationContext {
 
 	void dropRelationshipPointIndex(String name, String type, String property);
 
-	// ---- refactorings ------------------------------------------------------------------------
+	// ---- refactorings
+	// ------------------------------------------------------------------------
 
-	/** Relabels every node (in chunks) and moves Crochet's constraints and indexes along. */
+	/**
+	 * Relabels every node (in chunks) and moves Crochet's constraints and indexes along.
+	 */
 	void renameLabel(String from, String to);
 
-	/** Re-creates every relationship of type {@code from} as {@code to}, properties included. */
+	/**
+	 * Re-creates every relationship of type {@code from} as {@code to}, properties
+	 * included.
+	 */
 	void renameRelationshipType(String from, String to);
 
-	/** Sets {@code property} to {@code defaultValue} on every {@code label} node that lacks it. */
+	/**
+	 * Sets {@code property} to {@code defaultValue} on every {@code label} node that
+	 * lacks it.
+	 */
 	void addNodeProperty(String label, String property, Object defaultValue);
 
 	void removeNodeProperty(String label, String property);
 
 	void renameNodeProperty(String label, String from, String to);
 
-	// ---- raw Cypher --------------------------------------------------------------------------
+	// ---- raw Cypher
+	// --------------------------------------------------------------------------
 
-	/** Runs one statement in its own auto-commit transaction ({@code IN TRANSACTIONS} allowed). */
+	/**
+	 * Runs one statement in its own auto-commit transaction ({@code IN TRANSACTIONS}
+	 * allowed).
+	 */
 	void runCypher(String cypher);
 
 	void runCypher(String cypher, Map<String, Object> parameters);
 
-	// ---- batches -----------------------------------------------------------------------------
+	// ---- batches
+	// -----------------------------------------------------------------------------
 
 	/**
-	 * Opens a tracked batch with a generated id and returns the id: {@code <revision>#1}, {@code #2}, ... in
-	 * the order the revision begins them, the same on every run.
+	 * Opens a tracked batch with a generated id and returns the id: {@code <revision>#1},
+	 * {@code #2}, ... in the order the revision begins them, the same on every run.
 	 */
 	String beginBatch();
 
@@ -165,8 +201,9 @@ public interface MigrationContext {
 	String beginBatch(String batchId);
 
 	/**
-	 * Opens a tracked batch whose data comes from {@code sourceFile}; its checksum, and later the
-	 * row count and loader version, are recorded so that {@code verify} notices a changed file.
+	 * Opens a tracked batch whose data comes from {@code sourceFile}; its checksum, and
+	 * later the row count and loader version, are recorded so that {@code verify} notices
+	 * a changed file.
 	 */
 	String beginBatch(String batchId, Path sourceFile);
 
@@ -174,22 +211,26 @@ public interface MigrationContext {
 	void createNodes(String label, Iterable<? extends Map<String, ?>> rows);
 
 	/**
-	 * MERGEs one {@code label} node per row on the {@code keys} properties and sets the others;
-	 * nodes created are tagged with the current batch.
+	 * MERGEs one {@code label} node per row on the {@code keys} properties and sets the
+	 * others; nodes created are tagged with the current batch.
 	 */
 	void upsertNodes(String label, List<String> keys, Iterable<? extends Map<String, ?>> rows);
 
 	/**
-	 * Creates one {@code type} relationship per row between the node matched by {@code from} on the
-	 * row's {@code "from"} value and the node matched by {@code to} on the row's {@code "to"} value;
-	 * the row's other entries become relationship properties. Tagged with the current batch. A row
-	 * that matches no node, or several, at either end fails the revision, naming the row.
+	 * Creates one {@code type} relationship per row between the node matched by
+	 * {@code from} on the row's {@code "from"} value and the node matched by {@code to}
+	 * on the row's {@code "to"} value; the row's other entries become relationship
+	 * properties. Tagged with the current batch. A row that matches no node, or several,
+	 * at either end fails the revision, naming the row.
 	 */
 	void createRelationships(String type, NodeMatch from, NodeMatch to, Iterable<? extends Map<String, ?>> rows);
 
-	/** Deletes (in chunks) every {@code label} node of the batch, with its relationships. */
+	/**
+	 * Deletes (in chunks) every {@code label} node of the batch, with its relationships.
+	 */
 	void deleteNodesByBatch(String label, String batchId);
 
 	/** Deletes (in chunks) every {@code type} relationship of the batch. */
 	void deleteRelationshipsByBatch(String type, String batchId);
+
 }

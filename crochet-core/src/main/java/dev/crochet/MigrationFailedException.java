@@ -1,8 +1,9 @@
 package dev.crochet;
 
 /**
- * A migration failed; it was not recorded as applied and the data of batches it opened was removed.
- * The message names the revision and, when one was running, the failing statement.
+ * A migration failed; it was not recorded as applied and the data of batches it opened
+ * was removed. The message names the revision and, when one was running, the failing
+ * statement.
  */
 public class MigrationFailedException extends CrochetException {
 
@@ -23,8 +24,12 @@ public class MigrationFailedException extends CrochetException {
 		return revision;
 	}
 
-	/** The Cypher statement that failed, or null when the migration failed before running any. */
+	/**
+	 * The Cypher statement that failed, or null when the migration failed before running
+	 * any.
+	 */
 	public String statement() {
 		return statement;
 	}
+
 }

@@ -1,9 +1,9 @@
 package dev.crochet;
 
 /**
- * A run was asked to stop ({@link Crochet#interrupt}, for example on SIGTERM) and did: the revision in
- * progress was rolled back as a failure would be, a FAILURE event names the reason, and the locks
- * were released.
+ * A run was asked to stop ({@link Crochet#interrupt}, for example on SIGTERM) and did:
+ * the revision in progress was rolled back as a failure would be, a FAILURE event names
+ * the reason, and the locks were released.
  */
 public class MigrationInterruptedException extends MigrationFailedException {
 
@@ -20,4 +20,5 @@ public class MigrationInterruptedException extends MigrationFailedException {
 	public String reason() {
 		return reason;
 	}
+
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
  * What an {@code upgrade} or {@code downgrade} did, or in a dry run would do.
  *
  * @param headBefore null when nothing was applied before
- * @param headAfter  null when nothing is applied after
- * @param message    one line for humans, e.g. {@code Applied 2 revisions; head is 0002_x}
+ * @param headAfter null when nothing is applied after
+ * @param message one line for humans, e.g. {@code Applied 2 revisions; head is 0002_x}
  */
 public record MigrationResult(Direction direction, boolean dryRun, List<RevisionRun> runs, String headBefore,
 		String headAfter, String message) {

@@ -3,8 +3,8 @@ package dev.crochet;
 import java.util.Objects;
 
 /**
- * How {@link MigrationContext#createRelationships} finds one end of each relationship: nodes with
- * {@code label} whose {@code property} equals the row's value.
+ * How {@link MigrationContext#createRelationships} finds one end of each relationship:
+ * nodes with {@code label} whose {@code property} equals the row's value.
  *
  * <pre>{@code
  * ctx.createRelationships("ACTED_IN", NodeMatch.of("Person", "name"), NodeMatch.of("Movie", "title"), rows);

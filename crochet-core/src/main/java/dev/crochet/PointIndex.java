@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * A point index on this property field (a Neo4j-OGM spatial type such as
- * {@code GeographicPoint2d}), which Neo4j-OGM cannot declare. Part of the schema IR like any other
- * index.
+ * {@code GeographicPoint2d}), which Neo4j-OGM cannot declare. Part of the schema IR like
+ * any other index.
  *
  * <pre>
  * &#64;PointIndex
@@ -21,6 +21,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface PointIndex {
 
-	/** The index name in the database; empty: a deterministic {@code crochet_point_...} name. */
+	/**
+	 * The index name in the database; empty: a deterministic {@code crochet_point_...}
+	 * name.
+	 */
 	String name() default "";
+
 }

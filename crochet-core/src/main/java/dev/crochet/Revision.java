@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The metadata of a Java {@link Migration}: where it sits in the chain and what it promises.
+ * The metadata of a Java {@link Migration}: where it sits in the chain and what it
+ * promises.
  *
  * <pre>
  * &#64;Revision(id = "0001_add_person_node", parent = "", schemaHash = "9f2c...",
@@ -28,12 +29,18 @@ public @interface Revision {
 	/** Id of the revision this one follows; empty for the root of the chain. */
 	String parent() default "";
 
-	/** SHA-256 of the models' schema IR this migration brings the graph to; empty if unknown. */
+	/**
+	 * SHA-256 of the models' schema IR this migration brings the graph to; empty if
+	 * unknown.
+	 */
 	String schemaHash() default "";
 
-	/** Whether {@link Migration#downgrade} restores the graph exactly (schema and data). */
+	/**
+	 * Whether {@link Migration#downgrade} restores the graph exactly (schema and data).
+	 */
 	boolean rollbackSafe() default true;
 
 	/** Human-readable description. */
 	String description() default "";
+
 }

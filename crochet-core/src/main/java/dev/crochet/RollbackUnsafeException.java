@@ -1,6 +1,8 @@
 package dev.crochet;
 
-/** A downgrade would cross a migration declared not rollback-safe; nothing was reverted. */
+/**
+ * A downgrade would cross a migration declared not rollback-safe; nothing was reverted.
+ */
 public class RollbackUnsafeException extends CrochetException {
 
 	private static final long serialVersionUID = 1L;
@@ -12,4 +14,5 @@ public class RollbackUnsafeException extends CrochetException {
 	public RollbackUnsafeException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A text index on this property field, which Neo4j-OGM cannot declare (its {@code @Index} is a range
- * index). Part of the schema IR like any other index.
+ * A text index on this property field, which Neo4j-OGM cannot declare (its {@code @Index}
+ * is a range index). Part of the schema IR like any other index.
  *
  * <pre>
  * &#64;TextIndex
@@ -23,6 +23,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface TextIndex {
 
-	/** The index name in the database; empty: a deterministic {@code crochet_text_...} name. */
+	/**
+	 * The index name in the database; empty: a deterministic {@code crochet_text_...}
+	 * name.
+	 */
 	String name() default "";
+
 }

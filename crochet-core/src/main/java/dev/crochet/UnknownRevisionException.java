@@ -12,4 +12,5 @@ public class UnknownRevisionException extends CrochetException {
 	public UnknownRevisionException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -12,4 +12,5 @@ public class UnsupportedEditionException extends CrochetException {
 	public UnsupportedEditionException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -1,6 +1,9 @@
 package dev.crochet;
 
-/** Applied migrations no longer match the code (edited, missing or reordered); nothing ran. */
+/**
+ * Applied migrations no longer match the code (edited, missing or reordered); nothing
+ * ran.
+ */
 public class ValidationException extends CrochetException {
 
 	private static final long serialVersionUID = 1L;
@@ -12,4 +15,5 @@ public class ValidationException extends CrochetException {
 	public ValidationException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

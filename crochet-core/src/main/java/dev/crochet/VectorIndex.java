@@ -8,9 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A vector index that Neo4j-OGM cannot declare, on one property of the model's primary label (a node
- * entity) or its type (a relationship entity). It is part of the schema IR: {@code create-migration}
- * plans it, and {@code check} expects it in the graph.
+ * A vector index that Neo4j-OGM cannot declare, on one property of the model's primary
+ * label (a node entity) or its type (a relationship entity). It is part of the schema IR:
+ * {@code create-migration} plans it, and {@code check} expects it in the graph.
  *
  * <pre>
  * &#64;NodeEntity("Movie")
@@ -35,4 +35,5 @@ public @interface VectorIndex {
 	int dimensions();
 
 	VectorSimilarity similarity() default VectorSimilarity.COSINE;
+
 }

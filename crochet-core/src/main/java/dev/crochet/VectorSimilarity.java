@@ -13,8 +13,11 @@ public enum VectorSimilarity {
 
 	COSINE, EUCLIDEAN;
 
-	/** The value Neo4j's index configuration takes: {@code cosine} or {@code euclidean}. */
+	/**
+	 * The value Neo4j's index configuration takes: {@code cosine} or {@code euclidean}.
+	 */
 	public String cypherName() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

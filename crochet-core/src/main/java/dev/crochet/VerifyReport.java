@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The outcome of {@code verify}: one {@link Check} per rule, each passed or failed with details.
+ * The outcome of {@code verify}: one {@link Check} per rule, each passed or failed with
+ * details.
  */
 public record VerifyReport(List<Check> checks) {
 
@@ -35,7 +36,10 @@ public record VerifyReport(List<Check> checks) {
 	public String describe() {
 		return checks.stream()
 			.map(c -> (c.passed() ? "[ok]   " : "[FAIL] ") + c.name()
-					+ c.problems().stream().map(p -> System.lineSeparator() + "         " + p).collect(Collectors.joining()))
+					+ c.problems()
+						.stream()
+						.map(p -> System.lineSeparator() + "         " + p)
+						.collect(Collectors.joining()))
 			.collect(Collectors.joining(System.lineSeparator()));
 	}
 }

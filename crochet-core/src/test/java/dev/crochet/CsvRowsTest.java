@@ -17,12 +17,11 @@ class CsvRowsTest {
 
 	@Test
 	void readsQuotedFieldsAndEveryIterationReadsTheFileAgain(@TempDir Path dir) throws IOException {
-		Path file = Files.writeString(dir.resolve("movies.csv"), String.join("\n",
-				"title,released,tagline",
-				"The Matrix,1999,\"Welcome to the Real World\"",
-				"\"Crouching Tiger, Hidden Dragon\",2000,\"She said \"\"no\"\"\"", ""));
-		Iterable<Map<String, Object>> rows = CsvRows.read(file,
-				row -> Map.of("title", row.get("title"), "released", Integer.parseInt(row.get("released")), "tagline", row.get("tagline")));
+		Path file = Files.writeString(dir.resolve("movies.csv"),
+				String.join("\n", "title,released,tagline", "The Matrix,1999,\"Welcome to the Real World\"",
+						"\"Crouching Tiger, Hidden Dragon\",2000,\"She said \"\"no\"\"\"", ""));
+		Iterable<Map<String, Object>> rows = CsvRows.read(file, row -> Map.of("title", row.get("title"), "released",
+				Integer.parseInt(row.get("released")), "tagline", row.get("tagline")));
 
 		List<Map<String, Object>> first = new ArrayList<>();
 		rows.forEach(first::add);
@@ -54,4 +53,5 @@ class CsvRowsTest {
 			.isInstanceOf(ValidationException.class)
 			.hasMessage("Data file /data/nope.csv is not on the class path of dev.crochet.CsvRowsTest");
 	}
+
 }

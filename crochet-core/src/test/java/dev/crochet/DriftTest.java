@@ -32,8 +32,8 @@ class DriftTest {
 		assertThat(drift.hasDrift()).isFalse();
 		assertThat(drift.unexpectedInGraph()).isEmpty();
 		assertThat(drift.ignoredInGraph()).containsExactly(new IgnoredElement(BLOOM, "bloom_*"));
-		assertThat(drift.describe()).isEqualTo("no drift" + NL
-				+ "Ignored (matches 'bloom_*'): fulltext index on :Book(title) named bloom_x");
+		assertThat(drift.describe())
+			.isEqualTo("no drift" + NL + "Ignored (matches 'bloom_*'): fulltext index on :Book(title) named bloom_x");
 	}
 
 	@Test
@@ -50,7 +50,9 @@ class DriftTest {
 		Drift drift = live(BLOOM).ignoring(SchemaIgnore.of(List.of("bloom_y*")));
 
 		assertThat(drift.hasDrift()).isTrue();
-		assertThat(drift.describe()).isEqualTo("Not declared by the models: fulltext index on :Book(title) named bloom_x"
-				+ NL + "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.");
+		assertThat(drift.describe())
+			.isEqualTo("Not declared by the models: fulltext index on :Book(title) named bloom_x" + NL
+					+ "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.");
 	}
+
 }

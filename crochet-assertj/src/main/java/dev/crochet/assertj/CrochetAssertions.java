@@ -1,7 +1,5 @@
 package dev.crochet.assertj;
 
-import java.util.Collection;
-
 import dev.crochet.Drift;
 import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.PropertySchema;
@@ -12,12 +10,13 @@ import dev.crochet.live.LiveSchema;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RoundTripReport;
-
 import org.neo4j.driver.Driver;
 
+import java.util.Collection;
+
 /**
- * The entry point to Crochet's assertions: schema snapshots, migrations and chains, the live graph,
- * the ledger, round-trip reports and drift.
+ * The entry point to Crochet's assertions: schema snapshots, migrations and chains, the
+ * live graph, the ledger, round-trip reports and drift.
  *
  * <pre>{@code
  * import static dev.crochet.assertj.CrochetAssertions.assertThat;
@@ -62,8 +61,8 @@ public final class CrochetAssertions {
 	}
 
 	/**
-	 * Migrations not yet built into a chain (named apart from {@code assertThat} so it never competes
-	 * with AssertJ's collection assertions).
+	 * Migrations not yet built into a chain (named apart from {@code assertThat} so it
+	 * never competes with AssertJ's collection assertions).
 	 */
 	public static MigrationsAssert assertThatMigrations(Collection<ResolvedMigration> actual) {
 		return new MigrationsAssert(actual);
@@ -89,4 +88,5 @@ public final class CrochetAssertions {
 	public static DriftAssert assertThat(Drift actual) {
 		return new DriftAssert(actual);
 	}
+
 }

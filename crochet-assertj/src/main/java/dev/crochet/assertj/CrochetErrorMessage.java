@@ -1,16 +1,20 @@
 package dev.crochet.assertj;
 
-import java.util.Collection;
-
 import org.assertj.core.error.BasicErrorMessageFactory;
 
+import java.util.Collection;
+
 /**
- * Base of Crochet's {@code ShouldXxx} message factories: free text and lists of descriptions are
- * shown as written (one per line), not as quoted Java strings, so a failure reads like a report.
+ * Base of Crochet's {@code ShouldXxx} message factories: free text and lists of
+ * descriptions are shown as written (one per line), not as quoted Java strings, so a
+ * failure reads like a report.
  */
 abstract class CrochetErrorMessage extends BasicErrorMessageFactory {
 
-	/** Indent of a listed item; {@code %n  } in the formats puts the first one on its own line. */
+	/**
+	 * Indent of a listed item; {@code %n  } in the formats puts the first one on its own
+	 * line.
+	 */
 	private static final String ITEM_SEPARATOR = System.lineSeparator() + "  ";
 
 	CrochetErrorMessage(String format, Object... arguments) {
@@ -26,4 +30,5 @@ abstract class CrochetErrorMessage extends BasicErrorMessageFactory {
 	static CharSequence lines(Collection<String> items) {
 		return unquotedString(items.isEmpty() ? "(none)" : String.join(ITEM_SEPARATOR, items));
 	}
+
 }

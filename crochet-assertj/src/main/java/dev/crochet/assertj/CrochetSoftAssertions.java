@@ -3,8 +3,8 @@ package dev.crochet.assertj;
 import org.assertj.core.api.AbstractSoftAssertions;
 
 /**
- * Crochet's assertions, collecting every failure instead of stopping at the first. Works with
- * AssertJ's {@code SoftAssertionsExtension}:
+ * Crochet's assertions, collecting every failure instead of stopping at the first. Works
+ * with AssertJ's {@code SoftAssertionsExtension}:
  *
  * <pre>
  * &#64;ExtendWith(SoftAssertionsExtension.class)
@@ -21,7 +21,9 @@ import org.assertj.core.api.AbstractSoftAssertions;
  * }
  * </pre>
  *
- * or on its own: {@code SoftAssertionsProvider.assertSoftly(CrochetSoftAssertions.class, softly -> ...)}.
+ * or on its own:
+ * {@code SoftAssertionsProvider.assertSoftly(CrochetSoftAssertions.class, softly -> ...)}.
  */
 public final class CrochetSoftAssertions extends AbstractSoftAssertions implements CrochetSoftAssertionsProvider {
+
 }

@@ -1,7 +1,5 @@
 package dev.crochet.assertj;
 
-import java.util.Collection;
-
 import dev.crochet.Drift;
 import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.PropertySchema;
@@ -12,13 +10,15 @@ import dev.crochet.live.LiveSchema;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RoundTripReport;
-
 import org.assertj.core.api.SoftAssertionsProvider;
 import org.neo4j.driver.Driver;
 
+import java.util.Collection;
+
 /**
- * The soft variants of {@link CrochetAssertions}' entry points, through AssertJ's own proxying.
- * Implement it next to AssertJ's providers to mix Crochet and standard soft assertions in one class:
+ * The soft variants of {@link CrochetAssertions}' entry points, through AssertJ's own
+ * proxying. Implement it next to AssertJ's providers to mix Crochet and standard soft
+ * assertions in one class:
  *
  * <pre>{@code
  * public class MySoftAssertions extends AbstractSoftAssertions
@@ -76,4 +76,5 @@ public interface CrochetSoftAssertionsProvider extends SoftAssertionsProvider {
 	default DriftAssert assertThat(Drift actual) {
 		return proxy(DriftAssert.class, Drift.class, actual);
 	}
+
 }

@@ -1,19 +1,18 @@
 package dev.crochet.assertj;
 
+import dev.crochet.Drift;
+import dev.crochet.diff.SchemaChange;
+import dev.crochet.live.SchemaElement;
+import org.assertj.core.api.AbstractAssert;
+
+import java.util.List;
+
+import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveBeenCompared;
 import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveDrift;
 import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveLiveDrift;
 import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveModelChanges;
 import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveNoDrift;
-import static dev.crochet.assertj.ShouldHaveDrift.shouldHaveBeenCompared;
 import static dev.crochet.assertj.ShouldHaveDrift.shouldMatchMigrations;
-
-import java.util.List;
-
-import dev.crochet.Drift;
-import dev.crochet.diff.SchemaChange;
-import dev.crochet.live.SchemaElement;
-
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on drift between the models, the migrations and the live database
@@ -29,8 +28,8 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  *
  * Changes are named by their {@code describe()} text, constraints and indexes by
- * {@link SchemaElement#describe()} without the database name ({@code unique constraint on :Person(name)});
- * both are compared as sets, in any order.
+ * {@link SchemaElement#describe()} without the database name
+ * ({@code unique constraint on :Person(name)}); both are compared as sets, in any order.
  */
 public class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 
@@ -38,7 +37,10 @@ public class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 		super(actual, DriftAssert.class);
 	}
 
-	/** Models, head migration and live schema agree; the failure explains the drift and what to do. */
+	/**
+	 * Models, head migration and live schema agree; the failure explains the drift and
+	 * what to do.
+	 */
 	public DriftAssert hasNoDrift() {
 		isNotNull();
 		if (actual.hasDrift()) {
@@ -57,8 +59,9 @@ public class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 	}
 
 	/**
-	 * The models' hash equals the schema hash the head migration declares (live schema not considered).
-	 * Fails when the head declares no schema hash: "not compared" is not "matches".
+	 * The models' hash equals the schema hash the head migration declares (live schema
+	 * not considered). Fails when the head declares no schema hash: "not compared" is not
+	 * "matches".
 	 */
 	public DriftAssert modelsMatchMigrations() {
 		isNotNull();
@@ -81,13 +84,19 @@ public class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 		return myself;
 	}
 
-	/** Exactly these constraints and indexes are declared by the models but absent from the graph. */
+	/**
+	 * Exactly these constraints and indexes are declared by the models but absent from
+	 * the graph.
+	 */
 	public DriftAssert hasMissingInGraph(String... elements) {
 		isNotNull();
 		return hasLiveDrift("missing in the graph", actual.missingInGraph(), elements);
 	}
 
-	/** Exactly these constraints and indexes are in the graph without the models declaring them. */
+	/**
+	 * Exactly these constraints and indexes are in the graph without the models declaring
+	 * them.
+	 */
 	public DriftAssert hasUnexpectedInGraph(String... elements) {
 		isNotNull();
 		return hasLiveDrift("unexpected in the graph", actual.unexpectedInGraph(), elements);
@@ -101,12 +110,17 @@ public class DriftAssert extends AbstractAssert<DriftAssert, Drift> {
 		return myself;
 	}
 
-	/** Names are generated (and differ between databases); what is constrained is what matters. */
+	/**
+	 * Names are generated (and differ between databases); what is constrained is what
+	 * matters.
+	 */
 	private static String describeUnnamed(SchemaElement element) {
 		return element.unnamed().describe();
 	}
 
 	private static boolean sameSet(List<String> actual, List<String> expected) {
-		return actual.size() == expected.size() && actual.stream().sorted().toList().equals(expected.stream().sorted().toList());
+		return actual.size() == expected.size()
+				&& actual.stream().sorted().toList().equals(expected.stream().sorted().toList());
 	}
+
 }

@@ -1,26 +1,26 @@
 package dev.crochet.assertj;
 
-import static dev.crochet.assertj.ShouldHaveEntities.shouldHaveInBatch;
-import static dev.crochet.assertj.ShouldHaveEntities.shouldHaveLabelled;
-import static dev.crochet.assertj.ShouldHaveEntities.shouldHaveNoneInBatch;
-import static dev.crochet.assertj.ShouldMatchLedger.shouldMatchLedger;
+import dev.crochet.Crochet;
+import dev.crochet.cypher.CypherNames;
+import dev.crochet.ledger.LedgerView;
+import dev.crochet.live.LiveSchema;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.error.ErrorMessageFactory;
+import org.neo4j.driver.Driver;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.crochet.Crochet;
-import dev.crochet.cypher.CypherNames;
-import dev.crochet.ledger.LedgerView;
-import dev.crochet.live.LiveSchema;
-
-import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.error.ErrorMessageFactory;
-import org.neo4j.driver.Driver;
+import static dev.crochet.assertj.ShouldHaveEntities.shouldHaveInBatch;
+import static dev.crochet.assertj.ShouldHaveEntities.shouldHaveLabelled;
+import static dev.crochet.assertj.ShouldHaveEntities.shouldHaveNoneInBatch;
+import static dev.crochet.assertj.ShouldMatchLedger.shouldMatchLedger;
 
 /**
- * Assertions on the live graph behind a driver (its default database): constraints, indexes and
- * the entities of tracked batches. Every check queries the database when it runs.
+ * Assertions on the live graph behind a driver (its default database): constraints,
+ * indexes and the entities of tracked batches. Every check queries the database when it
+ * runs.
  *
  * <pre>{@code
  * assertThat(driver)
@@ -31,8 +31,9 @@ import org.neo4j.driver.Driver;
  *     .matchesLedger(crochet.ledger());
  * }</pre>
  *
- * Constraints and indexes are read as {@code crochet.liveSchema()} reads them: token lookup indexes,
- * indexes backing a constraint and Crochet's internal batch indexes are left out.
+ * Constraints and indexes are read as {@code crochet.liveSchema()} reads them: token
+ * lookup indexes, indexes backing a constraint and Crochet's internal batch indexes are
+ * left out.
  */
 public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 
@@ -53,7 +54,9 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 		return fail(SchemaChecks.uniqueConstraint(SUBJECT, liveSchema(), label, property, false));
 	}
 
-	/** An index of any kind on {@code :label(properties...)}, properties in index order. */
+	/**
+	 * An index of any kind on {@code :label(properties...)}, properties in index order.
+	 */
 	public GraphAssert hasIndex(String label, String... properties) {
 		isNotNull();
 		return fail(SchemaChecks.index(SUBJECT, liveSchema(), label, List.of(properties), true));
@@ -74,7 +77,10 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 		return myself;
 	}
 
-	/** No node carries the batch tag {@code batchId}: deleting the batch removed all of it. */
+	/**
+	 * No node carries the batch tag {@code batchId}: deleting the batch removed all of
+	 * it.
+	 */
 	public GraphAssert hasNoNodesInBatch(String batchId) {
 		isNotNull();
 		long found = nodesInBatch(batchId);
@@ -104,9 +110,10 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 	}
 
 	/**
-	 * The graph holds what {@code ledger} records, as {@code verify} checks it: every committed batch
-	 * has as many tagged entities as the ledger counted, a deleted one has none, none is still open,
-	 * no migration lock is held and no run died inside a revision.
+	 * The graph holds what {@code ledger} records, as {@code verify} checks it: every
+	 * committed batch has as many tagged entities as the ledger counted, a deleted one
+	 * has none, none is still open, no migration lock is held and no run died inside a
+	 * revision.
 	 */
 	public GraphAssert matchesLedger(LedgerView ledger) {
 		isNotNull();
@@ -128,7 +135,8 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 	}
 
 	private LiveSchema liveSchema() {
-		// Core's facade over a given driver: same filtering as crochet.liveSchema(), nothing opened or closed.
+		// Core's facade over a given driver: same filtering as crochet.liveSchema(),
+		// nothing opened or closed.
 		try (Crochet crochet = Crochet.configure().driver(actual).load()) {
 			return crochet.liveSchema();
 		}
@@ -147,11 +155,18 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 	}
 
 	private long count(String cypher, Map<String, Object> parameters) {
-		return actual.executableQuery(cypher).withParameters(parameters).execute().records().get(0).get("count").asLong();
+		return actual.executableQuery(cypher)
+			.withParameters(parameters)
+			.execute()
+			.records()
+			.get(0)
+			.get("count")
+			.asLong();
 	}
 
 	private GraphAssert fail(Optional<ErrorMessageFactory> failure) {
 		failure.ifPresent(this::throwAssertionError);
 		return myself;
 	}
+
 }

@@ -1,5 +1,16 @@
 package dev.crochet.assertj;
 
+import dev.crochet.ledger.AppliedMigration;
+import dev.crochet.ledger.BatchRecord;
+import dev.crochet.ledger.BatchStatus;
+import dev.crochet.ledger.LedgerView;
+import dev.crochet.migration.MigrationChain;
+import org.assertj.core.api.AbstractAssert;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
 import static dev.crochet.assertj.ShouldHaveApplied.shouldBeAtBase;
 import static dev.crochet.assertj.ShouldHaveApplied.shouldBeAtRevision;
 import static dev.crochet.assertj.ShouldHaveApplied.shouldHaveApplied;
@@ -9,21 +20,9 @@ import static dev.crochet.assertj.ShouldHaveBatch.shouldHaveBatch;
 import static dev.crochet.assertj.ShouldHaveBatch.shouldHaveRecords;
 import static dev.crochet.assertj.ShouldHaveBatch.shouldHaveStatus;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-
-import dev.crochet.ledger.AppliedMigration;
-import dev.crochet.ledger.BatchRecord;
-import dev.crochet.ledger.BatchStatus;
-import dev.crochet.ledger.LedgerView;
-import dev.crochet.migration.MigrationChain;
-
-import org.assertj.core.api.AbstractAssert;
-
 /**
- * Assertions on the SQLite ledger: head, applied and pending revisions, batches. Every check reads
- * the ledger when it runs.
+ * Assertions on the SQLite ledger: head, applied and pending revisions, batches. Every
+ * check reads the ledger when it runs.
  *
  * <pre>{@code
  * assertThat(crochet.ledger())
@@ -78,8 +77,8 @@ public class LedgerAssert extends AbstractAssert<LedgerAssert, LedgerView> {
 	}
 
 	/**
-	 * The revisions of {@code chain} the ledger has not applied are exactly {@code revisions}, in
-	 * chain order; with none given, nothing is pending.
+	 * The revisions of {@code chain} the ledger has not applied are exactly
+	 * {@code revisions}, in chain order; with none given, nothing is pending.
 	 */
 	public LedgerAssert hasPending(MigrationChain chain, String... revisions) {
 		isNotNull();
@@ -131,4 +130,5 @@ public class LedgerAssert extends AbstractAssert<LedgerAssert, LedgerView> {
 	private List<String> applied() {
 		return actual.applied().stream().map(AppliedMigration::revision).toList();
 	}
+
 }

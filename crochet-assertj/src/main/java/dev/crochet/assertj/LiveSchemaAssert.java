@@ -1,16 +1,16 @@
 package dev.crochet.assertj;
 
-import java.util.List;
-import java.util.Optional;
-
 import dev.crochet.live.LiveSchema;
-
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.error.ErrorMessageFactory;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
- * Assertions on the constraints and indexes of a database, as read by {@code crochet.liveSchema()}
- * (Crochet's internal batch indexes and constraint-backing indexes left out).
+ * Assertions on the constraints and indexes of a database, as read by
+ * {@code crochet.liveSchema()} (Crochet's internal batch indexes and constraint-backing
+ * indexes left out).
  *
  * <pre>{@code
  * assertThat(crochet.liveSchema())
@@ -38,7 +38,9 @@ public class LiveSchemaAssert extends AbstractAssert<LiveSchemaAssert, LiveSchem
 		return fail(SchemaChecks.uniqueConstraint(SUBJECT, actual, label, property, false));
 	}
 
-	/** An index of any kind on {@code :label(properties...)}, properties in index order. */
+	/**
+	 * An index of any kind on {@code :label(properties...)}, properties in index order.
+	 */
 	public LiveSchemaAssert hasIndex(String label, String... properties) {
 		isNotNull();
 		return fail(SchemaChecks.index(SUBJECT, actual, label, List.of(properties), true));
@@ -53,4 +55,5 @@ public class LiveSchemaAssert extends AbstractAssert<LiveSchemaAssert, LiveSchem
 		failure.ifPresent(this::throwAssertionError);
 		return myself;
 	}
+
 }

@@ -1,23 +1,22 @@
 package dev.crochet.assertj;
 
+import dev.crochet.migration.MigrationChain;
+import dev.crochet.migration.ResolvedMigration;
+import org.assertj.core.api.AbstractAssert;
+
+import java.util.List;
+import java.util.Objects;
+
 import static dev.crochet.assertj.ShouldBeLinear.shouldHaveSingleHead;
 import static dev.crochet.assertj.ShouldBeRollbackSafe.shouldAllBeRollbackSafe;
 import static dev.crochet.assertj.ShouldHaveRevisions.shouldContainRevision;
 import static dev.crochet.assertj.ShouldHaveRevisions.shouldHaveEnd;
 import static dev.crochet.assertj.ShouldHaveRevisions.shouldHaveRevisions;
 
-import java.util.List;
-import java.util.Objects;
-
-import dev.crochet.migration.MigrationChain;
-import dev.crochet.migration.ResolvedMigration;
-
-import org.assertj.core.api.AbstractAssert;
-
 /**
- * Assertions on a built migration chain. {@link MigrationChain#of} already refuses forks, cycles
- * and missing parents, so a chain is linear by construction; to assert that a set of migrations
- * forms a chain at all, use {@link CrochetAssertions#assertThatMigrations}.
+ * Assertions on a built migration chain. {@link MigrationChain#of} already refuses forks,
+ * cycles and missing parents, so a chain is linear by construction; to assert that a set
+ * of migrations forms a chain at all, use {@link CrochetAssertions#assertThatMigrations}.
  *
  * <pre>{@code
  * assertThat(crochet.chain())
@@ -31,7 +30,9 @@ public class MigrationChainAssert extends AbstractAssert<MigrationChainAssert, M
 		super(actual, MigrationChainAssert.class);
 	}
 
-	/** The chain has exactly one head, i.e. it is not empty (a built chain never forks). */
+	/**
+	 * The chain has exactly one head, i.e. it is not empty (a built chain never forks).
+	 */
 	public MigrationChainAssert hasSingleHead() {
 		isNotNull();
 		if (actual.isEmpty()) {
@@ -41,8 +42,8 @@ public class MigrationChainAssert extends AbstractAssert<MigrationChainAssert, M
 	}
 
 	/**
-	 * The chain is linear. Always true of a {@link MigrationChain} (it cannot be built otherwise);
-	 * kept so that a test reads like its intent, and fails only on null.
+	 * The chain is linear. Always true of a {@link MigrationChain} (it cannot be built
+	 * otherwise); kept so that a test reads like its intent, and fails only on null.
 	 */
 	public MigrationChainAssert isLinear() {
 		isNotNull();
@@ -77,10 +78,17 @@ public class MigrationChainAssert extends AbstractAssert<MigrationChainAssert, M
 		return myself;
 	}
 
-	/** Every revision declares {@code rollbackSafe = true}, so the chain can be downgraded to base. */
+	/**
+	 * Every revision declares {@code rollbackSafe = true}, so the chain can be downgraded
+	 * to base.
+	 */
 	public MigrationChainAssert isRollbackSafe() {
 		isNotNull();
-		List<String> unsafe = actual.migrations().stream().filter(m -> !m.rollbackSafe()).map(ResolvedMigration::id).toList();
+		List<String> unsafe = actual.migrations()
+			.stream()
+			.filter(m -> !m.rollbackSafe())
+			.map(ResolvedMigration::id)
+			.toList();
 		if (!unsafe.isEmpty()) {
 			throwAssertionError(shouldAllBeRollbackSafe(unsafe));
 		}
@@ -96,4 +104,5 @@ public class MigrationChainAssert extends AbstractAssert<MigrationChainAssert, M
 		}
 		return new ResolvedMigrationAssert(migration);
 	}
+
 }

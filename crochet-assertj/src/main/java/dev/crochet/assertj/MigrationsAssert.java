@@ -1,7 +1,9 @@
 package dev.crochet.assertj;
 
-import static dev.crochet.assertj.ShouldBeLinear.shouldBeLinear;
-import static dev.crochet.assertj.ShouldBeLinear.shouldHaveSingleHead;
+import dev.crochet.migration.ChainException;
+import dev.crochet.migration.MigrationChain;
+import dev.crochet.migration.ResolvedMigration;
+import org.assertj.core.api.AbstractAssert;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,15 +11,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.crochet.migration.ChainException;
-import dev.crochet.migration.MigrationChain;
-import dev.crochet.migration.ResolvedMigration;
-
-import org.assertj.core.api.AbstractAssert;
+import static dev.crochet.assertj.ShouldBeLinear.shouldBeLinear;
+import static dev.crochet.assertj.ShouldBeLinear.shouldHaveSingleHead;
 
 /**
- * Assertions on a set of migrations before they are built into a chain (as discovered, or as a
- * pull request adds them): do they have a single head, do they form one linear chain?
+ * Assertions on a set of migrations before they are built into a chain (as discovered, or
+ * as a pull request adds them): do they have a single head, do they form one linear
+ * chain?
  *
  * <pre>{@code
  * assertThatMigrations(MigrationScanner.scan(loader, List.of("com.example.migrations"), List.of()))
@@ -31,22 +31,31 @@ public class MigrationsAssert extends AbstractAssert<MigrationsAssert, Collectio
 	}
 
 	/**
-	 * Exactly one revision is no other revision's parent. Two heads mean two branches were merged
-	 * without linking one onto the other.
+	 * Exactly one revision is no other revision's parent. Two heads mean two branches
+	 * were merged without linking one onto the other.
 	 */
 	public MigrationsAssert hasSingleHead() {
 		isNotNull();
-		Set<String> parents = actual.stream().map(ResolvedMigration::parent).filter(Objects::nonNull)
+		Set<String> parents = actual.stream()
+			.map(ResolvedMigration::parent)
+			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		List<String> heads = actual.stream().map(ResolvedMigration::id).filter(id -> !parents.contains(id)).sorted()
-			.distinct().toList();
+		List<String> heads = actual.stream()
+			.map(ResolvedMigration::id)
+			.filter(id -> !parents.contains(id))
+			.sorted()
+			.distinct()
+			.toList();
 		if (heads.size() != 1) {
 			throwAssertionError(shouldHaveSingleHead(heads));
 		}
 		return myself;
 	}
 
-	/** The migrations form exactly one linear chain: no fork, cycle, missing parent, duplicate or second root. */
+	/**
+	 * The migrations form exactly one linear chain: no fork, cycle, missing parent,
+	 * duplicate or second root.
+	 */
 	public MigrationsAssert isLinear() {
 		isNotNull();
 		try {
@@ -57,4 +66,5 @@ public class MigrationsAssert extends AbstractAssert<MigrationsAssert, Collectio
 		}
 		return myself;
 	}
+
 }

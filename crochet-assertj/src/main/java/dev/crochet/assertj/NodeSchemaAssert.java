@@ -1,17 +1,16 @@
 package dev.crochet.assertj;
 
-import static dev.crochet.assertj.ShouldHaveLabels.shouldHaveLabels;
-import static dev.crochet.assertj.ShouldHaveLabels.shouldHavePrimaryLabel;
-import static dev.crochet.assertj.ShouldHaveProperty.shouldHaveProperty;
-import static dev.crochet.assertj.ShouldHaveRelationship.shouldDeclareRelationship;
+import dev.crochet.ir.NodeSchema;
+import dev.crochet.ir.PropertySchema;
+import org.assertj.core.api.AbstractAssert;
 
 import java.util.Arrays;
 import java.util.List;
 
-import dev.crochet.ir.NodeSchema;
-import dev.crochet.ir.PropertySchema;
-
-import org.assertj.core.api.AbstractAssert;
+import static dev.crochet.assertj.ShouldHaveLabels.shouldHaveLabels;
+import static dev.crochet.assertj.ShouldHaveLabels.shouldHavePrimaryLabel;
+import static dev.crochet.assertj.ShouldHaveProperty.shouldHaveProperty;
+import static dev.crochet.assertj.ShouldHaveRelationship.shouldDeclareRelationship;
 
 /**
  * Assertions on one node model of a schema snapshot.
@@ -29,7 +28,10 @@ public class NodeSchemaAssert extends AbstractAssert<NodeSchemaAssert, NodeSchem
 		super(actual, NodeSchemaAssert.class);
 	}
 
-	/** The node carries exactly these labels (primary, inherited and static), in any order. */
+	/**
+	 * The node carries exactly these labels (primary, inherited and static), in any
+	 * order.
+	 */
 	public NodeSchemaAssert hasLabels(String... labels) {
 		isNotNull();
 		List<String> expected = Arrays.stream(labels).sorted().toList();
@@ -48,7 +50,10 @@ public class NodeSchemaAssert extends AbstractAssert<NodeSchemaAssert, NodeSchem
 		return myself;
 	}
 
-	/** The node declares {@code @Relationship(type)} to the node model {@code targetKgid}, in any direction. */
+	/**
+	 * The node declares {@code @Relationship(type)} to the node model {@code targetKgid},
+	 * in any direction.
+	 */
 	public NodeSchemaAssert hasRelationship(String type, String targetKgid) {
 		isNotNull();
 		boolean declared = actual.relationships()
@@ -62,8 +67,8 @@ public class NodeSchemaAssert extends AbstractAssert<NodeSchemaAssert, NodeSchem
 
 	/**
 	 * The node has a property with this graph name; returns assertions on it.
-	 *
-	 * @param name the graph name ({@code @Property(name)} applied), not the Java field name
+	 * @param name the graph name ({@code @Property(name)} applied), not the Java field
+	 * name
 	 */
 	public PropertySchemaAssert hasProperty(String name) {
 		isNotNull();
@@ -74,4 +79,5 @@ public class NodeSchemaAssert extends AbstractAssert<NodeSchemaAssert, NodeSchem
 		}
 		return new PropertySchemaAssert(property, actual.primaryLabel() + "." + name);
 	}
+
 }

@@ -1,13 +1,12 @@
 package dev.crochet.assertj;
 
-import static dev.crochet.assertj.ShouldHavePropertyDefinition.shouldBe;
-import static dev.crochet.assertj.ShouldHavePropertyDefinition.shouldHaveType;
+import dev.crochet.ir.PropertySchema;
+import org.assertj.core.api.AbstractAssert;
 
 import java.util.function.Predicate;
 
-import dev.crochet.ir.PropertySchema;
-
-import org.assertj.core.api.AbstractAssert;
+import static dev.crochet.assertj.ShouldHavePropertyDefinition.shouldBe;
+import static dev.crochet.assertj.ShouldHavePropertyDefinition.shouldHaveType;
 
 /**
  * Assertions on one property model: its Neo4j type and its flags.
@@ -19,7 +18,9 @@ import org.assertj.core.api.AbstractAssert;
  */
 public class PropertySchemaAssert extends AbstractAssert<PropertySchemaAssert, PropertySchema> {
 
-	/** How messages name the property: {@code Person.name} when reached from its owner. */
+	/**
+	 * How messages name the property: {@code Person.name} when reached from its owner.
+	 */
 	private final String display;
 
 	public PropertySchemaAssert(PropertySchema actual) {
@@ -74,4 +75,5 @@ public class PropertySchemaAssert extends AbstractAssert<PropertySchemaAssert, P
 		}
 		return myself;
 	}
+
 }

@@ -1,13 +1,12 @@
 package dev.crochet.assertj;
 
+import dev.crochet.ir.PropertySchema;
+import dev.crochet.ir.RelationshipEntitySchema;
+import org.assertj.core.api.AbstractAssert;
+
 import static dev.crochet.assertj.ShouldHaveProperty.shouldHaveProperty;
 import static dev.crochet.assertj.ShouldHaveRelationship.shouldConnect;
 import static dev.crochet.assertj.ShouldHaveRelationship.shouldHaveType;
-
-import dev.crochet.ir.PropertySchema;
-import dev.crochet.ir.RelationshipEntitySchema;
-
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on one {@code @RelationshipEntity} model of a schema snapshot.
@@ -18,7 +17,8 @@ import org.assertj.core.api.AbstractAssert;
  *     .hasProperty("roles").hasType("LIST<STRING>");
  * }</pre>
  */
-public class RelationshipEntitySchemaAssert extends AbstractAssert<RelationshipEntitySchemaAssert, RelationshipEntitySchema> {
+public class RelationshipEntitySchemaAssert
+		extends AbstractAssert<RelationshipEntitySchemaAssert, RelationshipEntitySchema> {
 
 	public RelationshipEntitySchemaAssert(RelationshipEntitySchema actual) {
 		super(actual, RelationshipEntitySchemaAssert.class);
@@ -32,7 +32,10 @@ public class RelationshipEntitySchemaAssert extends AbstractAssert<RelationshipE
 		return myself;
 	}
 
-	/** The relationship starts at node model {@code startKgid} and ends at {@code endKgid}. */
+	/**
+	 * The relationship starts at node model {@code startKgid} and ends at
+	 * {@code endKgid}.
+	 */
 	public RelationshipEntitySchemaAssert connects(String startKgid, String endKgid) {
 		isNotNull();
 		if (!actual.startKgid().equals(startKgid) || !actual.endKgid().equals(endKgid)) {
@@ -51,4 +54,5 @@ public class RelationshipEntitySchemaAssert extends AbstractAssert<RelationshipE
 		}
 		return new PropertySchemaAssert(property, "[:" + actual.type() + "]." + name);
 	}
+
 }

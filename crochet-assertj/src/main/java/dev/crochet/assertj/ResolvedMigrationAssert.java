@@ -1,17 +1,16 @@
 package dev.crochet.assertj;
 
+import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.migration.ResolvedMigration;
+import org.assertj.core.api.AbstractAssert;
+
+import java.util.Objects;
+
 import static dev.crochet.assertj.ShouldBeRollbackSafe.shouldBeRollbackSafe;
 import static dev.crochet.assertj.ShouldBeRollbackSafe.shouldNotBeRollbackSafe;
 import static dev.crochet.assertj.ShouldHaveParent.shouldBeRoot;
 import static dev.crochet.assertj.ShouldHaveParent.shouldHaveParent;
 import static dev.crochet.assertj.ShouldHaveSchemaHash.shouldDeclareSchemaHash;
-
-import java.util.Objects;
-
-import dev.crochet.ir.SchemaSnapshot;
-import dev.crochet.migration.ResolvedMigration;
-
-import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on a discovered migration's metadata.
@@ -27,7 +26,10 @@ public class ResolvedMigrationAssert extends AbstractAssert<ResolvedMigrationAss
 		super(actual, ResolvedMigrationAssert.class);
 	}
 
-	/** The migration declares {@code rollbackSafe = true}: its downgrade restores the graph. */
+	/**
+	 * The migration declares {@code rollbackSafe = true}: its downgrade restores the
+	 * graph.
+	 */
 	public ResolvedMigrationAssert isRollbackSafe() {
 		isNotNull();
 		if (!actual.rollbackSafe()) {
@@ -36,7 +38,9 @@ public class ResolvedMigrationAssert extends AbstractAssert<ResolvedMigrationAss
 		return myself;
 	}
 
-	/** The migration declares {@code rollbackSafe = false}, as a destructive change must. */
+	/**
+	 * The migration declares {@code rollbackSafe = false}, as a destructive change must.
+	 */
 	public ResolvedMigrationAssert isNotRollbackSafe() {
 		isNotNull();
 		if (actual.rollbackSafe()) {
@@ -71,8 +75,12 @@ public class ResolvedMigrationAssert extends AbstractAssert<ResolvedMigrationAss
 		return myself;
 	}
 
-	/** The migration declares the hash of {@code snapshot}: it was written for exactly those models. */
+	/**
+	 * The migration declares the hash of {@code snapshot}: it was written for exactly
+	 * those models.
+	 */
 	public ResolvedMigrationAssert hasSchemaHashOf(SchemaSnapshot snapshot) {
 		return hasSchemaHash(snapshot.hash());
 	}
+
 }

@@ -1,21 +1,20 @@
 package dev.crochet.assertj;
 
+import dev.crochet.roundtrip.RevisionVerdict;
+import dev.crochet.roundtrip.RevisionVerdict.Outcome;
+import dev.crochet.roundtrip.RoundTripReport;
+import org.assertj.core.api.AbstractAssert;
+
+import java.util.List;
+
 import static dev.crochet.assertj.ShouldPassRoundTrip.shouldHaveVerdict;
 import static dev.crochet.assertj.ShouldPassRoundTrip.shouldHaveVerdictFor;
 import static dev.crochet.assertj.ShouldPassRoundTrip.shouldLeaveNoTrace;
 import static dev.crochet.assertj.ShouldPassRoundTrip.shouldReproduceUpgrade;
 
-import java.util.List;
-
-import dev.crochet.roundtrip.RevisionVerdict;
-import dev.crochet.roundtrip.RevisionVerdict.Outcome;
-import dev.crochet.roundtrip.RoundTripReport;
-
-import org.assertj.core.api.AbstractAssert;
-
 /**
- * Assertions on the verdict of a round trip ({@code crochet.roundTrip(mode)}, or the report the
- * JUnit extension injects).
+ * Assertions on the verdict of a round trip ({@code crochet.roundTrip(mode)}, or the
+ * report the JUnit extension injects).
  *
  * <pre>{@code
  * assertThat(crochet.roundTrip(RoundTripMode.STEPWISE))
@@ -31,9 +30,9 @@ public class RoundTripReportAssert extends AbstractAssert<RoundTripReportAssert,
 	}
 
 	/**
-	 * Every downgrade restored the graph exactly and every re-upgrade reproduced it (revisions
-	 * declared not rollback-safe were not downgraded and do not count against it). The failure
-	 * shows the whole report: what each downgrade left behind or lost.
+	 * Every downgrade restored the graph exactly and every re-upgrade reproduced it
+	 * (revisions declared not rollback-safe were not downgraded and do not count against
+	 * it). The failure shows the whole report: what each downgrade left behind or lost.
 	 */
 	public RoundTripReportAssert leavesNoTrace() {
 		isNotNull();
@@ -69,4 +68,5 @@ public class RoundTripReportAssert extends AbstractAssert<RoundTripReportAssert,
 		}
 		return myself;
 	}
+
 }

@@ -1,18 +1,17 @@
 package dev.crochet.assertj;
 
+import dev.crochet.live.LiveSchema;
+import dev.crochet.live.SchemaElement;
+import dev.crochet.live.SchemaElement.Kind;
+import org.assertj.core.error.ErrorMessageFactory;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.crochet.live.LiveSchema;
-import dev.crochet.live.SchemaElement;
-import dev.crochet.live.SchemaElement.Kind;
-
-import org.assertj.core.error.ErrorMessageFactory;
-
 /**
- * The constraint and index checks shared by {@link GraphAssert} and {@link LiveSchemaAssert}: each
- * returns the failure to throw, or nothing.
+ * The constraint and index checks shared by {@link GraphAssert} and
+ * {@link LiveSchemaAssert}: each returns the failure to throw, or nothing.
  */
 final class SchemaChecks {
 
@@ -31,7 +30,10 @@ final class SchemaChecks {
 		return check(subject, schema, "unique constraint", target(label, List.of(property)), found, expected);
 	}
 
-	/** Any kind of index (range, text, point, ...) on exactly these properties, in this order. */
+	/**
+	 * Any kind of index (range, text, point, ...) on exactly these properties, in this
+	 * order.
+	 */
 	static Optional<ErrorMessageFactory> index(String subject, LiveSchema schema, String label, List<String> properties,
 			boolean expected) {
 		List<SchemaElement> found = schema.elements()
@@ -54,10 +56,12 @@ final class SchemaChecks {
 	}
 
 	private static boolean isOn(SchemaElement element, String label, List<String> properties) {
-		return !element.relationship() && element.labelOrType().equals(label) && element.properties().equals(properties);
+		return !element.relationship() && element.labelOrType().equals(label)
+				&& element.properties().equals(properties);
 	}
 
 	private static String target(String label, List<String> properties) {
 		return ":" + label + "(" + String.join(", ", properties) + ")";
 	}
+
 }

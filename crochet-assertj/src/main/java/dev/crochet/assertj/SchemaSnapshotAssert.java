@@ -1,14 +1,13 @@
 package dev.crochet.assertj;
 
-import static dev.crochet.assertj.ShouldHaveModel.shouldHaveNode;
-import static dev.crochet.assertj.ShouldHaveModel.shouldHaveRelationshipEntity;
-import static dev.crochet.assertj.ShouldHaveSchemaHash.shouldHaveSchemaHash;
-
 import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.RelationshipEntitySchema;
 import dev.crochet.ir.SchemaSnapshot;
-
 import org.assertj.core.api.AbstractAssert;
+
+import static dev.crochet.assertj.ShouldHaveModel.shouldHaveNode;
+import static dev.crochet.assertj.ShouldHaveModel.shouldHaveRelationshipEntity;
+import static dev.crochet.assertj.ShouldHaveSchemaHash.shouldHaveSchemaHash;
 
 /**
  * Assertions on the schema IR of a set of models.
@@ -19,8 +18,9 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(snapshot).node("person_v1").hasLabels("Person").hasProperty("name").isUnique().isRequired();
  * }</pre>
  *
- * The navigation methods ({@link #node(String)}, {@link #relationshipEntity(String)}) return plain
- * (not soft) assertions; with soft assertions, pass the node to {@code softly.assertThat(...)} instead.
+ * The navigation methods ({@link #node(String)}, {@link #relationshipEntity(String)})
+ * return plain (not soft) assertions; with soft assertions, pass the node to
+ * {@code softly.assertThat(...)} instead.
  */
 public class SchemaSnapshotAssert extends AbstractAssert<SchemaSnapshotAssert, SchemaSnapshot> {
 
@@ -38,7 +38,10 @@ public class SchemaSnapshotAssert extends AbstractAssert<SchemaSnapshotAssert, S
 		return myself;
 	}
 
-	/** The snapshot has the same hash as {@code other}: the two describe the same graph contract. */
+	/**
+	 * The snapshot has the same hash as {@code other}: the two describe the same graph
+	 * contract.
+	 */
 	public SchemaSnapshotAssert hasSameHashAs(SchemaSnapshot other) {
 		return hasHash(other.hash());
 	}
@@ -65,7 +68,10 @@ public class SchemaSnapshotAssert extends AbstractAssert<SchemaSnapshotAssert, S
 		return new NodeSchemaAssert(node);
 	}
 
-	/** Fails like {@link #hasRelationshipEntity(String)}, else assertions on that relationship entity. */
+	/**
+	 * Fails like {@link #hasRelationshipEntity(String)}, else assertions on that
+	 * relationship entity.
+	 */
 	public RelationshipEntitySchemaAssert relationshipEntity(String kgid) {
 		isNotNull();
 		RelationshipEntitySchema relationship = actual.relationship(kgid).orElse(null);
@@ -75,4 +81,5 @@ public class SchemaSnapshotAssert extends AbstractAssert<SchemaSnapshotAssert, S
 		}
 		return new RelationshipEntitySchemaAssert(relationship);
 	}
+
 }

@@ -1,8 +1,8 @@
 package dev.crochet.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
 
 /** Migrations that do not form one linear chain. */
 final class ShouldBeLinear extends CrochetErrorMessage {
@@ -16,8 +16,11 @@ final class ShouldBeLinear extends CrochetErrorMessage {
 				heads.size(), heads);
 	}
 
-	/** @param problem the chain's own error, which names the revisions */
+	/**
+	 * @param problem the chain's own error, which names the revisions
+	 */
 	static ErrorMessageFactory shouldBeLinear(String problem) {
 		return new ShouldBeLinear("%nExpecting the migrations to form one linear chain, but:%n  %s", text(problem));
 	}
+
 }

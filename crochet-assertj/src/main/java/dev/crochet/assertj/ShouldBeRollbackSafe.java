@@ -1,10 +1,12 @@
 package dev.crochet.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** A migration (or a chain's revisions) declaring another rollback safety than expected. */
+import java.util.List;
+
+/**
+ * A migration (or a chain's revisions) declaring another rollback safety than expected.
+ */
 final class ShouldBeRollbackSafe extends CrochetErrorMessage {
 
 	private ShouldBeRollbackSafe(String format, Object... arguments) {
@@ -12,8 +14,8 @@ final class ShouldBeRollbackSafe extends CrochetErrorMessage {
 	}
 
 	static ErrorMessageFactory shouldBeRollbackSafe(String revision) {
-		return new ShouldBeRollbackSafe("%nExpecting revision %s to be rollback-safe, but it declares rollbackSafe = false",
-				revision);
+		return new ShouldBeRollbackSafe(
+				"%nExpecting revision %s to be rollback-safe, but it declares rollbackSafe = false", revision);
 	}
 
 	static ErrorMessageFactory shouldNotBeRollbackSafe(String revision) {
@@ -26,4 +28,5 @@ final class ShouldBeRollbackSafe extends CrochetErrorMessage {
 				"%nExpecting every revision of the migration chain to be rollback-safe, but these declare rollbackSafe = false:%n  %s",
 				unsafe);
 	}
+
 }

@@ -1,10 +1,13 @@
 package dev.crochet.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** A ledger at another revision, or with other applied or pending revisions, than expected. */
+import java.util.List;
+
+/**
+ * A ledger at another revision, or with other applied or pending revisions, than
+ * expected.
+ */
 final class ShouldHaveApplied extends CrochetErrorMessage {
 
 	private ShouldHaveApplied(String format, Object... arguments) {
@@ -16,12 +19,13 @@ final class ShouldHaveApplied extends CrochetErrorMessage {
 			return new ShouldHaveApplied("%nExpecting the ledger to be at revision:%n  %s%nbut no revision is applied",
 					expected);
 		}
-		return new ShouldHaveApplied("%nExpecting the ledger to be at revision:%n  %s%nbut its head is:%n  %s", expected,
-				actual);
+		return new ShouldHaveApplied("%nExpecting the ledger to be at revision:%n  %s%nbut its head is:%n  %s",
+				expected, actual);
 	}
 
 	static ErrorMessageFactory shouldBeAtBase(String actual) {
-		return new ShouldHaveApplied("%nExpecting the ledger to have no revision applied, but its head is:%n  %s", actual);
+		return new ShouldHaveApplied("%nExpecting the ledger to have no revision applied, but its head is:%n  %s",
+				actual);
 	}
 
 	static ErrorMessageFactory shouldHaveApplied(List<String> expected, List<String> notApplied, List<String> applied) {
@@ -30,8 +34,9 @@ final class ShouldHaveApplied extends CrochetErrorMessage {
 	}
 
 	static ErrorMessageFactory shouldHaveAppliedExactly(List<String> actual, List<String> expected) {
-		return new ShouldHaveApplied("%nExpecting the ledger to have applied exactly (oldest first):%n  %s%nbut applied:%n  %s",
-				expected, actual);
+		return new ShouldHaveApplied(
+				"%nExpecting the ledger to have applied exactly (oldest first):%n  %s%nbut applied:%n  %s", expected,
+				actual);
 	}
 
 	static ErrorMessageFactory shouldHavePending(List<String> actual, List<String> expected) {
@@ -39,4 +44,5 @@ final class ShouldHaveApplied extends CrochetErrorMessage {
 				"%nExpecting the pending revisions (in the chain, not in the ledger) to be:%n  %s%nbut they are:%n  %s",
 				expected, actual);
 	}
+
 }

@@ -1,10 +1,9 @@
 package dev.crochet.assertj;
 
-import java.util.List;
-
 import dev.crochet.ledger.BatchStatus;
-
 import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
 
 /** A ledger without a batch, or with a batch in another state than expected. */
 final class ShouldHaveBatch extends CrochetErrorMessage {
@@ -24,7 +23,9 @@ final class ShouldHaveBatch extends CrochetErrorMessage {
 	}
 
 	static ErrorMessageFactory shouldHaveRecords(String batchId, long actual, long expected) {
-		return new ShouldHaveBatch("%nExpecting batch %s in the ledger to record:%n  %s entities%nbut it records:%n  %s",
-				batchId, text(Long.toString(expected)), text(Long.toString(actual)));
+		return new ShouldHaveBatch(
+				"%nExpecting batch %s in the ledger to record:%n  %s entities%nbut it records:%n  %s", batchId,
+				text(Long.toString(expected)), text(Long.toString(actual)));
 	}
+
 }

@@ -2,14 +2,19 @@ package dev.crochet.assertj;
 
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** A graph with another number of nodes or relationships (in a batch, or of a label) than expected. */
+/**
+ * A graph with another number of nodes or relationships (in a batch, or of a label) than
+ * expected.
+ */
 final class ShouldHaveEntities extends CrochetErrorMessage {
 
 	private ShouldHaveEntities(String format, Object... arguments) {
 		super(format, arguments);
 	}
 
-	/** @param entities {@code nodes} or {@code relationships} */
+	/**
+	 * @param entities {@code nodes} or {@code relationships}
+	 */
 	static ErrorMessageFactory shouldHaveInBatch(String entities, String batchId, long actual, long expected) {
 		return new ShouldHaveEntities("%nExpecting %s in batch:%n  %s%nto number:%n  %s%nbut found:%n  %s",
 				text(entities), batchId, count(expected), count(actual));
@@ -29,4 +34,5 @@ final class ShouldHaveEntities extends CrochetErrorMessage {
 	private static CharSequence count(long count) {
 		return text(Long.toString(count));
 	}
+
 }

@@ -1,8 +1,8 @@
 package dev.crochet.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.ErrorMessageFactory;
+
+import java.util.List;
 
 /** A node model with other labels than expected. */
 final class ShouldHaveLabels extends CrochetErrorMessage {
@@ -12,11 +12,13 @@ final class ShouldHaveLabels extends CrochetErrorMessage {
 	}
 
 	static ErrorMessageFactory shouldHaveLabels(String kgid, List<String> actual, List<String> expected) {
-		return new ShouldHaveLabels("%nExpecting node %s to have labels:%n  %s%nbut had:%n  %s", kgid, expected, actual);
+		return new ShouldHaveLabels("%nExpecting node %s to have labels:%n  %s%nbut had:%n  %s", kgid, expected,
+				actual);
 	}
 
 	static ErrorMessageFactory shouldHavePrimaryLabel(String kgid, String actual, String expected) {
 		return new ShouldHaveLabels("%nExpecting node %s to have primary label:%n  %s%nbut had:%n  %s", kgid, expected,
 				actual);
 	}
+
 }

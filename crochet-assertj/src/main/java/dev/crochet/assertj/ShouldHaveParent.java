@@ -22,4 +22,5 @@ final class ShouldHaveParent extends CrochetErrorMessage {
 		return new ShouldHaveParent("%nExpecting revision %s to be a root (no parent), but its parent is:%n  %s",
 				revision, actual);
 	}
+
 }

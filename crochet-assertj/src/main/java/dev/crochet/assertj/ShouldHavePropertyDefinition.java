@@ -11,7 +11,9 @@ final class ShouldHavePropertyDefinition extends CrochetErrorMessage {
 		super(format, arguments);
 	}
 
-	/** @param flag {@code unique}, {@code indexed} or {@code required} */
+	/**
+	 * @param flag {@code unique}, {@code indexed} or {@code required}
+	 */
 	static ErrorMessageFactory shouldBe(String property, String flag, boolean expected, PropertySchema actual) {
 		return new ShouldHavePropertyDefinition("%nExpecting property %s %s %s, but it is defined as:%n  %s", property,
 				text(expected ? "to be" : "not to be"), text(flag), text(definition(actual)));
@@ -27,4 +29,5 @@ final class ShouldHavePropertyDefinition extends CrochetErrorMessage {
 		return property.name() + " " + property.type() + (property.required() ? " required" : "")
 				+ (property.unique() ? " unique" : "") + (property.indexed() ? " indexed" : "");
 	}
+
 }

@@ -18,4 +18,5 @@ final class ShouldHaveSchemaHash extends CrochetErrorMessage {
 		return new ShouldHaveSchemaHash("%nExpecting revision %s to declare schema hash:%n  %s%nbut it declares:%n  %s",
 				revision, expected, actual);
 	}
+
 }

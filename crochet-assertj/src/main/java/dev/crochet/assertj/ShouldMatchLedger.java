@@ -1,10 +1,13 @@
 package dev.crochet.assertj;
 
-import java.util.List;
-
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** A graph whose data is not what the ledger records: a batch off, an open batch, a held lock, a run that died. */
+import java.util.List;
+
+/**
+ * A graph whose data is not what the ledger records: a batch off, an open batch, a held
+ * lock, a run that died.
+ */
 final class ShouldMatchLedger extends CrochetErrorMessage {
 
 	private ShouldMatchLedger(String format, Object... arguments) {
@@ -15,4 +18,5 @@ final class ShouldMatchLedger extends CrochetErrorMessage {
 		return new ShouldMatchLedger("%nExpecting the graph to hold what the ledger %s records,%nbut:%n  %s",
 				text(ledger), lines(problems));
 	}
+
 }

@@ -1,15 +1,5 @@
 package dev.crochet.assertj;
 
-import static dev.crochet.assertj.CrochetAssertions.assertThat;
-import static dev.crochet.assertj.TestMigrations.migration;
-import static java.lang.String.format;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import dev.crochet.Crochet;
 import dev.crochet.NodeMatch;
 import dev.crochet.cypher.SchemaNames;
@@ -20,6 +10,7 @@ import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RevisionVerdict.Outcome;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
+import org.assertj.core.api.Assertions;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.assertj.core.api.Assertions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.crochet.assertj.CrochetAssertions.assertThat;
+import static dev.crochet.assertj.TestMigrations.migration;
+import static java.lang.String.format;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** The assertions that need a database, on one embedded Neo4j for the whole class. */
 class GraphAssertionsIT {
 
@@ -83,7 +83,10 @@ class GraphAssertionsIT {
 		}
 	}
 
-	/** A clean database and a fresh ledger, with these migrations and the test models configured. */
+	/**
+	 * A clean database and a fresh ledger, with these migrations and the test models
+	 * configured.
+	 */
 	Crochet crochet(List<ResolvedMigration> migrations) {
 		crochet = Crochet.configure()
 			.uri(neo4j.boltUri().toString())
@@ -101,10 +104,10 @@ class GraphAssertionsIT {
 
 		@Test
 		void constraintsIndexesAndBatches() {
-			// GIVEN a unique constraint, an index, and the batch "people": 2 persons, a movie, a relationship
+			// GIVEN a unique constraint, an index, and the batch "people": 2 persons, a
+			// movie, a relationship
 			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
-			assertThat(crochet.driver())
-				.hasUniqueConstraint("Person", "name")
+			assertThat(crochet.driver()).hasUniqueConstraint("Person", "name")
 				.hasNoUniqueConstraint("Person", "age")
 				.hasIndex("Person", "age")
 				.hasNoIndex("Person", "nickname")
@@ -123,24 +126,25 @@ class GraphAssertionsIT {
 
 			crochet.runCypher("MATCH (m:Movie) DETACH DELETE m", Map.of());
 
-			assertThatThrownBy(() -> assertThat(crochet.driver()).matchesLedger(crochet.ledger()))
-				.hasMessage(format("%nExpecting the graph to hold what the ledger %s records,%nbut:%n"
-						+ "  Batch people (revision 0002_people): the ledger records 4 entities, the graph holds 2",
-						dir.resolve("ledger.db").toAbsolutePath().normalize()));
+			assertThatThrownBy(() -> assertThat(crochet.driver()).matchesLedger(crochet.ledger())).hasMessage(format(
+					"%nExpecting the graph to hold what the ledger %s records,%nbut:%n"
+							+ "  Batch people (revision 0002_people): the ledger records 4 entities, the graph holds 2",
+					dir.resolve("ledger.db").toAbsolutePath().normalize()));
 		}
 
 		@Test
 		void matchesLedgerFailsOnAHeldLock() {
 			crochet(List.of(SCHEMA)).upgrade();
-			// A run on another host holds the lock (only the engine writes through crochet.ledger()).
+			// A run on another host holds the lock (only the engine writes through
+			// crochet.ledger()).
 			try (Ledger ledger = Ledger.open(dir.resolve("ledger.db"))) {
 				ledger.lock("4242@elsewhere.example/main/00000000");
 			}
 
-			assertThatThrownBy(() -> assertThat(crochet.driver()).matchesLedger(crochet.ledger()))
-				.hasMessageEndingWith(format("but:%n  The ledger is locked by 4242@elsewhere.example/main/00000000 since %s"
-						+ " (on another host: cannot tell whether it runs): if that run died, run 'crochet unlock'",
-						crochet.ledger().lock().orElseThrow().since()));
+			assertThatThrownBy(() -> assertThat(crochet.driver()).matchesLedger(crochet.ledger())).hasMessageEndingWith(
+					format("but:%n  The ledger is locked by 4242@elsewhere.example/main/00000000 since %s"
+							+ " (on another host: cannot tell whether it runs): if that run died, run 'crochet unlock'",
+							crochet.ledger().lock().orElseThrow().since()));
 		}
 
 		@Test
@@ -176,7 +180,8 @@ class GraphAssertionsIT {
 
 		@Test
 		void hasIndexFails() {
-			// the index backing the unique constraint is the constraint's, not an index of its own
+			// the index backing the unique constraint is the constraint's, not an index
+			// of its own
 			crochet(List.of(SCHEMA)).upgrade();
 			assertThatThrownBy(() -> assertThat(crochet.driver()).hasIndex("Person", "name"))
 				.hasMessage(format("%nExpecting the graph to have an index on:%n  :Person(name)%n"
@@ -193,8 +198,8 @@ class GraphAssertionsIT {
 		@Test
 		void hasNodesInBatchFails() {
 			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
-			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNodesInBatch("people", 2)).hasMessage(
-					format("%nExpecting nodes in batch:%n  \"people\"%nto number:%n  2%nbut found:%n  3"));
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNodesInBatch("people", 2))
+				.hasMessage(format("%nExpecting nodes in batch:%n  \"people\"%nto number:%n  2%nbut found:%n  3"));
 		}
 
 		@Test
@@ -221,9 +226,10 @@ class GraphAssertionsIT {
 		@Test
 		void hasNodesFails() {
 			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
-			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNodes("Movie", 2))
-				.hasMessage(format("%nExpecting the number of nodes labelled:%n  \"Movie\"%nto be:%n  2%nbut was:%n  1"));
+			assertThatThrownBy(() -> assertThat(crochet.driver()).hasNodes("Movie", 2)).hasMessage(
+					format("%nExpecting the number of nodes labelled:%n  \"Movie\"%nto be:%n  2%nbut was:%n  1"));
 		}
+
 	}
 
 	@Nested
@@ -232,8 +238,7 @@ class GraphAssertionsIT {
 		@Test
 		void constraintsAndIndexes() {
 			crochet(List.of(SCHEMA)).upgrade();
-			assertThat(crochet.liveSchema())
-				.hasUniqueConstraint("Person", "name")
+			assertThat(crochet.liveSchema()).hasUniqueConstraint("Person", "name")
 				.hasNoUniqueConstraint("Movie", "title")
 				.hasIndex("Person", "age")
 				.hasNoIndex("Person", "name");
@@ -266,9 +271,10 @@ class GraphAssertionsIT {
 		@Test
 		void hasNoIndexFails() {
 			crochet(List.of(SCHEMA)).upgrade();
-			assertThatThrownBy(() -> assertThat(crochet.liveSchema()).hasNoIndex("Person", "age")).hasMessage(
-					format("%nExpecting the live schema to have no index on:%n  :Person(age)%nbut found:%n  %s", AGE_INDEX));
+			assertThatThrownBy(() -> assertThat(crochet.liveSchema()).hasNoIndex("Person", "age")).hasMessage(format(
+					"%nExpecting the live schema to have no index on:%n  :Person(age)%nbut found:%n  %s", AGE_INDEX));
 		}
+
 	}
 
 	@Nested
@@ -304,8 +310,7 @@ class GraphAssertionsIT {
 			assertThatThrownBy(() -> assertThat(report).leavesNoTrace())
 				.hasMessage(format("%nExpecting the round trip to leave no trace, but:%n"
 						+ "Round trip (STEPWISE): 1 revision(s) failed%n"
-						+ "0001_leaky: downgrade does not restore the graph%n"
-						+ "    left behind: %s%n"
+						+ "0001_leaky: downgrade does not restore the graph%n" + "    left behind: %s%n"
 						+ "    kind: downgrade trace", AGE_INDEX));
 		}
 
@@ -324,8 +329,7 @@ class GraphAssertionsIT {
 			RoundTripReport report = crochet(List.of(leaky)).roundTrip(RoundTripMode.STEPWISE);
 			assertThatThrownBy(() -> assertThat(report).hasVerdict("0001_leaky", Outcome.PASSED))
 				.hasMessage(format("%nExpecting the round-trip verdict of revision \"0001_leaky\" to be:%n  PASSED%n"
-						+ "but was:%n0001_leaky: downgrade does not restore the graph%n"
-						+ "    left behind: %s%n"
+						+ "but was:%n0001_leaky: downgrade does not restore the graph%n" + "    left behind: %s%n"
 						+ "    kind: downgrade trace", AGE_INDEX));
 		}
 
@@ -336,6 +340,7 @@ class GraphAssertionsIT {
 				.hasMessage(format("%nExpecting the round trip to have a verdict for revision:%n  \"0002_people\"%n"
 						+ "but it has verdicts for:%n  [\"0001_schema\"]"));
 		}
+
 	}
 
 	@Nested
@@ -343,7 +348,10 @@ class GraphAssertionsIT {
 
 		final String hash = TestMigrations.models().hash();
 
-		/** Declares the models' hash and makes exactly the constraints and indexes they declare. */
+		/**
+		 * Declares the models' hash and makes exactly the constraints and indexes they
+		 * declare.
+		 */
 		final ResolvedMigration matching = migration("0001_models", null, true, hash, ctx -> {
 			ctx.addUniqueConstraint("Person", "name");
 			ctx.addIndex("Person", "age");
@@ -351,24 +359,34 @@ class GraphAssertionsIT {
 		}, ctx -> {
 		});
 
-		/** The empty schema's hash: a head that declares it was written when no model existed yet. */
+		/**
+		 * The empty schema's hash: a head that declares it was written when no model
+		 * existed yet.
+		 */
 		final String emptyHash = SchemaSnapshot.empty().hash();
 
-		/** Declares the empty schema, forgets two declared elements and adds one nobody declared. */
+		/**
+		 * Declares the empty schema, forgets two declared elements and adds one nobody
+		 * declared.
+		 */
 		final ResolvedMigration partial = migration("0001_partial", null, true, emptyHash, ctx -> {
 			ctx.addUniqueConstraint("Person", "name");
 			ctx.addIndex("Person", "nickname");
 		}, ctx -> {
 		});
 
-		/** The same, written by hand without a schema hash: the models cannot be compared with it. */
+		/**
+		 * The same, written by hand without a schema hash: the models cannot be compared
+		 * with it.
+		 */
 		final ResolvedMigration hashless = migration("0001_hashless", null, ctx -> {
 			ctx.addUniqueConstraint("Person", "name");
 			ctx.addIndex("Person", "nickname");
 		}, ctx -> {
 		});
 
-		final String nicknameIndex = "range index on :Person(nickname) named " + SchemaNames.index("Person", "nickname");
+		final String nicknameIndex = "range index on :Person(nickname) named "
+				+ SchemaNames.index("Person", "nickname");
 
 		dev.crochet.Drift drift(ResolvedMigration migration) {
 			crochet(List.of(migration)).upgrade();
@@ -380,7 +398,10 @@ class GraphAssertionsIT {
 
 		@Test
 		void none() {
-			assertThat(drift(matching)).hasNoDrift().modelsMatchMigrations().hasModelChanges().hasMissingInGraph()
+			assertThat(drift(matching)).hasNoDrift()
+				.modelsMatchMigrations()
+				.hasModelChanges()
+				.hasMissingInGraph()
 				.hasUnexpectedInGraph();
 		}
 
@@ -396,18 +417,15 @@ class GraphAssertionsIT {
 		@Test
 		void hasNoDriftFails() {
 			dev.crochet.Drift drift = drift(partial);
-			assertThatThrownBy(() -> assertThat(drift).hasNoDrift())
-				.hasMessage(format("%nExpecting no drift, but:%n"
-						+ "The models (schema hash %s) do not match the head migration (schema hash %s).%n"
-						+ "  node movie_v1 (Movie) added%n"
-						+ "  node person_v1 (Person) added%n"
-						+ "  relationship role_v1 [ACTED_IN] added%n"
-						+ "Run 'crochet create-migration \"<description>\"' to write a migration for these changes.%n"
-						+ "Missing in the graph: unique constraint on :Movie(title)%n"
-						+ "Missing in the graph: range index on :Person(age)%n"
-						+ "Not declared by the models: %s%n"
-						+ "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.",
-						hash, emptyHash, nicknameIndex));
+			assertThatThrownBy(() -> assertThat(drift).hasNoDrift()).hasMessage(format("%nExpecting no drift, but:%n"
+					+ "The models (schema hash %s) do not match the head migration (schema hash %s).%n"
+					+ "  node movie_v1 (Movie) added%n" + "  node person_v1 (Person) added%n"
+					+ "  relationship role_v1 [ACTED_IN] added%n"
+					+ "Run 'crochet create-migration \"<description>\"' to write a migration for these changes.%n"
+					+ "Missing in the graph: unique constraint on :Movie(title)%n"
+					+ "Missing in the graph: range index on :Person(age)%n" + "Not declared by the models: %s%n"
+					+ "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.",
+					hash, emptyHash, nicknameIndex));
 		}
 
 		@Test
@@ -416,35 +434,35 @@ class GraphAssertionsIT {
 			Assertions.assertThat(drift.modelsChecked()).isFalse();
 			Assertions.assertThat(drift.modelsVsHead())
 				.isEqualTo("models vs head migration: not checked (the head declares no schema hash)");
-			assertThat(drift).hasDrift().hasModelChanges()
+			assertThat(drift).hasDrift()
+				.hasModelChanges()
 				.hasMissingInGraph("range index on :Person(age)", "unique constraint on :Movie(title)")
 				.hasUnexpectedInGraph("range index on :Person(nickname)");
-			assertThatThrownBy(() -> assertThat(drift).hasNoDrift())
-				.hasMessage(format("%nExpecting no drift, but:%n"
-						+ "models vs head migration: not checked (the head declares no schema hash).%n"
-						+ "Missing in the graph: unique constraint on :Movie(title)%n"
-						+ "Missing in the graph: range index on :Person(age)%n"
-						+ "Not declared by the models: %s%n"
-						+ "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.",
-						nicknameIndex));
-			assertThatThrownBy(() -> assertThat(drift).modelsMatchMigrations())
-				.hasMessage(format("%nExpecting the models to match the head migration, but the head migration declares no"
-						+ " schema hash, so the models (schema hash \"%s\") were not compared with it", hash));
+			assertThatThrownBy(() -> assertThat(drift).hasNoDrift()).hasMessage(format("%nExpecting no drift, but:%n"
+					+ "models vs head migration: not checked (the head declares no schema hash).%n"
+					+ "Missing in the graph: unique constraint on :Movie(title)%n"
+					+ "Missing in the graph: range index on :Person(age)%n" + "Not declared by the models: %s%n"
+					+ "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.",
+					nicknameIndex));
+			assertThatThrownBy(() -> assertThat(drift).modelsMatchMigrations()).hasMessage(
+					format("%nExpecting the models to match the head migration, but the head migration declares no"
+							+ " schema hash, so the models (schema hash \"%s\") were not compared with it", hash));
 		}
 
 		@Test
 		void hasDriftFails() {
 			dev.crochet.Drift drift = drift(matching);
-			assertThatThrownBy(() -> assertThat(drift).hasDrift()).hasMessage(format(
-					"%nExpecting drift, but the models, the migrations and the graph agree (schema hash \"%s\")", hash));
+			assertThatThrownBy(() -> assertThat(drift).hasDrift()).hasMessage(
+					format("%nExpecting drift, but the models, the migrations and the graph agree (schema hash \"%s\")",
+							hash));
 		}
 
 		@Test
 		void modelsMatchMigrationsFails() {
 			dev.crochet.Drift drift = drift(partial);
-			assertThatThrownBy(() -> assertThat(drift).modelsMatchMigrations())
-				.hasMessage(format("%nExpecting the models to match the head migration, but the models have schema hash:%n"
-						+ "  \"%s\"%nand the head migration declares:%n  \"%s\"", hash, emptyHash));
+			assertThatThrownBy(() -> assertThat(drift).modelsMatchMigrations()).hasMessage(
+					format("%nExpecting the models to match the head migration, but the models have schema hash:%n"
+							+ "  \"%s\"%nand the head migration declares:%n  \"%s\"", hash, emptyHash));
 		}
 
 		@Test
@@ -473,6 +491,7 @@ class GraphAssertionsIT {
 				.hasMessage(format("%nExpecting unexpected in the graph:%n  range index on :Person(nickname)%n"
 						+ "but found unexpected in the graph:%n  (none)"));
 		}
+
 	}
 
 	@Nested
@@ -480,7 +499,8 @@ class GraphAssertionsIT {
 
 		@Test
 		void collectsEveryFailure() {
-			// GIVEN a migrated graph whose models have drifted, and a forked set of migrations
+			// GIVEN a migrated graph whose models have drifted, and a forked set of
+			// migrations
 			crochet(List.of(SCHEMA, PEOPLE)).upgrade();
 			dev.crochet.Drift drift = crochet.drift();
 			List<ResolvedMigration> forked = List.of(SCHEMA, PEOPLE, migration("0002_other", "0001_schema"));
@@ -492,20 +512,24 @@ class GraphAssertionsIT {
 			softly.assertThatMigrations(forked).hasSingleHead();
 			softly.assertThat(drift).modelsMatchMigrations();
 			softly.assertThat(TestMigrations.models()).hasNode("company_v1").hasRelationshipEntity("role_v1");
-			// THEN every failure is collected, in order, with its own message (AssertJ adds the line it came from)
+			// THEN every failure is collected, in order, with its own message (AssertJ
+			// adds the line it came from)
 			Assertions.assertThat(softly.errorsCollected())
-				.extracting(e -> e.getMessage().replaceFirst("\\Rat GraphAssertionsIT\\$Soft\\.collectsEveryFailure\\(.*\\)$", ""))
-				.containsExactly(
-						format("%nExpecting the ledger to be at revision:%n  \"0003_missing\"%nbut its head is:%n  \"0002_people\""),
+				.extracting(e -> e.getMessage()
+					.replaceFirst("\\Rat GraphAssertionsIT\\$Soft\\.collectsEveryFailure\\(.*\\)$", ""))
+				.containsExactly(format(
+						"%nExpecting the ledger to be at revision:%n  \"0003_missing\"%nbut its head is:%n  \"0002_people\""),
 						format("%nExpecting no nodes in batch:%n  \"people\"%nbut found:%n  3"),
 						format("%nExpecting the migrations to have a single head, but they have 2:%n"
 								+ "  [\"0002_other\", \"0002_people\"]"),
 						format("%nExpecting the models to match the head migration, but the head migration declares no"
-								+ " schema hash, so the models (schema hash \"%s\") were not compared with it", TestMigrations.models().hash()),
+								+ " schema hash, so the models (schema hash \"%s\") were not compared with it",
+								TestMigrations.models().hash()),
 						format("%nExpecting schema snapshot to have a node with kgid:%n  \"company_v1\"%n"
 								+ "but its node kgids are:%n  [\"movie_v1\", \"person_v1\"]"));
 			assertThatThrownBy(softly::assertAll).hasMessageStartingWith(format("%nMultiple Failures (5 failures)"));
 		}
+
 	}
 
 	@Nested
@@ -528,5 +552,7 @@ class GraphAssertionsIT {
 				.isUnique();
 			softly.assertThat(TestMigrations.models().relationship("role_v1").orElseThrow()).hasType("ACTED_IN");
 		}
+
 	}
+
 }

@@ -1,14 +1,5 @@
 package dev.crochet.assertj;
 
-import static dev.crochet.assertj.CrochetAssertions.assertThat;
-import static dev.crochet.assertj.TestMigrations.migration;
-import static java.lang.String.format;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-
 import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.BatchRecord;
 import dev.crochet.ledger.BatchStatus;
@@ -18,6 +9,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static dev.crochet.assertj.CrochetAssertions.assertThat;
+import static dev.crochet.assertj.TestMigrations.migration;
+import static java.lang.String.format;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LedgerAssertTest {
 
@@ -33,12 +33,13 @@ class LedgerAssertTest {
 
 	@BeforeEach
 	void record() {
-		// GIVEN a ledger with 0001 and 0002 applied and the committed batch "people" of 0002
+		// GIVEN a ledger with 0001 and 0002 applied and the committed batch "people" of
+		// 0002
 		ledger = Ledger.open(dir.resolve("ledger.db"));
 		ledger.recordApplied(applied("0001_init", null));
 		ledger.recordApplied(applied("0002_people", "0001_init"));
-		ledger.recordBatch(new BatchRecord("people", "0002_people", null, null, null, 2, BatchStatus.COMMITTED,
-				Instant.now()));
+		ledger.recordBatch(
+				new BatchRecord("people", "0002_people", null, null, null, 2, BatchStatus.COMMITTED, Instant.now()));
 		empty = Ledger.open(dir.resolve("empty.db"));
 	}
 
@@ -60,8 +61,8 @@ class LedgerAssertTest {
 
 	@Test
 	void isAtRevisionFails() {
-		assertThatThrownBy(() -> assertThat(ledger).isAtRevision("0003_rename")).hasMessage(
-				format("%nExpecting the ledger to be at revision:%n  \"0003_rename\"%nbut its head is:%n  \"0002_people\""));
+		assertThatThrownBy(() -> assertThat(ledger).isAtRevision("0003_rename")).hasMessage(format(
+				"%nExpecting the ledger to be at revision:%n  \"0003_rename\"%nbut its head is:%n  \"0002_people\""));
 	}
 
 	@Test
@@ -111,7 +112,9 @@ class LedgerAssertTest {
 
 	@Test
 	void hasBatch() {
-		assertThat(ledger).hasBatch("people").hasBatch("people", BatchStatus.COMMITTED).hasBatchWithRecords("people", 2);
+		assertThat(ledger).hasBatch("people")
+			.hasBatch("people", BatchStatus.COMMITTED)
+			.hasBatchWithRecords("people", 2);
 	}
 
 	@Test
@@ -131,4 +134,5 @@ class LedgerAssertTest {
 		assertThatThrownBy(() -> assertThat(ledger).hasBatchWithRecords("people", 3)).hasMessage(
 				format("%nExpecting batch \"people\" in the ledger to record:%n  3 entities%nbut it records:%n  2"));
 	}
+
 }

@@ -1,16 +1,16 @@
 package dev.crochet.assertj;
 
+import dev.crochet.migration.MigrationChain;
+import dev.crochet.migration.ResolvedMigration;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static dev.crochet.assertj.CrochetAssertions.assertThat;
 import static dev.crochet.assertj.CrochetAssertions.assertThatMigrations;
 import static dev.crochet.assertj.TestMigrations.migration;
 import static java.lang.String.format;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.List;
-
-import dev.crochet.migration.MigrationChain;
-import dev.crochet.migration.ResolvedMigration;
-import org.junit.jupiter.api.Test;
 
 class MigrationAssertTest {
 
@@ -33,14 +33,14 @@ class MigrationAssertTest {
 
 	@Test
 	void isRollbackSafeFails() {
-		assertThatThrownBy(() -> assertThat(dropAge).isRollbackSafe()).hasMessage(
-				format("%nExpecting revision \"0003_drop_age\" to be rollback-safe, but it declares rollbackSafe = false"));
+		assertThatThrownBy(() -> assertThat(dropAge).isRollbackSafe()).hasMessage(format(
+				"%nExpecting revision \"0003_drop_age\" to be rollback-safe, but it declares rollbackSafe = false"));
 	}
 
 	@Test
 	void isNotRollbackSafeFails() {
-		assertThatThrownBy(() -> assertThat(init).isNotRollbackSafe()).hasMessage(
-				format("%nExpecting revision \"0001_init\" not to be rollback-safe, but it declares rollbackSafe = true"));
+		assertThatThrownBy(() -> assertThat(init).isNotRollbackSafe()).hasMessage(format(
+				"%nExpecting revision \"0001_init\" not to be rollback-safe, but it declares rollbackSafe = true"));
 	}
 
 	@Test
@@ -51,20 +51,20 @@ class MigrationAssertTest {
 
 	@Test
 	void hasParentFails() {
-		assertThatThrownBy(() -> assertThat(dropAge).hasParent("0001_init")).hasMessage(
-				format("%nExpecting revision \"0003_drop_age\" to have parent:%n  \"0001_init\"%nbut had:%n  \"0002_people\""));
+		assertThatThrownBy(() -> assertThat(dropAge).hasParent("0001_init")).hasMessage(format(
+				"%nExpecting revision \"0003_drop_age\" to have parent:%n  \"0001_init\"%nbut had:%n  \"0002_people\""));
 	}
 
 	@Test
 	void hasParentFailsOnRoot() {
-		assertThatThrownBy(() -> assertThat(init).hasParent("0000_bootstrap")).hasMessage(
-				format("%nExpecting revision \"0001_init\" to have parent:%n  \"0000_bootstrap\"%nbut it is a root (no parent)"));
+		assertThatThrownBy(() -> assertThat(init).hasParent("0000_bootstrap")).hasMessage(format(
+				"%nExpecting revision \"0001_init\" to have parent:%n  \"0000_bootstrap\"%nbut it is a root (no parent)"));
 	}
 
 	@Test
 	void isRootFails() {
-		assertThatThrownBy(() -> assertThat(people).isRoot()).hasMessage(
-				format("%nExpecting revision \"0002_people\" to be a root (no parent), but its parent is:%n  \"0001_init\""));
+		assertThatThrownBy(() -> assertThat(people).isRoot()).hasMessage(format(
+				"%nExpecting revision \"0002_people\" to be a root (no parent), but its parent is:%n  \"0001_init\""));
 	}
 
 	@Test
@@ -74,13 +74,17 @@ class MigrationAssertTest {
 
 	@Test
 	void hasSchemaHashFails() {
-		assertThatThrownBy(() -> assertThat(init).hasSchemaHashOf(TestMigrations.models())).hasMessage(format(
-				"%nExpecting revision \"0001_init\" to declare schema hash:%n  \"%s\"%nbut it declares:%n  null", hash));
+		assertThatThrownBy(() -> assertThat(init).hasSchemaHashOf(TestMigrations.models())).hasMessage(
+				format("%nExpecting revision \"0001_init\" to declare schema hash:%n  \"%s\"%nbut it declares:%n  null",
+						hash));
 	}
 
 	@Test
 	void chainShape() {
-		assertThat(chain).hasSingleHead().isLinear().hasRoot("0001_init").hasHead("0003_drop_age")
+		assertThat(chain).hasSingleHead()
+			.isLinear()
+			.hasRoot("0001_init")
+			.hasHead("0003_drop_age")
 			.hasRevisions("0001_init", "0002_people", "0003_drop_age");
 		assertThat(chain).revision("0002_people").hasParent("0001_init").isRollbackSafe();
 	}
@@ -169,4 +173,5 @@ class MigrationAssertTest {
 			.hasMessage(format("%nExpecting the migrations to form one linear chain, but:%n"
 					+ "  Revision '0003_drop_age' has parent '0002_people', which does not exist"));
 	}
+
 }

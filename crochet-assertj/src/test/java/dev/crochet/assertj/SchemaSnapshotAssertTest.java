@@ -1,18 +1,20 @@
 package dev.crochet.assertj;
 
-import static dev.crochet.assertj.CrochetAssertions.assertThat;
-import static java.lang.String.format;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.PropertySchema;
 import dev.crochet.ir.SchemaSnapshot;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+
+import static dev.crochet.assertj.CrochetAssertions.assertThat;
+import static java.lang.String.format;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class SchemaSnapshotAssertTest {
 
-	// GIVEN the snapshot of Person (person_v1), Movie (movie_v1) and the ACTED_IN entity Role (role_v1)
+	// GIVEN the snapshot of Person (person_v1), Movie (movie_v1) and the ACTED_IN entity
+	// Role (role_v1)
 	final SchemaSnapshot snapshot = TestMigrations.models();
 
 	@Test
@@ -22,16 +24,16 @@ class SchemaSnapshotAssertTest {
 
 	@Test
 	void hasHashFails() {
-		assertThatThrownBy(() -> assertThat(snapshot).hasHash("0000"))
-			.hasMessage(format("%nExpecting schema snapshot to have hash:%n  \"0000\"%nbut had:%n  \"%s\"", snapshot.hash()));
+		assertThatThrownBy(() -> assertThat(snapshot).hasHash("0000")).hasMessage(
+				format("%nExpecting schema snapshot to have hash:%n  \"0000\"%nbut had:%n  \"%s\"", snapshot.hash()));
 	}
 
 	@Test
 	void hasSameHashAsFails() {
 		SchemaSnapshot empty = SchemaSnapshot.empty();
 		assertThatThrownBy(() -> assertThat(empty).hasSameHashAs(snapshot))
-			.hasMessage(format("%nExpecting schema snapshot to have hash:%n  \"%s\"%nbut had:%n  \"%s\"", snapshot.hash(),
-					empty.hash()));
+			.hasMessage(format("%nExpecting schema snapshot to have hash:%n  \"%s\"%nbut had:%n  \"%s\"",
+					snapshot.hash(), empty.hash()));
 	}
 
 	@Test
@@ -66,14 +68,14 @@ class SchemaSnapshotAssertTest {
 
 	@Test
 	void hasLabelsFails() {
-		assertThatThrownBy(() -> assertThat(snapshot).node("person_v1").hasLabels("Person", "Actor"))
-			.hasMessage(format("%nExpecting node \"person_v1\" to have labels:%n  [\"Actor\", \"Person\"]%nbut had:%n  [\"Person\"]"));
+		assertThatThrownBy(() -> assertThat(snapshot).node("person_v1").hasLabels("Person", "Actor")).hasMessage(format(
+				"%nExpecting node \"person_v1\" to have labels:%n  [\"Actor\", \"Person\"]%nbut had:%n  [\"Person\"]"));
 	}
 
 	@Test
 	void hasPrimaryLabelFails() {
-		assertThatThrownBy(() -> assertThat(snapshot).node("movie_v1").hasPrimaryLabel("Film"))
-			.hasMessage(format("%nExpecting node \"movie_v1\" to have primary label:%n  \"Film\"%nbut had:%n  \"Movie\""));
+		assertThatThrownBy(() -> assertThat(snapshot).node("movie_v1").hasPrimaryLabel("Film")).hasMessage(
+				format("%nExpecting node \"movie_v1\" to have primary label:%n  \"Film\"%nbut had:%n  \"Movie\""));
 	}
 
 	@Test
@@ -90,8 +92,17 @@ class SchemaSnapshotAssertTest {
 
 	@Test
 	void propertyFlagsAndType() {
-		assertThat(snapshot).node("person_v1").hasProperty("name").hasType("STRING").isUnique().isIndexed().isRequired();
-		assertThat(snapshot).node("person_v1").hasProperty("age").hasType("INTEGER").isNotUnique().isIndexed()
+		assertThat(snapshot).node("person_v1")
+			.hasProperty("name")
+			.hasType("STRING")
+			.isUnique()
+			.isIndexed()
+			.isRequired();
+		assertThat(snapshot).node("person_v1")
+			.hasProperty("age")
+			.hasType("INTEGER")
+			.isNotUnique()
+			.isIndexed()
 			.isNotRequired();
 		assertThat(snapshot).node("person_v1").hasProperty("nickname").isNotIndexed();
 	}
@@ -106,7 +117,8 @@ class SchemaSnapshotAssertTest {
 	@Test
 	void isUniqueFails() {
 		assertThatThrownBy(() -> assertThat(snapshot).node("person_v1").hasProperty("age").isUnique())
-			.hasMessage(format("%nExpecting property \"Person.age\" to be unique, but it is defined as:%n  age INTEGER indexed"));
+			.hasMessage(format(
+					"%nExpecting property \"Person.age\" to be unique, but it is defined as:%n  age INTEGER indexed"));
 	}
 
 	@Test
@@ -119,13 +131,15 @@ class SchemaSnapshotAssertTest {
 	@Test
 	void isIndexedFails() {
 		assertThatThrownBy(() -> assertThat(snapshot).node("person_v1").hasProperty("nickname").isIndexed())
-			.hasMessage(format("%nExpecting property \"Person.nickname\" to be indexed, but it is defined as:%n  nickname STRING"));
+			.hasMessage(format(
+					"%nExpecting property \"Person.nickname\" to be indexed, but it is defined as:%n  nickname STRING"));
 	}
 
 	@Test
 	void isNotIndexedFails() {
 		assertThatThrownBy(() -> assertThat(snapshot).node("person_v1").hasProperty("age").isNotIndexed())
-			.hasMessage(format("%nExpecting property \"Person.age\" not to be indexed, but it is defined as:%n  age INTEGER indexed"));
+			.hasMessage(format(
+					"%nExpecting property \"Person.age\" not to be indexed, but it is defined as:%n  age INTEGER indexed"));
 	}
 
 	@Test
@@ -145,19 +159,25 @@ class SchemaSnapshotAssertTest {
 	@Test
 	void hasTypeFails() {
 		assertThatThrownBy(() -> assertThat(snapshot).node("person_v1").hasProperty("age").hasType("STRING"))
-			.hasMessage(format("%nExpecting property \"Person.age\" to have type:%n  \"STRING\"%nbut had:%n  \"INTEGER\""));
+			.hasMessage(
+					format("%nExpecting property \"Person.age\" to have type:%n  \"STRING\"%nbut had:%n  \"INTEGER\""));
 	}
 
 	@Test
 	void relationshipEntity() {
-		assertThat(snapshot).relationshipEntity("role_v1").hasType("ACTED_IN").connects("person_v1", "movie_v1")
-			.hasProperty("roles").hasType("LIST<STRING>").isNotIndexed();
+		assertThat(snapshot).relationshipEntity("role_v1")
+			.hasType("ACTED_IN")
+			.connects("person_v1", "movie_v1")
+			.hasProperty("roles")
+			.hasType("LIST<STRING>")
+			.isNotIndexed();
 	}
 
 	@Test
 	void relationshipEntityTypeFails() {
 		assertThatThrownBy(() -> assertThat(snapshot).relationshipEntity("role_v1").hasType("PLAYED_IN"))
-			.hasMessage(format("%nExpecting relationship entity \"role_v1\" to have type:%n  \"PLAYED_IN\"%nbut had:%n  \"ACTED_IN\""));
+			.hasMessage(format(
+					"%nExpecting relationship entity \"role_v1\" to have type:%n  \"PLAYED_IN\"%nbut had:%n  \"ACTED_IN\""));
 	}
 
 	@Test
@@ -185,10 +205,11 @@ class SchemaSnapshotAssertTest {
 	void nodeAndPropertyRecordsDirectly() {
 		// GIVEN records built by hand rather than read from classes
 		PropertySchema code = new PropertySchema("code", "STRING", false, false, false);
-		NodeSchema country = new NodeSchema("country_v1", "Country", List.of("Country"), List.of(code),
-				List.of(), List.of());
+		NodeSchema country = new NodeSchema("country_v1", "Country", List.of("Country"), List.of(code), List.of(),
+				List.of());
 		assertThat(country).hasLabels("Country").hasProperty("code").isNotUnique();
 		assertThatThrownBy(() -> assertThat(code).isUnique())
 			.hasMessage(format("%nExpecting property \"code\" to be unique, but it is defined as:%n  code STRING"));
 	}
+
 }

@@ -1,11 +1,5 @@
 package dev.crochet.assertj;
 
-import static java.lang.String.format;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
-import java.util.List;
-
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
@@ -18,7 +12,16 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import org.opentest4j.MultipleFailuresError;
 
-/** AssertJ's SoftAssertionsExtension injects CrochetSoftAssertions and reports every failure at the end. */
+import java.util.List;
+
+import static java.lang.String.format;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/**
+ * AssertJ's SoftAssertionsExtension injects CrochetSoftAssertions and reports every
+ * failure at the end.
+ */
 class SoftAssertionsExtensionTest {
 
 	@Test
@@ -31,11 +34,19 @@ class SoftAssertionsExtensionTest {
 			.testEvents();
 		// THEN it fails once, with both failures
 		tests.assertStatistics(stats -> stats.started(1).failed(1));
-		Throwable failure = tests.failed().stream().findFirst().orElseThrow().getPayload(TestExecutionResult.class)
-			.orElseThrow().getThrowable().orElseThrow();
+		Throwable failure = tests.failed()
+			.stream()
+			.findFirst()
+			.orElseThrow()
+			.getPayload(TestExecutionResult.class)
+			.orElseThrow()
+			.getThrowable()
+			.orElseThrow();
 		assertThat(failure).isInstanceOf(MultipleFailuresError.class);
-		List<String> messages = ((MultipleFailuresError) failure).getFailures().stream()
-			.map(e -> e.getMessage().replaceFirst("\\Rat SoftAssertionsExtensionTest\\$Sample\\.twoFailures\\(.*\\)$", ""))
+		List<String> messages = ((MultipleFailuresError) failure).getFailures()
+			.stream()
+			.map(e -> e.getMessage()
+				.replaceFirst("\\Rat SoftAssertionsExtensionTest\\$Sample\\.twoFailures\\(.*\\)$", ""))
 			.toList();
 		assertThat(messages).containsExactly(
 				format("%nExpecting schema snapshot to have a node with kgid:%n  \"company_v1\"%n"
@@ -56,9 +67,13 @@ class SoftAssertionsExtensionTest {
 			softly.assertThat(TestMigrations.migration("0001_init", null)).isRollbackSafe();
 			softly.assertThat(TestMigrations.migration("0002_drop", "0001_init", false, null)).isRollbackSafe();
 		}
+
 	}
 
-	/** Skips the sample unless the test kit asked for it (a broad -Dtest pattern would otherwise select it). */
+	/**
+	 * Skips the sample unless the test kit asked for it (a broad -Dtest pattern would
+	 * otherwise select it).
+	 */
 	static class OnlyThroughTestKit implements ExecutionCondition {
 
 		static final String PARAMETER = "crochet.assertj.samples";
@@ -66,8 +81,10 @@ class SoftAssertionsExtensionTest {
 		@Override
 		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 			return context.getConfigurationParameter(PARAMETER).isPresent()
-					? ConditionEvaluationResult.enabled("run by the test kit")
-					: ConditionEvaluationResult.disabled("a sample that fails on purpose; run through EngineTestKit only");
+					? ConditionEvaluationResult.enabled("run by the test kit") : ConditionEvaluationResult
+						.disabled("a sample that fails on purpose; run through EngineTestKit only");
 		}
+
 	}
+
 }

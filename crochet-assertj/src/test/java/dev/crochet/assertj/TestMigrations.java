@@ -1,8 +1,5 @@
 package dev.crochet.assertj;
 
-import java.util.List;
-import java.util.function.Consumer;
-
 import dev.crochet.Migration;
 import dev.crochet.MigrationContext;
 import dev.crochet.assertj.model.Movie;
@@ -13,7 +10,13 @@ import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.migration.MigrationKind;
 import dev.crochet.migration.ResolvedMigration;
 
-/** Programmatic migrations and the test models' snapshot, as real objects for the assertions. */
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Programmatic migrations and the test models' snapshot, as real objects for the
+ * assertions.
+ */
 final class TestMigrations {
 
 	static final List<Class<?>> MODELS = List.of(Person.class, Movie.class, Role.class);
@@ -57,4 +60,5 @@ final class TestMigrations {
 					}
 				});
 	}
+
 }

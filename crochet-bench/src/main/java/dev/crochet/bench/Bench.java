@@ -20,8 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs every workload against one embedded Neo4j and prints Crochet against the raw driver (and,
- * for the schema chain, Neo4j-Migrations) as ratios, with the heap it took.
+ * Runs every workload against one embedded Neo4j and prints Crochet against the raw
+ * driver (and, for the schema chain, Neo4j-Migrations) as ratios, with the heap it took.
  *
  * <pre>{@code
  * mvn -B -ntp -q -pl crochet-bench -am package -DskipTests
@@ -61,14 +61,16 @@ public final class Bench {
 		printSetup(options);
 		List<Measurement> measurements = new ArrayList<>();
 		Path scratch = createScratch();
-		try (HeapWatch heap = HeapWatch.start(); EmbeddedNeo4j neo4j = EmbeddedNeo4j.start();
+		try (HeapWatch heap = HeapWatch.start();
+				EmbeddedNeo4j neo4j = EmbeddedNeo4j.start();
 				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
 			driver.verifyConnectivity();
 			String version = serverVersion(driver);
 			System.out.println("Neo4j " + version + " (embedded, " + neo4j.boltUri() + ")");
 			if (!version.startsWith(options.neo4j() + ".")) {
-				System.err.println("crochet-bench: --neo4j " + options.neo4j() + " asked for, but this build runs Neo4j " + version
-						+ ". The line is chosen when building: " + BUILD_2025);
+				System.err
+					.println("crochet-bench: --neo4j " + options.neo4j() + " asked for, but this build runs Neo4j "
+							+ version + ". The line is chosen when building: " + BUILD_2025);
 				System.exit(2);
 			}
 			Workbench bench = new Workbench(driver, scratch);
@@ -94,7 +96,8 @@ public final class Bench {
 			finally {
 				bench.close();
 			}
-			if (!measurements.isEmpty()) { // the round-trip workload has no raw side to put in the table
+			if (!measurements.isEmpty()) { // the round-trip workload has no raw side to
+											// put in the table
 				System.out.println();
 				ReportTable.print(measurements, heap.overall(), heap.max(), System.out);
 			}
@@ -102,8 +105,8 @@ public final class Bench {
 		finally {
 			deleteQuietly(scratch);
 		}
-		System.out.printf(Locale.ROOT, "%nTotal %.0f s; load average at the end %s%n", (System.nanoTime() - start) / 1e9,
-				loadAverage());
+		System.out.printf(Locale.ROOT, "%nTotal %.0f s; load average at the end %s%n",
+				(System.nanoTime() - start) / 1e9, loadAverage());
 	}
 
 	private static final String BUILD_2025 = "with a JDK 21+, mvn -B -ntp -q -pl crochet-bench -am package -DskipTests"
@@ -111,15 +114,23 @@ public final class Bench {
 			+ " (without -Dneo4j=2025: crochet-bench.jar, Neo4j 5.26).";
 
 	private static String serverVersion(Driver driver) {
-		return driver.executableQuery("CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel'"
-				+ " RETURN versions[0] AS version").execute().records().get(0).get("version").asString();
+		return driver
+			.executableQuery("CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel'"
+					+ " RETURN versions[0] AS version")
+			.execute()
+			.records()
+			.get(0)
+			.get("version")
+			.asString();
 	}
 
 	private static void printSetup(BenchOptions options) {
 		Runtime runtime = Runtime.getRuntime();
-		System.out.printf(Locale.ROOT, "crochet-bench: scale %s (%,d rows), schema chain %d warm-up + %d timed rounds; Java %s, %d CPUs, max heap %s MB,"
-				+ " GC %s; load average at start %s%n", options.scale(), options.rows(), options.warmup(), options.rounds(),
-				System.getProperty("java.version"), runtime.availableProcessors(), HeapWatch.Peak.mb(runtime.maxMemory()),
+		System.out.printf(Locale.ROOT,
+				"crochet-bench: scale %s (%,d rows), schema chain %d warm-up + %d timed rounds; Java %s, %d CPUs, max heap %s MB,"
+						+ " GC %s; load average at start %s%n",
+				options.scale(), options.rows(), options.warmup(), options.rounds(), System.getProperty("java.version"),
+				runtime.availableProcessors(), HeapWatch.Peak.mb(runtime.maxMemory()),
 				ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList(), loadAverage());
 	}
 
@@ -130,7 +141,8 @@ public final class Bench {
 		try {
 			Path proc = Path.of("/proc/loadavg");
 			if (Files.isReadable(proc)) {
-				procLoad = " (1/5/15 min: " + String.join(" ", Arrays.asList(Files.readString(proc).trim().split("\\s+")).subList(0, 3))
+				procLoad = " (1/5/15 min: "
+						+ String.join(" ", Arrays.asList(Files.readString(proc).trim().split("\\s+")).subList(0, 3))
 						+ ")";
 			}
 		}
@@ -159,7 +171,9 @@ public final class Bench {
 			Folders.delete(directory);
 		}
 		catch (UncheckedIOException ex) {
-			System.err.println("could not delete the scratch directory " + directory + ": " + ex.getCause().getMessage());
+			System.err
+				.println("could not delete the scratch directory " + directory + ": " + ex.getCause().getMessage());
 		}
 	}
+
 }

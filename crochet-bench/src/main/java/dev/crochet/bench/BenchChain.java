@@ -24,8 +24,8 @@ final class BenchChain {
 
 	BenchChain add(String id, Consumer<MigrationContext> upgrade, Consumer<MigrationContext> downgrade) {
 		String parent = migrations.isEmpty() ? null : migrations.get(migrations.size() - 1).id();
-		migrations.add(new ResolvedMigration(id, parent, id, null, true, null, MigrationKind.JAVA, "crochet-bench:" + id,
-				new Migration() {
+		migrations.add(new ResolvedMigration(id, parent, id, null, true, null, MigrationKind.JAVA,
+				"crochet-bench:" + id, new Migration() {
 					@Override
 					public void upgrade(MigrationContext ctx) {
 						upgrade.accept(ctx);
@@ -47,4 +47,5 @@ final class BenchChain {
 	List<ResolvedMigration> migrations() {
 		return List.copyOf(migrations);
 	}
+
 }

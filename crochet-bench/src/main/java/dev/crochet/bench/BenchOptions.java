@@ -12,13 +12,15 @@ import java.util.Set;
  * java -Xmx512m -jar crochet-bench.jar --scale 0.1 --warmup 3 --rounds 6
  * }</pre>
  *
- * @param scale  fraction of the full workloads (1,000,000 nodes and relationships at 1.0)
+ * @param scale fraction of the full workloads (1,000,000 nodes and relationships at 1.0)
  * @param warmup untimed rounds of the 50-migration schema chain before the timed ones
- * @param rounds timed repetitions of the 50-migration schema chain (the median is reported; even, so
- *               raw and Crochet go first equally often)
- * @param only   the workloads to run ({@code schema}, {@code ingest}, {@code renames}, {@code roundtrip}); all by default
- * @param neo4j  the Neo4j line this run must be on, {@code 5.26} (the default) or {@code 2025}: which one runs
- *               is decided by the build ({@code -Dneo4j=2025}), the option makes a run on the wrong one fail
+ * @param rounds timed repetitions of the 50-migration schema chain (the median is
+ * reported; even, so raw and Crochet go first equally often)
+ * @param only the workloads to run ({@code schema}, {@code ingest}, {@code renames},
+ * {@code roundtrip}); all by default
+ * @param neo4j the Neo4j line this run must be on, {@code 5.26} (the default) or
+ * {@code 2025}: which one runs is decided by the build ({@code -Dneo4j=2025}), the option
+ * makes a run on the wrong one fail
  */
 record BenchOptions(double scale, int warmup, int rounds, Set<String> only, String neo4j) {
 
@@ -29,8 +31,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only, Stri
 	static final long FULL_ROWS = 1_000_000;
 
 	static final String USAGE = "usage: java -Xmx512m -jar crochet-bench.jar [--scale <fraction, e.g. 0.1>] [--warmup <n>]"
-			+ " [--rounds <n>]"
-			+ " [--only schema,ingest,renames,roundtrip] [--neo4j 5.26|2025]";
+			+ " [--rounds <n>]" + " [--only schema,ingest,renames,roundtrip] [--neo4j 5.26|2025]";
 
 	BenchOptions {
 		if (!(scale > 0) || scale > 10) {
@@ -45,7 +46,8 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only, Stri
 		only = Set.copyOf(only);
 		for (String workload : only) {
 			if (!WORKLOADS.contains(workload)) {
-				throw new IllegalArgumentException("--only knows schema, ingest, renames and roundtrip, not " + workload);
+				throw new IllegalArgumentException(
+						"--only knows schema, ingest, renames and roundtrip, not " + workload);
 			}
 		}
 		if (!LINES.contains(neo4j)) {
@@ -55,8 +57,10 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only, Stri
 
 	static BenchOptions parse(List<String> args) {
 		double scale = 1.0;
-		// The chain keeps getting faster for several rounds (both sides: the JIT reaches Neo4j's
-		// planner late), so one warm-up round would time the warm-up rather than the steady state.
+		// The chain keeps getting faster for several rounds (both sides: the JIT reaches
+		// Neo4j's
+		// planner late), so one warm-up round would time the warm-up rather than the
+		// steady state.
 		int warmup = 3;
 		int rounds = 6;
 		Set<String> only = new LinkedHashSet<>(WORKLOADS);

@@ -2,22 +2,22 @@ package dev.crochet.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.concurrent.atomic.AtomicLong;
-
-import java.lang.management.MemoryType;
 import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
 /**
- * Watches the heap of this JVM (which also hosts the embedded Neo4j): the highest heap use sampled
- * every few milliseconds, and the highest heap still in use right after a collection — the live
- * data, which is what would run out at {@code -Xmx512m}. Both since the last {@link #reset()}, and
- * over the whole run.
+ * Watches the heap of this JVM (which also hosts the embedded Neo4j): the highest heap
+ * use sampled every few milliseconds, and the highest heap still in use right after a
+ * collection — the live data, which is what would run out at {@code -Xmx512m}. Both since
+ * the last {@link #reset()}, and over the whole run.
  *
  * <pre>{@code
  * HeapWatch heap = HeapWatch.start();
@@ -56,9 +56,14 @@ final class HeapWatch implements AutoCloseable {
 		if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
 			GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
 				.from((CompositeData) notification.getUserData());
-			long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-				.mapToLong(MemoryUsage::getUsed).sum();
-			// Non-heap pools (metaspace, code cache) are in the map too: count heap pools only.
+			long after = info.getGcInfo()
+				.getMemoryUsageAfterGc()
+				.values()
+				.stream()
+				.mapToLong(MemoryUsage::getUsed)
+				.sum();
+			// Non-heap pools (metaspace, code cache) are in the map too: count heap pools
+			// only.
 			long heapAfter = after - nonHeapAfter(info);
 			live.accumulateAndGet(heapAfter, Math::max);
 			totalLive.accumulateAndGet(heapAfter, Math::max);
@@ -147,4 +152,5 @@ final class HeapWatch implements AutoCloseable {
 			}
 		}
 	}
+
 }

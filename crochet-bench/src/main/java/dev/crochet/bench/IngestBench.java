@@ -12,16 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Workloads (b) and (c): ingest {@code rows} nodes, then {@code rows} relationships matched on a
- * unique-constrained {@code id}, then delete the node batch (its relationships go with it).
+ * Workloads (b) and (c): ingest {@code rows} nodes, then {@code rows} relationships
+ * matched on a unique-constrained {@code id}, then delete the node batch (its
+ * relationships go with it).
  *
- * <p>The raw driver streams the same lazily generated rows with {@code UNWIND}, one
- * {@code executeWrite} per batch. Its batch size is chosen first: 1,000, 5,000, 10,000 and 50,000
- * rows per transaction are each tried on a fifth of the rows, and the fastest (for nodes and for
- * relationships separately) then does the full run. Crochet uses its default chunk
- * ({@link Crochet#DEFAULT_CHUNK_SIZE}).
- * Both sides write the same data, batch tag included, against the same schema: the unique
- * constraint plus the batch indexes Crochet creates (the raw side creates them, untimed, first).
+ * <p>
+ * The raw driver streams the same lazily generated rows with {@code UNWIND}, one
+ * {@code executeWrite} per batch. Its batch size is chosen first: 1,000, 5,000, 10,000
+ * and 50,000 rows per transaction are each tried on a fifth of the rows, and the fastest
+ * (for nodes and for relationships separately) then does the full run. Crochet uses its
+ * default chunk ({@link Crochet#DEFAULT_CHUNK_SIZE}). Both sides write the same data,
+ * batch tag included, against the same schema: the unique constraint plus the batch
+ * indexes Crochet creates (the raw side creates them, untimed, first).
  */
 final class IngestBench {
 
@@ -81,7 +83,8 @@ final class IngestBench {
 		Round crochet = crochetRound(rows, heap);
 		String n = String.format(Locale.ROOT, "%,d", rows);
 		return List.of(
-				new Measurement("createNodes " + n, rows, raw.nodes(), crochet.nodes(), null, Target.THROUGHPUT_AT_LEAST_0_85),
+				new Measurement("createNodes " + n, rows, raw.nodes(), crochet.nodes(), null,
+						Target.THROUGHPUT_AT_LEAST_0_85),
 				new Measurement("createRelationships " + n, rows, raw.relationships(), crochet.relationships(), null,
 						Target.THROUGHPUT_AT_LEAST_0_85),
 				new Measurement("deleteNodesByBatch " + n + " +rels", rows, raw.delete(), crochet.delete(), null,
@@ -93,13 +96,15 @@ final class IngestBench {
 		RawCypher raw = bench.raw();
 		raw.autoCommit(new AddUniqueConstraint(LABEL, "id").statements().get(0).cypher(), Map.of());
 		raw.autoCommit(new CreateNodes(LABEL, List.of(), "schema").statements().get(0).cypher(), Map.of());
-		raw.autoCommit(new CreateRelationships(TYPE, BY_ID, BY_ID, List.of(), "schema").statements().get(0).cypher(), Map.of());
+		raw.autoCommit(new CreateRelationships(TYPE, BY_ID, BY_ID, List.of(), "schema").statements().get(0).cypher(),
+				Map.of());
 		raw.awaitIndexes();
 		String batch = "raw";
 
 		heap.reset();
 		String variant = String.format(Locale.ROOT, "UNWIND %,d/tx", nodeBatch);
-		Timing.Sample sample = Timing.measure(() -> raw.unwind(RAW_NODES, Rows.nodes(count), nodeBatch, Map.of("batch", batch)));
+		Timing.Sample sample = Timing
+			.measure(() -> raw.unwind(RAW_NODES, Rows.nodes(count), nodeBatch, Map.of("batch", batch)));
 		Run nodes = Run.of(sample, variant, heap.peak());
 		requireCount("MATCH (n:Node) RETURN count(n)", count, "raw nodes");
 		report("raw", "createNodes", variant, count, sample);
@@ -123,7 +128,8 @@ final class IngestBench {
 	private Round crochetRound(long count, HeapWatch heap) {
 		bench.cleanDatabase();
 		List<ResolvedMigration> chain = new BenchChain()
-			.add("0001_node_id", ctx -> ctx.addUniqueConstraint(LABEL, "id"), ctx -> ctx.dropUniqueConstraint(LABEL, "id"))
+			.add("0001_node_id", ctx -> ctx.addUniqueConstraint(LABEL, "id"),
+					ctx -> ctx.dropUniqueConstraint(LABEL, "id"))
 			.add("0002_nodes", ctx -> {
 				ctx.beginBatch("nodes");
 				ctx.createNodes(LABEL, Rows.nodes(count));
@@ -154,7 +160,8 @@ final class IngestBench {
 			sample = Timing.measure(() -> crochet.upgrade("0004_delete_nodes"));
 			Run delete = Run.of(sample, "", heap.peak());
 			requireCount("MATCH (n:Node) RETURN count(n)", 0, "Crochet deleteNodesByBatch");
-			report("Crochet", "deleteNodesByBatch", String.format(Locale.ROOT, "IN TX OF %,d", Crochet.DEFAULT_CHUNK_SIZE), count, sample);
+			report("Crochet", "deleteNodesByBatch",
+					String.format(Locale.ROOT, "IN TX OF %,d", Crochet.DEFAULT_CHUNK_SIZE), count, sample);
 			return new Round(nodes, relationships, delete);
 		}
 	}
@@ -167,7 +174,8 @@ final class IngestBench {
 	}
 
 	static void report(String side, String step, String variant, long count, Timing.Sample sample) {
-		System.out.printf(Locale.ROOT, "  %-8s %-20s %-16s %,10d rows %8.2f s (cpu %7.2f s) %,10.0f rows/s%n", side, step,
-				variant, count, sample.seconds(), sample.cpuSeconds(), count / sample.seconds());
+		System.out.printf(Locale.ROOT, "  %-8s %-20s %-16s %,10d rows %8.2f s (cpu %7.2f s) %,10.0f rows/s%n", side,
+				step, variant, count, sample.seconds(), sample.cpuSeconds(), count / sample.seconds());
 	}
+
 }

@@ -3,12 +3,12 @@ package dev.crochet.bench;
 /**
  * One row of the report: the same work done with the raw driver and with Crochet.
  *
- * @param workload          what was done, e.g. {@code createNodes 1,000,000}
- * @param rows              entities (or statements) the work touched, for throughput
- * @param raw               the raw driver (its best variant where several were tried)
- * @param crochet           Crochet
+ * @param workload what was done, e.g. {@code createNodes 1,000,000}
+ * @param rows entities (or statements) the work touched, for throughput
+ * @param raw the raw driver (its best variant where several were tried)
+ * @param crochet Crochet
  * @param migrationsSeconds Neo4j-Migrations' time, or null where it was not run
- * @param target            what Crochet is held to
+ * @param target what Crochet is held to
  */
 record Measurement(String workload, long rows, Run raw, Run crochet, Double migrationsSeconds, Target target) {
 
@@ -25,7 +25,9 @@ record Measurement(String workload, long rows, Run raw, Run crochet, Double migr
 		return crochet.seconds() / raw.seconds();
 	}
 
-	/** The same on process CPU time, which other load on the machine disturbs far less. */
+	/**
+	 * The same on process CPU time, which other load on the machine disturbs far less.
+	 */
 	double cpuRatio() {
 		return crochet.cpuSeconds() / raw.cpuSeconds();
 	}

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The raw-driver side of every comparison: what a careful developer writes by hand with the Neo4j
- * Java driver, no Crochet in between.
+ * The raw-driver side of every comparison: what a careful developer writes by hand with
+ * the Neo4j Java driver, no Crochet in between.
  *
  * <pre>{@code
  * RawCypher raw = new RawCypher(driver);
@@ -27,7 +27,10 @@ final class RawCypher {
 		this.driver = driver;
 	}
 
-	/** One statement in its own auto-commit transaction (the only place {@code IN TRANSACTIONS} runs). */
+	/**
+	 * One statement in its own auto-commit transaction (the only place
+	 * {@code IN TRANSACTIONS} runs).
+	 */
 	void autoCommit(String cypher, Map<String, Object> parameters) {
 		try (Session session = driver.session()) {
 			session.run(cypher, parameters).consume();
@@ -44,8 +47,8 @@ final class RawCypher {
 	}
 
 	/**
-	 * Streams {@code rows} into {@code cypher} as {@code $rows}, {@code batchSize} rows per
-	 * {@code executeWrite} transaction; returns the number of rows sent.
+	 * Streams {@code rows} into {@code cypher} as {@code $rows}, {@code batchSize} rows
+	 * per {@code executeWrite} transaction; returns the number of rows sent.
 	 */
 	long unwind(String cypher, Iterable<? extends Map<String, ?>> rows, int batchSize, Map<String, Object> parameters) {
 		long sent = 0;
@@ -74,4 +77,5 @@ final class RawCypher {
 	void awaitIndexes() {
 		autoCommit("CALL db.awaitIndexes(300)", Map.of());
 	}
+
 }

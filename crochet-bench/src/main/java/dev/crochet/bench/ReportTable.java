@@ -6,7 +6,10 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints the measurements as a fixed-width table, one line per workload, then the verdicts. */
+/**
+ * Prints the measurements as a fixed-width table, one line per workload, then the
+ * verdicts.
+ */
 final class ReportTable {
 
 	private static final String ROW = "%-34s %-18s %8s %9s %6s %7s %11s %11s %8s %9s %9s%n";
@@ -20,25 +23,30 @@ final class ReportTable {
 		String line = "-".repeat(141);
 		out.println(line);
 		for (Measurement m : measurements) {
-			out.printf(Locale.ROOT, ROW, m.workload(), m.raw().variant(), seconds(m.rawSeconds()), seconds(m.crochetSeconds()),
-					ratio(m.timeRatio()), ratio(m.cpuRatio()), rate(m.rawThroughput()), rate(m.crochetThroughput()),
-					m.migrationsSeconds() == null ? "-" : seconds(m.migrationsSeconds()), m.raw().heap().describe(),
-					m.crochet().heap().describe());
+			out.printf(Locale.ROOT, ROW, m.workload(), m.raw().variant(), seconds(m.rawSeconds()),
+					seconds(m.crochetSeconds()), ratio(m.timeRatio()), ratio(m.cpuRatio()), rate(m.rawThroughput()),
+					rate(m.crochetThroughput()), m.migrationsSeconds() == null ? "-" : seconds(m.migrationsSeconds()),
+					m.raw().heap().describe(), m.crochet().heap().describe());
 		}
 		out.println(line);
-		out.println("ratio = Crochet time / raw time (wall clock); cpu rt = the same on process CPU time (all threads, the"
-				+ " embedded Neo4j included), which competing load disturbs less.");
-		out.printf(Locale.ROOT, "heap = peak sampled heap used / highest heap used right after a GC, in MB of a %s MB max"
-				+ " heap shared with the embedded Neo4j.%n", HeapWatch.Peak.mb(maxHeap));
+		out.println(
+				"ratio = Crochet time / raw time (wall clock); cpu rt = the same on process CPU time (all threads, the"
+						+ " embedded Neo4j included), which competing load disturbs less.");
+		out.printf(Locale.ROOT,
+				"heap = peak sampled heap used / highest heap used right after a GC, in MB of a %s MB max"
+						+ " heap shared with the embedded Neo4j.%n",
+				HeapWatch.Peak.mb(maxHeap));
 		long collections = 0;
 		long collectionMillis = 0;
 		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
 			collections += Math.max(0, gc.getCollectionCount());
 			collectionMillis += Math.max(0, gc.getCollectionTime());
 		}
-		out.printf(Locale.ROOT, "Whole run: heap peak %s MB, highest after GC %s MB, %,d collections taking %.1f s;"
-				+ " no OutOfMemoryError.%n", HeapWatch.Peak.mb(overall.used()), HeapWatch.Peak.mb(overall.liveAfterGc()),
-				collections, collectionMillis / 1000.0);
+		out.printf(Locale.ROOT,
+				"Whole run: heap peak %s MB, highest after GC %s MB, %,d collections taking %.1f s;"
+						+ " no OutOfMemoryError.%n",
+				HeapWatch.Peak.mb(overall.used()), HeapWatch.Peak.mb(overall.liveAfterGc()), collections,
+				collectionMillis / 1000.0);
 		out.println();
 		out.println("Targets:");
 		for (Measurement m : measurements) {
@@ -46,10 +54,11 @@ final class ReportTable {
 				continue;
 			}
 			String detail = m.target() == Target.THROUGHPUT_AT_LEAST_0_85
-					? String.format(Locale.ROOT, "throughput %.2fx raw (on CPU %.2fx)", 1 / m.timeRatio(), 1 / m.cpuRatio())
+					? String.format(Locale.ROOT, "throughput %.2fx raw (on CPU %.2fx)", 1 / m.timeRatio(),
+							1 / m.cpuRatio())
 					: String.format(Locale.ROOT, "time %.2fx raw (on CPU %.2fx)", m.timeRatio(), m.cpuRatio())
-							+ (m.migrationsSeconds() == null ? ""
-									: String.format(Locale.ROOT, ", %.2fx Neo4j-Migrations", m.crochetSeconds() / m.migrationsSeconds()));
+							+ (m.migrationsSeconds() == null ? "" : String.format(Locale.ROOT,
+									", %.2fx Neo4j-Migrations", m.crochetSeconds() / m.migrationsSeconds()));
 			out.printf(Locale.ROOT, "  %-4s %-34s %-33s %s%n", m.targetMet() ? "MET" : "MISS", m.workload(),
 					m.target().description(), detail);
 		}
@@ -66,4 +75,5 @@ final class ReportTable {
 	static String rate(double perSecond) {
 		return String.format(Locale.ROOT, "%,.0f", perSecond);
 	}
+
 }

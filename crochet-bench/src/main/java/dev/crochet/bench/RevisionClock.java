@@ -4,9 +4,9 @@ import dev.crochet.Direction;
 import dev.crochet.ProgressListener;
 
 /**
- * Adds up the wall-clock time Crochet spends inside its revisions (each revision's statements and
- * its ledger record), so a call's time splits into per-revision work and the fixed cost of the call
- * (locks, head mirror, checks).
+ * Adds up the wall-clock time Crochet spends inside its revisions (each revision's
+ * statements and its ledger record), so a call's time splits into per-revision work and
+ * the fixed cost of the call (locks, head mirror, checks).
  */
 final class RevisionClock implements ProgressListener {
 
@@ -30,4 +30,5 @@ final class RevisionClock implements ProgressListener {
 		inside = 0;
 		return seconds;
 	}
+
 }

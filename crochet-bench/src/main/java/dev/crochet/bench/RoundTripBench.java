@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Workload (e): what the round trip's fingerprint costs on a large graph. Half the entities are
- * nodes and half relationships between them, loaded by one revision whose downgrade deletes its batch.
- * It times a fingerprint of the loaded graph alone (the median of three) and a whole STEPWISE round
- * trip of that revision (up, fingerprint, down, fingerprint, up again, fingerprint), with the heap
- * each took. There is no raw side: nothing else fingerprints a graph, so the figures are compared
- * across Crochet versions (see the README).
+ * Workload (e): what the round trip's fingerprint costs on a large graph. Half the
+ * entities are nodes and half relationships between them, loaded by one revision whose
+ * downgrade deletes its batch. It times a fingerprint of the loaded graph alone (the
+ * median of three) and a whole STEPWISE round trip of that revision (up, fingerprint,
+ * down, fingerprint, up again, fingerprint), with the heap each took. There is no raw
+ * side: nothing else fingerprints a graph, so the figures are compared across Crochet
+ * versions (see the README).
  */
 final class RoundTripBench {
 
@@ -39,7 +40,8 @@ final class RoundTripBench {
 		long relationships = entities - nodes;
 		bench.cleanDatabase();
 		List<ResolvedMigration> chain = new BenchChain()
-			.add("0001_node_id", ctx -> ctx.addUniqueConstraint(LABEL, "id"), ctx -> ctx.dropUniqueConstraint(LABEL, "id"))
+			.add("0001_node_id", ctx -> ctx.addUniqueConstraint(LABEL, "id"),
+					ctx -> ctx.dropUniqueConstraint(LABEL, "id"))
 			.add("0002_graph", ctx -> {
 				ctx.beginBatch("graph");
 				ctx.createNodes(LABEL, Rows.nodes(nodes));
@@ -68,25 +70,28 @@ final class RoundTripBench {
 				requireCount(print[0], "label :" + LABEL, nodes);
 				requireCount(print[0], "relationship [:" + TYPE + "]", relationships);
 			}
-			System.out.printf(Locale.ROOT, "  fingerprint of %,d entities: median %.2f s (cpu %.2f s), heap %s%n", entities,
-					Timing.median(wall), Timing.median(cpu), fingerprintHeap.describe());
+			System.out.printf(Locale.ROOT, "  fingerprint of %,d entities: median %.2f s (cpu %.2f s), heap %s%n",
+					entities, Timing.median(wall), Timing.median(cpu), fingerprintHeap.describe());
 
 			crochet.downgrade("0001_node_id");
 			heap.reset();
 			RoundTripReport[] report = new RoundTripReport[1];
-			Timing.Sample sample = Timing.measure(() -> report[0] = crochet.roundTrip(RoundTripMode.STEPWISE, "0002_graph", List.of()));
+			Timing.Sample sample = Timing
+				.measure(() -> report[0] = crochet.roundTrip(RoundTripMode.STEPWISE, "0002_graph", List.of()));
 			if (!report[0].leavesNoTrace()) {
 				throw new IllegalStateException("the bench's own round trip failed:\n" + report[0].describe());
 			}
-			System.out.printf(Locale.ROOT, "  round trip (STEPWISE) of %,d entities: %.2f s (cpu %.2f s), heap %s%n", entities,
-					sample.seconds(), sample.cpuSeconds(), heap.peak().describe());
+			System.out.printf(Locale.ROOT, "  round trip (STEPWISE) of %,d entities: %.2f s (cpu %.2f s), heap %s%n",
+					entities, sample.seconds(), sample.cpuSeconds(), heap.peak().describe());
 		}
 	}
 
 	private static void requireCount(Fingerprint print, String subject, long expected) {
 		long actual = print.counts().getOrDefault(subject, 0L);
 		if (actual != expected) {
-			throw new IllegalStateException("fingerprint counted " + actual + " for " + subject + ", expected " + expected);
+			throw new IllegalStateException(
+					"fingerprint counted " + actual + " for " + subject + ", expected " + expected);
 		}
 	}
+
 }

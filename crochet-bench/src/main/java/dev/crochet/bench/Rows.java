@@ -7,8 +7,8 @@ import java.util.NoSuchElementException;
 import java.util.function.LongFunction;
 
 /**
- * Lazily generated input rows: each is built when the iterator reaches it, so a million rows cost
- * one chunk of memory, never a million-element list.
+ * Lazily generated input rows: each is built when the iterator reaches it, so a million
+ * rows cost one chunk of memory, never a million-element list.
  *
  * <pre>{@code
  * for (Map<String, Object> row : Rows.nodes(1_000_000)) { ... }   // {id, name, score}
@@ -16,7 +16,9 @@ import java.util.function.LongFunction;
  */
 final class Rows implements Iterable<Map<String, Object>> {
 
-	/** Multiplier that scatters relationship targets; coprime with any power-of-ten count. */
+	/**
+	 * Multiplier that scatters relationship targets; coprime with any power-of-ten count.
+	 */
 	private static final long SCATTER = 48_271;
 
 	private final long count;
@@ -40,8 +42,9 @@ final class Rows implements Iterable<Map<String, Object>> {
 	}
 
 	/**
-	 * {@code {from, to, weight}} for {@code count} relationships between the nodes {@code 0..nodes-1};
-	 * targets are scattered so the matches do not just walk the store in order.
+	 * {@code {from, to, weight}} for {@code count} relationships between the nodes
+	 * {@code 0..nodes-1}; targets are scattered so the matches do not just walk the store
+	 * in order.
 	 */
 	static Rows relationships(long count, long nodes) {
 		return new Rows(count, i -> {
@@ -76,4 +79,5 @@ final class Rows implements Iterable<Map<String, Object>> {
 			}
 		};
 	}
+
 }

@@ -1,13 +1,13 @@
 package dev.crochet.bench;
 
 /**
- * One side's figure for a workload: its best (or median) time, the CPU it took, which variant it
- * was and the heap while it ran.
+ * One side's figure for a workload: its best (or median) time, the CPU it took, which
+ * variant it was and the heap while it ran.
  *
- * @param seconds    wall-clock seconds
+ * @param seconds wall-clock seconds
  * @param cpuSeconds process CPU seconds (all threads, the embedded Neo4j included)
- * @param variant    e.g. {@code UNWIND 10,000/tx}
- * @param heap       heap use over all runs of this side
+ * @param variant e.g. {@code UNWIND 10,000/tx}
+ * @param heap heap use over all runs of this side
  */
 record Run(double seconds, double cpuSeconds, String variant, HeapWatch.Peak heap) {
 

@@ -3,6 +3,7 @@ package dev.crochet.bench;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import dev.crochet.Crochet;
+import dev.crochet.MigrationContext;
 import dev.crochet.MigrationResult;
 import dev.crochet.cypher.AddIndex;
 import dev.crochet.cypher.AddUniqueConstraint;
@@ -15,19 +16,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import dev.crochet.MigrationContext;
-import java.util.Collections;
 /**
- * Workload (a): a chain of 50 schema migrations (25 unique constraints, 25 indexes, each on its own
- * label) applied and reverted by Crochet, by the raw driver (the very same statements, each in its
- * own auto-commit transaction) and, upwards only, by Neo4j-Migrations from 50 Cypher files.
- * Untimed warm-up rounds, then the median of the timed rounds; the three tools take turns in every
- * round, raw and Crochet alternating which goes first, and every round is printed (the first shows
- * the cold JVM).
+ * Workload (a): a chain of 50 schema migrations (25 unique constraints, 25 indexes, each
+ * on its own label) applied and reverted by Crochet, by the raw driver (the very same
+ * statements, each in its own auto-commit transaction) and, upwards only, by
+ * Neo4j-Migrations from 50 Cypher files. Untimed warm-up rounds, then the median of the
+ * timed rounds; the three tools take turns in every round, raw and Crochet alternating
+ * which goes first, and every round is printed (the first shows the cold JVM).
  */
 final class SchemaChainBench {
 
@@ -88,7 +88,8 @@ final class SchemaChainBench {
 		HeapWatch.Peak crochetHeap = new HeapWatch.Peak(0, 0);
 		for (int round = 1; round <= warmup + rounds; round++) {
 			boolean warmUp = round <= warmup;
-			// Whoever goes first follows Neo4j-Migrations' clean-up, the other follows the first:
+			// Whoever goes first follows Neo4j-Migrations' clean-up, the other follows
+			// the first:
 			// taking turns keeps that difference out of the ratio.
 			boolean crochetFirst = round % 2 == 0;
 			CrochetRound crochet = null;
@@ -117,9 +118,11 @@ final class SchemaChainBench {
 				insideUp.add(crochet.insideUp());
 				insideDown.add(crochet.insideDown());
 			}
-			System.out.printf(Locale.ROOT, "  schema chain %-9s raw up %6.3f s, down %6.3f s; Crochet%s up %6.3f s (%5.3f in revisions),"
-					+ " down %6.3f s (%5.3f); Neo4j-Migrations up %6.3f s%n", warmUp ? "warm-up " + round : "round " + (round - warmup),
-					up.seconds(), down.seconds(), crochetFirst ? " (first)" : "", crochet.up().seconds(), crochet.insideUp(),
+			System.out.printf(Locale.ROOT,
+					"  schema chain %-9s raw up %6.3f s, down %6.3f s; Crochet%s up %6.3f s (%5.3f in revisions),"
+							+ " down %6.3f s (%5.3f); Neo4j-Migrations up %6.3f s%n",
+					warmUp ? "warm-up " + round : "round " + (round - warmup), up.seconds(), down.seconds(),
+					crochetFirst ? " (first)" : "", crochet.up().seconds(), crochet.insideUp(),
 					crochet.down().seconds(), crochet.insideDown(), migrations);
 		}
 		String variant = "1 stmt/auto-commit";
@@ -129,13 +132,15 @@ final class SchemaChainBench {
 		Run crochetDownRun = median(crochetDown, "", crochetHeap);
 		double medianInsideUp = Timing.median(insideUp);
 		double medianInsideDown = Timing.median(insideDown);
-		System.out.printf(Locale.ROOT, "  Crochet inside its revisions (statements + ledger record), median: up %.3f s = %.2fx raw,"
-				+ " down %.3f s = %.2fx raw; the rest of each call (locks, head mirror, checks): up %.3f s, down %.3f s%n",
-				medianInsideUp, medianInsideUp / rawUpRun.seconds(), medianInsideDown, medianInsideDown / rawDownRun.seconds(),
-				crochetUpRun.seconds() - medianInsideUp, crochetDownRun.seconds() - medianInsideDown);
+		System.out.printf(Locale.ROOT,
+				"  Crochet inside its revisions (statements + ledger record), median: up %.3f s = %.2fx raw,"
+						+ " down %.3f s = %.2fx raw; the rest of each call (locks, head mirror, checks): up %.3f s, down %.3f s%n",
+				medianInsideUp, medianInsideUp / rawUpRun.seconds(), medianInsideDown,
+				medianInsideDown / rawDownRun.seconds(), crochetUpRun.seconds() - medianInsideUp,
+				crochetDownRun.seconds() - medianInsideDown);
 		return List.of(
-				new Measurement("schema chain: upgrade " + MIGRATIONS, MIGRATIONS, rawUpRun, crochetUpRun, Timing.median(migrationsUp),
-						Target.TIME_AT_MOST_1_3_AND_BEATS_MIGRATIONS),
+				new Measurement("schema chain: upgrade " + MIGRATIONS, MIGRATIONS, rawUpRun, crochetUpRun,
+						Timing.median(migrationsUp), Target.TIME_AT_MOST_1_3_AND_BEATS_MIGRATIONS),
 				new Measurement("schema chain: downgrade " + MIGRATIONS, MIGRATIONS, rawDownRun, crochetDownRun, null,
 						Target.TIME_AT_MOST_1_3_OWN_GOAL));
 	}
@@ -196,16 +201,18 @@ final class SchemaChainBench {
 	}
 
 	/**
-	 * Neo4j-Migrations applying the 50 files; its history, lock and the schema are removed again
-	 * afterwards (untimed) so every round starts from the same empty database.
+	 * Neo4j-Migrations applying the 50 files; its history, lock and the schema are
+	 * removed again afterwards (untimed) so every round starts from the same empty
+	 * database.
 	 */
 	private double migrationsRound(Path files) {
-		Migrations migrations = new Migrations(MigrationsConfig.builder()
-			.withLocationsToScan("file:" + files.toAbsolutePath())
-			.build(), bench.driver());
+		Migrations migrations = new Migrations(
+				MigrationsConfig.builder().withLocationsToScan("file:" + files.toAbsolutePath()).build(),
+				bench.driver());
 		Optional<?>[] applied = new Optional<?>[1];
 		double seconds = Timing.seconds(() -> applied[0] = migrations.apply());
-		if (applied[0].isEmpty() || !applied[0].get().toString().contains(String.format(Locale.ROOT, "%03d", MIGRATIONS))) {
+		if (applied[0].isEmpty()
+				|| !applied[0].get().toString().contains(String.format(Locale.ROOT, "%03d", MIGRATIONS))) {
 			throw new IllegalStateException("Neo4j-Migrations did not reach version " + MIGRATIONS + ": " + applied[0]);
 		}
 		migrations.clean(true);
@@ -228,16 +235,20 @@ final class SchemaChainBench {
 		}
 	}
 
-	/** A round that left schema behind would make the next one do less work: fail instead. */
+	/**
+	 * A round that left schema behind would make the next one do less work: fail instead.
+	 */
 	private void requireEmptySchema(String after) {
-		// Crochet's lock constraint and Neo4j-Migrations' own schema may stay: only the chain's labels count.
+		// Crochet's lock constraint and Neo4j-Migrations' own schema may stay: only the
+		// chain's labels count.
 		String ours = " WHERE any(l IN coalesce(labelsOrTypes, []) WHERE l STARTS WITH 'Unique' OR l STARTS WITH 'Indexed')"
 				+ " RETURN count(*)";
 		long constraints = bench.raw().count("SHOW CONSTRAINTS YIELD labelsOrTypes" + ours);
 		long indexes = bench.raw().count("SHOW INDEXES YIELD labelsOrTypes" + ours);
 		if (constraints != 0 || indexes != 0) {
-			throw new IllegalStateException("after " + after + " " + constraints + " constraints and " + indexes
-					+ " indexes are left");
+			throw new IllegalStateException(
+					"after " + after + " " + constraints + " constraints and " + indexes + " indexes are left");
 		}
 	}
+
 }

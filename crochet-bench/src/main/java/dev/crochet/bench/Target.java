@@ -12,8 +12,8 @@ enum Target {
 	},
 
 	/**
-	 * The same bar for the schema chain's downgrade, which issue 3 measures but sets no target for:
-	 * held to the upgrade's, labelled as ours.
+	 * The same bar for the schema chain's downgrade, which issue 3 measures but sets no
+	 * target for: held to the upgrade's, labelled as ours.
 	 */
 	TIME_AT_MOST_1_3_OWN_GOAL("<= 1.3x raw time (our goal)") {
 		@Override
@@ -22,7 +22,10 @@ enum Target {
 		}
 	},
 
-	/** Crochet's time at most 1.3 times the raw driver's, and faster than Neo4j-Migrations. */
+	/**
+	 * Crochet's time at most 1.3 times the raw driver's, and faster than
+	 * Neo4j-Migrations.
+	 */
 	TIME_AT_MOST_1_3_AND_BEATS_MIGRATIONS("<= 1.3x raw, < Neo4j-Migrations") {
 		@Override
 		boolean met(Measurement m) {
@@ -56,4 +59,5 @@ enum Target {
 	String description() {
 		return description;
 	}
+
 }

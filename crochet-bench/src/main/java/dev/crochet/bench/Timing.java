@@ -1,14 +1,15 @@
 package dev.crochet.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 
-import com.sun.management.OperatingSystemMXBean;
 /**
- * Wall-clock and process CPU seconds of a piece of work. The CPU figure covers every thread of this
- * JVM (the embedded Neo4j included), so it shows the cost of the work even when other processes
- * compete for the cores and stretch the wall-clock time.
+ * Wall-clock and process CPU seconds of a piece of work. The CPU figure covers every
+ * thread of this JVM (the embedded Neo4j included), so it shows the cost of the work even
+ * when other processes compete for the cores and stretch the wall-clock time.
  */
 final class Timing {
 
@@ -47,4 +48,5 @@ final class Timing {
 	private static OperatingSystemMXBean osBean() {
 		return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os : null;
 	}
+
 }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What every workload shares: one driver to the one embedded server, a scratch directory for
- * ledgers and files, and a way back to an empty database.
+ * What every workload shares: one driver to the one embedded server, a scratch directory
+ * for ledgers and files, and a way back to an empty database.
  */
 final class Workbench {
 
@@ -28,7 +28,11 @@ final class Workbench {
 		this.driver = driver;
 		this.scratch = scratch;
 		this.raw = new RawCypher(driver);
-		this.janitor = Crochet.configure().driver(driver).ledger(scratch.resolve("janitor.db")).cleanEnabled(true).load();
+		this.janitor = Crochet.configure()
+			.driver(driver)
+			.ledger(scratch.resolve("janitor.db"))
+			.cleanEnabled(true)
+			.load();
 	}
 
 	RawCypher raw() {
@@ -44,8 +48,9 @@ final class Workbench {
 	}
 
 	/**
-	 * A Crochet instance on the shared driver with a fresh ledger, already opened (ledger, chain)
-	 * so that timing an upgrade measures the upgrade rather than first-use setup.
+	 * A Crochet instance on the shared driver with a fresh ledger, already opened
+	 * (ledger, chain) so that timing an upgrade measures the upgrade rather than
+	 * first-use setup.
 	 */
 	Crochet crochet(List<ResolvedMigration> chain) {
 		return crochet(chain, new ProgressListener() {
@@ -64,7 +69,10 @@ final class Workbench {
 		return crochet;
 	}
 
-	/** Data, constraints and indexes gone (Crochet's own state nodes too), so each workload starts equal. */
+	/**
+	 * Data, constraints and indexes gone (Crochet's own state nodes too), so each
+	 * workload starts equal.
+	 */
 	void cleanDatabase() {
 		janitor.cleanDatabase();
 	}
@@ -72,4 +80,5 @@ final class Workbench {
 	void close() {
 		janitor.close();
 	}
+
 }

@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code crochet check}: drift between models, migrations and the live schema; exit 1 on drift (for CI). */
+/**
+ * {@code crochet check}: drift between models, migrations and the live schema; exit 1 on
+ * drift (for CI).
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
 		description = { "Check for drift: models changed without a migration, and (when Neo4j is reachable) live",
 				"constraints and indexes that differ from what the models declare. Exit 1 on drift; for CI." })
@@ -27,7 +30,8 @@ final class CheckCommand extends ProjectCommand {
 		boolean live = !offline;
 		try (Workspace workspace = Workspace.open(project, live && project.uri() == null, ProgressListener.NONE)) {
 			if (!workspace.hasModels()) {
-				throw new CliException(ExitCode.USAGE, "No models in " + project.relative(project.modelsDir()) + "; nothing to check");
+				throw new CliException(ExitCode.USAGE,
+						"No models in " + project.relative(project.modelsDir()) + "; nothing to check");
 			}
 			workspace.crochet().chain();
 			String liveNote = null;
@@ -53,7 +57,8 @@ final class CheckCommand extends ProjectCommand {
 			else {
 				out().println(drift.hasDrift() ? drift.describe() : noDrift(drift, liveNote == null));
 				if (!drift.hasDrift()) {
-					// Ignored items are listed whatever the outcome; describe() already has them when there is drift.
+					// Ignored items are listed whatever the outcome; describe() already
+					// has them when there is drift.
 					drift.ignoredInGraph().forEach(i -> out().println(i.describe()));
 				}
 				if (liveNote != null) {
@@ -71,4 +76,5 @@ final class CheckCommand extends ProjectCommand {
 		return (liveChecked ? "No drift: the live schema matches the models." : "No drift found.")
 				+ System.lineSeparator() + "Note: " + Drift.MODELS_NOT_CHECKED;
 	}
+
 }

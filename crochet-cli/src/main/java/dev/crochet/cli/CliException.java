@@ -3,8 +3,8 @@ package dev.crochet.cli;
 import dev.crochet.CrochetException;
 
 /**
- * A user error the CLI reports as one message (no stack trace unless {@code --verbose}) with an
- * {@link ExitCode}.
+ * A user error the CLI reports as one message (no stack trace unless {@code --verbose})
+ * with an {@link ExitCode}.
  */
 public final class CliException extends CrochetException {
 
@@ -25,4 +25,5 @@ public final class CliException extends CrochetException {
 	public int exitCode() {
 		return exitCode;
 	}
+
 }

@@ -1,11 +1,12 @@
 package dev.crochet.cli;
 
 import dev.crochet.embedded.Folders;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,23 +21,30 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The project's compiled classes kept in {@code .crochet/compiled/<key>}, so that a command whose
- * sources did not change does not run javac again (a CLI call spent about a tenth of its CPU there).
+ * The project's compiled classes kept in {@code .crochet/compiled/<key>}, so that a
+ * command whose sources did not change does not run javac again (a CLI call spent about a
+ * tenth of its CPU there).
  *
- * <p>The key is a hash of everything the classes are made from: each source's path and bytes, the
- * class path compiled against (each jar's path, size and time) and the JDK. A changed byte anywhere
- * is a new key, so a stale class is never used; that matters more than the time saved, because a
- * migration's checksum is read from the source copied next to its class.
+ * <p>
+ * The key is a hash of everything the classes are made from: each source's path and
+ * bytes, the class path compiled against (each jar's path, size and time) and the JDK. A
+ * changed byte anywhere is a new key, so a stale class is never used; that matters more
+ * than the time saved, because a migration's checksum is read from the source copied next
+ * to its class.
  *
- * <p>An entry is only ever complete: it is compiled into a folder of its own and renamed into place
- * in one step, so two commands started together either both compile and one rename wins, or one finds
- * the other's finished entry. An entry is never changed after that, and only entries unused for
- * {@link #UNUSED_FOR} are removed: a long upgrade still loads its migrations' inner classes hours
- * after it started.
+ * <p>
+ * An entry is only ever complete: it is compiled into a folder of its own and renamed
+ * into place in one step, so two commands started together either both compile and one
+ * rename wins, or one finds the other's finished entry. An entry is never changed after
+ * that, and only entries unused for {@link #UNUSED_FOR} are removed: a long upgrade still
+ * loads its migrations' inner classes hours after it started.
  */
 final class CompiledClasses {
 
-	/** Bumped when what goes into an entry changes, so old entries are not read by a newer CLI. */
+	/**
+	 * Bumped when what goes into an entry changes, so old entries are not read by a newer
+	 * CLI.
+	 */
 	private static final String FORMAT = "crochet-compiled-1";
 
 	private static final String BUILDING = ".building-";
@@ -81,7 +89,9 @@ final class CompiledClasses {
 		digest.update((byte) 0);
 	}
 
-	/** The finished entry for {@code key}, marked as used now; empty when there is none. */
+	/**
+	 * The finished entry for {@code key}, marked as used now; empty when there is none.
+	 */
 	static Optional<Path> find(Path root, String key) {
 		Path entry = root.resolve(key);
 		if (!Files.isDirectory(entry)) {
@@ -97,8 +107,9 @@ final class CompiledClasses {
 	}
 
 	/**
-	 * A new folder to compile into under {@code root}, on the same file system as the entries so that
-	 * it can be renamed into place; empty when the project's state folder cannot be written.
+	 * A new folder to compile into under {@code root}, on the same file system as the
+	 * entries so that it can be renamed into place; empty when the project's state folder
+	 * cannot be written.
 	 */
 	static Optional<Path> newBuildFolder(Path root) {
 		try {
@@ -112,9 +123,10 @@ final class CompiledClasses {
 	}
 
 	/**
-	 * Renames the finished {@code built} folder into place as the entry for {@code key} and returns the
-	 * entry: {@code built} itself, or the entry another command put there first (then {@code built} goes).
-	 * Empty when it could not be renamed; {@code built} then stays, for the caller to use and delete.
+	 * Renames the finished {@code built} folder into place as the entry for {@code key}
+	 * and returns the entry: {@code built} itself, or the entry another command put there
+	 * first (then {@code built} goes). Empty when it could not be renamed; {@code built}
+	 * then stays, for the caller to use and delete.
 	 */
 	static Optional<Path> publish(Path root, Path built, String key) {
 		Path entry = root.resolve(key);
@@ -135,7 +147,9 @@ final class CompiledClasses {
 		}
 	}
 
-	/** Entries unused for {@link #UNUSED_FOR}, and build folders of commands that died. */
+	/**
+	 * Entries unused for {@link #UNUSED_FOR}, and build folders of commands that died.
+	 */
 	private static void removeUnused(Path root) {
 		Instant before = Instant.now().minus(UNUSED_FOR);
 		try (Stream<Path> entries = Files.list(root)) {
@@ -159,8 +173,9 @@ final class CompiledClasses {
 	}
 
 	/**
-	 * Whether the process whose id starts {@code rest} ({@code <pid>-<random>}) is still running; a
-	 * name that starts with no number is not one of ours and counts as alive, so it is left alone.
+	 * Whether the process whose id starts {@code rest} ({@code <pid>-<random>}) is still
+	 * running; a name that starts with no number is not one of ours and counts as alive,
+	 * so it is left alone.
 	 */
 	static boolean alive(String rest) {
 		int dash = rest.indexOf('-');
@@ -171,4 +186,5 @@ final class CompiledClasses {
 			return true;
 		}
 	}
+
 }

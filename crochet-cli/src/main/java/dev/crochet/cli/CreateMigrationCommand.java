@@ -14,13 +14,16 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 
-/** {@code crochet create-migration "add person node"}: a migration generated from the models' diff against the newest migration. */
-@Command(name = "create-migration", mixinStandardHelpOptions = true,
-		description = { "Snapshot the models, diff them against the newest migration's snapshot (applied or not, compiled or",
-				"not), and write migrations/V<NNNN>_<slug>.java (or <NNNN>_<slug>.cypher with --cypher; see [project]",
-				"java_migrations_path, migrations_package and cypher_migrations_path) whose upgrade holds the generated",
-				"operations and whose downgrade holds their inverses in reverse order. Removing a property, label or model",
-				"makes it rollbackSafe = false. Writes nothing when the models did not change, unless --empty." })
+/**
+ * {@code crochet create-migration "add person node"}: a migration generated from the
+ * models' diff against the newest migration.
+ */
+@Command(name = "create-migration", mixinStandardHelpOptions = true, description = {
+		"Snapshot the models, diff them against the newest migration's snapshot (applied or not, compiled or",
+		"not), and write migrations/V<NNNN>_<slug>.java (or <NNNN>_<slug>.cypher with --cypher; see [project]",
+		"java_migrations_path, migrations_package and cypher_migrations_path) whose upgrade holds the generated",
+		"operations and whose downgrade holds their inverses in reverse order. Removing a property, label or model",
+		"makes it rollbackSafe = false. Writes nothing when the models did not change, unless --empty." })
 final class CreateMigrationCommand extends ProjectCommand {
 
 	@Parameters(paramLabel = "DESCRIPTION", description = "What the migration does, e.g. \"add person node\".")
@@ -29,10 +32,12 @@ final class CreateMigrationCommand extends ProjectCommand {
 	@Option(names = "--cypher", description = "Write a .cypher migration instead of a Java one.")
 	boolean cypher;
 
-	@Option(names = "--empty", description = "Write a migration even when the models did not change (for data changes).")
+	@Option(names = "--empty",
+			description = "Write a migration even when the models did not change (for data changes).")
 	boolean empty;
 
-	@Option(names = "--enterprise", description = "Also generate existence constraints for @Required properties (Neo4j Enterprise only).")
+	@Option(names = "--enterprise",
+			description = "Also generate existence constraints for @Required properties (Neo4j Enterprise only).")
 	boolean enterprise;
 
 	@Override
@@ -40,11 +45,13 @@ final class CreateMigrationCommand extends ProjectCommand {
 		Project project = project();
 		try (Workspace workspace = Workspace.open(project, false, ProgressListener.NONE)) {
 			Crochet crochet = workspace.crochet();
-			// The newest migration, applied or not, compiled or not: chaining on anything older forks the chain.
+			// The newest migration, applied or not, compiled or not: chaining on anything
+			// older forks the chain.
 			WorkingChain working = working(project, crochet);
 			MigrationRequest request = new MigrationRequest(description,
 					cypher ? MigrationPlanner.Target.CYPHER : MigrationPlanner.Target.JAVA, empty, enterprise,
-					project.javaMigrationsDir(), project.migrationsPackage(), project.cypherMigrationsDir(), project.snapshotsDir());
+					project.javaMigrationsDir(), project.migrationsPackage(), project.cypherMigrationsDir(),
+					project.snapshotsDir());
 			CreatedMigration created = create(project, crochet, request, working);
 			String parent = created.parent();
 			if (!created.written()) {
@@ -54,17 +61,19 @@ final class CreateMigrationCommand extends ProjectCommand {
 			}
 			MigrationPlan plan = created.plan();
 			out().println("Created " + project.relative(created.file()) + " (revision " + created.id() + ", parent "
-					+ (parent == null ? "none" : parent) + ", rollbackSafe = " + plan.rollbackSafe() + ") and its schema snapshot "
-					+ project.relative(created.snapshot()));
+					+ (parent == null ? "none" : parent) + ", rollbackSafe = " + plan.rollbackSafe()
+					+ ") and its schema snapshot " + project.relative(created.snapshot()));
 			for (SchemaChange change : plan.diff().changes()) {
 				out().println("  " + (change.destructive() ? "! " : "  ") + change.describe());
 			}
 			if (!plan.rollbackSafe()) {
-				out().println("Destructive changes: the migration is not rollback-safe; read its downgrade before applying it.");
+				out().println(
+						"Destructive changes: the migration is not rollback-safe; read its downgrade before applying it.");
 			}
 			if (!cypher && project.usesBuildClasses()) {
-				out().println("Build the project (e.g. mvn compile) before 'crochet upgrade': it runs the compiled classes of"
-						+ " [project] classpath, which do not hold this migration yet.");
+				out().println(
+						"Build the project (e.g. mvn compile) before 'crochet upgrade': it runs the compiled classes of"
+								+ " [project] classpath, which do not hold this migration yet.");
 			}
 			SnapshotResources.offClassPath(project).ifPresent(out()::println);
 			return ExitCode.OK;
@@ -80,8 +89,12 @@ final class CreateMigrationCommand extends ProjectCommand {
 		}
 	}
 
-	/** Core's flow, with the CLI's own words for what to do when there is nothing to diff against. */
-	private static CreatedMigration create(Project project, Crochet crochet, MigrationRequest request, WorkingChain working) {
+	/**
+	 * Core's flow, with the CLI's own words for what to do when there is nothing to diff
+	 * against.
+	 */
+	private static CreatedMigration create(Project project, Crochet crochet, MigrationRequest request,
+			WorkingChain working) {
 		try {
 			return crochet.createMigration(request, working.chain());
 		}
@@ -98,4 +111,5 @@ final class CreateMigrationCommand extends ProjectCommand {
 			}, ex);
 		}
 	}
+
 }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.Locale;
+
 /** {@code crochet create-node Person}: models/Person.java with a fresh @KgId. */
 @Command(name = "create-node", mixinStandardHelpOptions = true,
 		description = { "Write models/NAME.java: a Neo4j-OGM @NodeEntity with a fresh @KgId (its identity for Crochet,",
@@ -21,7 +21,8 @@ final class CreateNodeCommand extends ProjectCommand {
 	@Option(names = "--label", paramLabel = "LABEL", description = "Node label. Default: NAME.")
 	String label;
 
-	@Option(names = "--kgid", paramLabel = "KGID", description = "The @KgId. Default: the name in snake case plus a random suffix.")
+	@Option(names = "--kgid", paramLabel = "KGID",
+			description = "The @KgId. Default: the name in snake case plus a random suffix.")
 	String kgid;
 
 	@Override
@@ -33,7 +34,9 @@ final class CreateNodeCommand extends ProjectCommand {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, ModelTemplates.node(name, label == null ? name : label, id));
 		out().println("Created " + project.relative(file) + " (@KgId \"" + id + "\")");
-		out().println("Add properties, then run: crochet create-migration \"add " + name.toLowerCase(Locale.ROOT) + " node\"");
+		out().println("Add properties, then run: crochet create-migration \"add " + name.toLowerCase(Locale.ROOT)
+				+ " node\"");
 		return ExitCode.OK;
 	}
+
 }

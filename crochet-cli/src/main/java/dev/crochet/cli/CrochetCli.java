@@ -18,9 +18,9 @@ import picocli.CommandLine.ScopeType;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
 /**
  * The {@code crochet} command.
  *
@@ -34,7 +34,8 @@ import java.util.logging.Logger;
 				CreateMigrationCommand.class, UpgradeCommand.class, DowngradeCommand.class, StatusCommand.class,
 				VerifyCommand.class, CheckCommand.class, RoundtripCommand.class, UnlockCommand.class,
 				CommandLine.HelpCommand.class },
-		footer = { "", "Neo4j: [neo4j] uri in crochet.toml, or an embedded store under .crochet/neo4j when none is set.",
+		footer = { "",
+				"Neo4j: [neo4j] uri in crochet.toml, or an embedded store under .crochet/neo4j when none is set.",
 				"Environment: CROCHET_NEO4J_URI, CROCHET_NEO4J_USERNAME, CROCHET_NEO4J_PASSWORD (the password is only read from here).",
 				"", ExitCode.TABLE })
 public final class CrochetCli implements Runnable {
@@ -49,7 +50,9 @@ public final class CrochetCli implements Runnable {
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
-	/** Held strongly: java.util.logging forgets levels set on loggers nobody references. */
+	/**
+	 * Held strongly: java.util.logging forgets levels set on loggers nobody references.
+	 */
 	private static final Logger DRIVER_LOG = Logger.getLogger("org.neo4j.driver");
 
 	private final Map<String, String> environment;
@@ -64,16 +67,21 @@ public final class CrochetCli implements Runnable {
 		System.exit(InterruptSignals.finish(code, System.err));
 	}
 
-	/** The command line, reading {@code CROCHET_NEO4J_*} from {@code environment} (tests pass their own). */
+	/**
+	 * The command line, reading {@code CROCHET_NEO4J_*} from {@code environment} (tests
+	 * pass their own).
+	 */
 	public static CommandLine commandLine(Map<String, String> environment) {
-		// The driver logs every connection at INFO to stderr; a command line shows only what matters.
+		// The driver logs every connection at INFO to stderr; a command line shows only
+		// what matters.
 		DRIVER_LOG.setLevel(Level.WARNING);
 		CrochetCli root = new CrochetCli(environment);
 		CommandLine line = new CommandLine(root);
 		line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			PrintWriter err = cmd.getErr();
 			if (ex instanceof MigrationInterruptedException interrupted) {
-				// One line, as a signalled command line tool should: what stopped it and in what state it left things.
+				// One line, as a signalled command line tool should: what stopped it and
+				// in what state it left things.
 				err.println(InterruptSignals.message(interrupted, interrupted.reason()));
 				if (root.verbose) {
 					ex.printStackTrace(err);
@@ -143,7 +151,10 @@ public final class CrochetCli implements Runnable {
 		}
 	}
 
-	/** With a build's classes, a chain broken only because a migration source is not compiled yet says so. */
+	/**
+	 * With a build's classes, a chain broken only because a migration source is not
+	 * compiled yet says so.
+	 */
 	private String unbuiltHint() {
 		try {
 			return WorkingChain.unbuiltParents(project()).orElse("");
@@ -175,5 +186,7 @@ public final class CrochetCli implements Runnable {
 			return new String[] { "crochet " + (version == null ? "0.1.0-SNAPSHOT" : version),
 					"Java " + System.getProperty("java.version") };
 		}
+
 	}
+
 }

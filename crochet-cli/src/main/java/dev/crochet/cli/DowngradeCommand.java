@@ -25,4 +25,5 @@ final class DowngradeCommand extends ProjectCommand {
 			return ExitCode.OK;
 		}
 	}
+
 }

@@ -12,13 +12,22 @@ public final class ExitCode {
 	/** Done. */
 	public static final int OK = 0;
 
-	/** {@code check}, {@code verify} or {@code roundtrip} found problems (drift, a failed check, a trace). */
+	/**
+	 * {@code check}, {@code verify} or {@code roundtrip} found problems (drift, a failed
+	 * check, a trace).
+	 */
 	public static final int PROBLEMS = 1;
 
-	/** Bad usage or project: options, {@code crochet.toml}, compile errors, models, chain, unknown revision, refusing to overwrite. */
+	/**
+	 * Bad usage or project: options, {@code crochet.toml}, compile errors, models, chain,
+	 * unknown revision, refusing to overwrite.
+	 */
 	public static final int USAGE = 2;
 
-	/** A migration failed, or was refused before anything ran (rollback-unsafe, edition, changed checksum). */
+	/**
+	 * A migration failed, or was refused before anything ran (rollback-unsafe, edition,
+	 * changed checksum).
+	 */
 	public static final int MIGRATION_FAILED = 3;
 
 	/** Neo4j unreachable, credentials refused, or the embedded store cannot start. */
@@ -28,8 +37,8 @@ public final class ExitCode {
 	public static final int LOCKED = 5;
 
 	/**
-	 * Stopped by Ctrl-C (SIGINT, 128 + 2): the revision in progress was rolled back, a FAILURE event
-	 * recorded and the lock released.
+	 * Stopped by Ctrl-C (SIGINT, 128 + 2): the revision in progress was rolled back, a
+	 * FAILURE event recorded and the lock released.
 	 */
 	public static final int INTERRUPTED = 130;
 
@@ -54,4 +63,5 @@ public final class ExitCode {
 
 	private ExitCode() {
 	}
+
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A file-system error in words a user can act on. {@link AccessDeniedException}'s own message is
- * only the path; "Cannot create .crochet/classes.new" with no reason left a read-only project a
- * puzzle, so the refused permission is always named.
+ * A file-system error in words a user can act on. {@link AccessDeniedException}'s own
+ * message is only the path; "Cannot create .crochet/classes.new" with no reason left a
+ * read-only project a puzzle, so the refused permission is always named.
  *
  * <pre>{@code
  * "Cannot write " + file + ": " + FileErrors.describe(ex)   // "...: permission denied (the folder is read-only)"
@@ -28,7 +28,8 @@ final class FileErrors {
 
 	static String describe(IOException ex) {
 		if (ex instanceof AccessDeniedException denied) {
-			return (denied.getFile() == null ? "" : denied.getFile() + ": ") + "permission denied" + readOnlyHint(denied.getFile());
+			return (denied.getFile() == null ? "" : denied.getFile() + ": ") + "permission denied"
+					+ readOnlyHint(denied.getFile());
 		}
 		if (ex instanceof NoSuchFileException missing) {
 			return (missing.getFile() == null ? "" : missing.getFile() + ": ") + "no such file or folder";
@@ -40,21 +41,24 @@ final class FileErrors {
 	}
 
 	/**
-	 * What a storage failure anywhere in {@code ex}'s causes means for the ledger, as a clause to add to
-	 * its message; empty when it was no storage failure. SQLite reports a full disk as
-	 * {@code [SQLITE_FULL]} and nothing more, which named neither the file nor the cause.
+	 * What a storage failure anywhere in {@code ex}'s causes means for the ledger, as a
+	 * clause to add to its message; empty when it was no storage failure. SQLite reports
+	 * a full disk as {@code [SQLITE_FULL]} and nothing more, which named neither the file
+	 * nor the cause.
 	 */
 	static String ledgerClause(Throwable ex, Path ledger) {
 		for (Throwable cause : failures(ex)) {
 			String message = String.valueOf(cause.getMessage());
 			String lower = message.toLowerCase(Locale.ROOT);
 			if (message.contains("SQLITE_FULL") || lower.contains("no space left") || lower.contains("disk is full")) {
-				return " (the ledger " + ledger + " cannot be written: disk full; free some space, then run 'crochet status'"
+				return " (the ledger " + ledger
+						+ " cannot be written: disk full; free some space, then run 'crochet status'"
 						+ " and 'crochet verify')";
 			}
 			boolean unwritable = !Files.isWritable(ledger) || !Files.isWritable(ledger.toAbsolutePath().getParent());
 			if (message.contains("SQLITE_READONLY") || (message.contains("SQLITE_CANTOPEN") && unwritable)) {
-				return " (the ledger " + ledger + " cannot be written: permission denied (the file or its folder is read-only))";
+				return " (the ledger " + ledger
+						+ " cannot be written: permission denied (the file or its folder is read-only))";
 			}
 			if (message.contains("SQLITE_IOERR") || message.contains("SQLITE_CANTOPEN")) {
 				return " (the ledger " + ledger + " cannot be read or written: an I/O error; check the disk and the"
@@ -65,8 +69,9 @@ final class FileErrors {
 	}
 
 	/**
-	 * {@code ex}, its causes, and what was suppressed along the way (a run that failed on a full disk
-	 * then fails to record that in the ledger, and keeps that second failure as a suppressed one).
+	 * {@code ex}, its causes, and what was suppressed along the way (a run that failed on
+	 * a full disk then fails to record that in the ledger, and keeps that second failure
+	 * as a suppressed one).
 	 */
 	private static List<Throwable> failures(Throwable ex) {
 		List<Throwable> all = new ArrayList<>();
@@ -84,7 +89,9 @@ final class FileErrors {
 		return all;
 	}
 
-	/** ENOSPC and EROFS as they read to a user; other reasons as the system gives them. */
+	/**
+	 * ENOSPC and EROFS as they read to a user; other reasons as the system gives them.
+	 */
 	static String reason(String reason) {
 		String lower = reason.toLowerCase(Locale.ROOT);
 		if (lower.contains("no space left")) {
@@ -107,4 +114,5 @@ final class FileErrors {
 		}
 		return folder != null && !Files.isWritable(folder) ? " (the folder " + folder + " is read-only)" : "";
 	}
+
 }

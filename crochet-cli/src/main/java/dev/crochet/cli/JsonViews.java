@@ -15,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code --json} shapes: plain maps and lists, so the output is stable and {@code jq}-friendly. */
+/**
+ * The {@code --json} shapes: plain maps and lists, so the output is stable and
+ * {@code jq}-friendly.
+ */
 final class JsonViews {
 
 	private JsonViews() {
@@ -35,8 +38,8 @@ final class JsonViews {
 		json.put("lock", status.lock() == null ? null : lock(status.lock()));
 		json.put("graphLockHolder", status.graphLockHolder());
 		json.put("interrupted", status.interrupted() == null ? null : intent(status.interrupted()));
-		json.put("lastRecovery", status.lastRecovery() == null ? null
-				: Map.of("at", status.lastRecovery().at().toString(), "detail", String.valueOf(status.lastRecovery().detail())));
+		json.put("lastRecovery", status.lastRecovery() == null ? null : Map.of("at",
+				status.lastRecovery().at().toString(), "detail", String.valueOf(status.lastRecovery().detail())));
 		json.put("problems", status.dataProblems());
 		return json;
 	}
@@ -122,4 +125,5 @@ final class JsonViews {
 	static Map<String, Object> roundTrip(RoundTripReport report) {
 		return RoundTripJson.of(report);
 	}
+
 }

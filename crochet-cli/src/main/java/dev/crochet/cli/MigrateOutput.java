@@ -15,7 +15,9 @@ final class MigrateOutput {
 		if (result.dryRun()) {
 			out.println("Dry run: nothing was executed or recorded.");
 			for (RevisionRun run : result.runs()) {
-				out.println("-- " + verb + " " + run.revision() + (run.description() == null || run.description().isBlank() ? "" : " (" + run.description() + ")"));
+				out.println(
+						"-- " + verb + " " + run.revision() + (run.description() == null || run.description().isBlank()
+								? "" : " (" + run.description() + ")"));
 				run.statements().forEach(s -> out.println(s.endsWith(";") ? s : s + ";"));
 			}
 			if (result.runs().isEmpty()) {
@@ -31,4 +33,5 @@ final class MigrateOutput {
 		out.println(result.message());
 		out.flush();
 	}
+
 }

@@ -10,12 +10,12 @@ import java.util.Set;
 /** Source of new model classes, and the checks on their names. */
 final class ModelTemplates {
 
-	private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch",
-			"char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
-			"float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native", "new",
-			"package", "private", "protected", "public", "return", "short", "static", "strictfp", "super", "switch",
-			"synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
-			"null", "var", "record", "yield");
+	private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+			"catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+			"final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
+			"long", "native", "new", "package", "private", "protected", "public", "return", "short", "static",
+			"strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
+			"volatile", "while", "true", "false", "null", "var", "record", "yield");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -24,16 +24,21 @@ final class ModelTemplates {
 
 	static String requireClassName(String name) {
 		if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || KEYWORDS.contains(name)) {
-			throw new CliException(ExitCode.USAGE, "Invalid model name '" + name + "': use a Java class name such as Person");
+			throw new CliException(ExitCode.USAGE,
+					"Invalid model name '" + name + "': use a Java class name such as Person");
 		}
 		return name;
 	}
 
-	/** {@code person_3fa9c1}: readable, and fresh so that two projects never share one by accident. */
+	/**
+	 * {@code person_3fa9c1}: readable, and fresh so that two projects never share one by
+	 * accident.
+	 */
 	static String freshKgid(String name) {
 		byte[] bytes = new byte[3];
 		RANDOM.nextBytes(bytes);
-		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT) + "_" + HexFormat.of().formatHex(bytes);
+		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT) + "_"
+				+ HexFormat.of().formatHex(bytes);
 	}
 
 	static Path refuseExisting(Project project, String name) {
@@ -111,4 +116,5 @@ final class ModelTemplates {
 	private static String quoted(String value) {
 		return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
+
 }

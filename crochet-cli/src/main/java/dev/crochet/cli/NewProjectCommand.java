@@ -8,30 +8,38 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code crochet new-project --name N}: crochet.toml, models/, migrations/, .crochet/ledger.db, .gitignore. */
+/**
+ * {@code crochet new-project --name N}: crochet.toml, models/, migrations/,
+ * .crochet/ledger.db, .gitignore.
+ */
 @Command(name = "new-project", mixinStandardHelpOptions = true,
-		description = { "Create a project folder NAME (inside --project-dir) holding crochet.toml, models/, migrations/,",
+		description = {
+				"Create a project folder NAME (inside --project-dir) holding crochet.toml, models/, migrations/,",
 				".crochet/ledger.db and a .gitignore for .crochet/. Refuses to touch an existing project." })
 final class NewProjectCommand extends ProjectCommand {
 
-	@Option(names = "--name", required = true, paramLabel = "NAME", description = "Project name, also the folder created.")
+	@Option(names = "--name", required = true, paramLabel = "NAME",
+			description = "Project name, also the folder created.")
 	String name;
 
-	@Option(names = "--uri", paramLabel = "URI", description = "Neo4j URI to write into crochet.toml. Default: none (embedded store).")
+	@Option(names = "--uri", paramLabel = "URI",
+			description = "Neo4j URI to write into crochet.toml. Default: none (embedded store).")
 	String uri;
 
-	@Option(names = "--username", paramLabel = "USER", description = "Neo4j user to write into crochet.toml (with --uri). Default: neo4j.")
+	@Option(names = "--username", paramLabel = "USER",
+			description = "Neo4j user to write into crochet.toml (with --uri). Default: neo4j.")
 	String username;
 
 	@Override
 	public Integer call() throws IOException {
 		if (name.isBlank() || !name.matches("[A-Za-z0-9._-]+") || name.equals(".") || name.equals("..")) {
-			throw new CliException(ExitCode.USAGE, "Invalid project name '" + name + "': use letters, digits, '.', '_' and '-'");
+			throw new CliException(ExitCode.USAGE,
+					"Invalid project name '" + name + "': use letters, digits, '.', '_' and '-'");
 		}
 		Path dir = root.projectDir().resolve(name);
 		if (Files.exists(dir.resolve(Project.CONFIG_FILE))) {
-			throw new CliException(ExitCode.USAGE, "A project already exists in " + dir + " (" + Project.CONFIG_FILE
-					+ " found); nothing was changed");
+			throw new CliException(ExitCode.USAGE,
+					"A project already exists in " + dir + " (" + Project.CONFIG_FILE + " found); nothing was changed");
 		}
 		for (String existing : new String[] { "models", "migrations", ".crochet" }) {
 			if (Files.exists(dir.resolve(existing))) {
@@ -50,7 +58,8 @@ final class NewProjectCommand extends ProjectCommand {
 			crochet.ledger(); // opening the ledger creates the file with its schema
 		}
 		out().println("Created project " + name + " in " + dir);
-		out().println("  crochet.toml        project config (Neo4j: " + (uri == null ? "embedded store under .crochet/neo4j" : uri) + ")");
+		out().println("  crochet.toml        project config (Neo4j: "
+				+ (uri == null ? "embedded store under .crochet/neo4j" : uri) + ")");
 		out().println("  models/             Neo4j-OGM model classes (crochet create-node NAME)");
 		out().println("  migrations/         migrations (crochet create-migration \"description\")");
 		out().println("  .crochet/ledger.db  SQLite ledger");
@@ -60,7 +69,9 @@ final class NewProjectCommand extends ProjectCommand {
 	private String config() {
 		StringBuilder toml = new StringBuilder();
 		toml.append("[project]\n")
-			.append("name = ").append(tomlString(name)).append('\n')
+			.append("name = ")
+			.append(tomlString(name))
+			.append('\n')
 			.append("models_path = \"models\"\n")
 			.append("migrations_path = \"migrations\"\n")
 			.append("# Use compiled classes instead of compiling models/ and migrations/ (packages default to models, migrations):\n")
@@ -79,8 +90,12 @@ final class NewProjectCommand extends ProjectCommand {
 				.append("# username = \"neo4j\"\n");
 		}
 		else {
-			toml.append("uri = ").append(tomlString(uri)).append('\n')
-				.append("username = ").append(tomlString(username == null ? "neo4j" : username)).append('\n');
+			toml.append("uri = ")
+				.append(tomlString(uri))
+				.append('\n')
+				.append("username = ")
+				.append(tomlString(username == null ? "neo4j" : username))
+				.append('\n');
 		}
 		toml.append("# The password is read from CROCHET_NEO4J_PASSWORD only; never write it here.\n\n")
 			.append("[ledger]\n")
@@ -106,4 +121,5 @@ final class NewProjectCommand extends ProjectCommand {
 		}
 		return out.append('"').toString();
 	}
+
 }

@@ -7,8 +7,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Draws one bar per upgrade or downgrade (a step per revision) on the terminal, with the current
- * revision and, during ingests, the rows written so far.
+ * Draws one bar per upgrade or downgrade (a step per revision) on the terminal, with the
+ * current revision and, during ingests, the rows written so far.
  */
 final class ProgressBarListener implements ProgressListener {
 
@@ -23,8 +23,11 @@ final class ProgressBarListener implements ProgressListener {
 	@Override
 	public synchronized void revisionStarted(String revision, Direction direction, int index, int total) {
 		if (bar == null) {
-			bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-				.continuousUpdate().build();
+			bar = new ProgressBarBuilder().setTaskName(task)
+				.setInitialMax(total)
+				.setStyle(ProgressBarStyle.ASCII)
+				.continuousUpdate()
+				.build();
 		}
 		bar.setExtraMessage(revision);
 	}
@@ -46,4 +49,5 @@ final class ProgressBarListener implements ProgressListener {
 			}
 		}
 	}
+
 }

@@ -5,18 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.crochet.live.SchemaIgnore;
 
-import javax.lang.model.SourceVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.SourceVersion;
 
 /**
- * A Crochet project on disk: {@code crochet.toml} read with Jackson TOML, the environment overrides,
- * and the paths derived from both. The password is never stored here; {@link #password()} reads it
- * from the environment each time.
+ * A Crochet project on disk: {@code crochet.toml} read with Jackson TOML, the environment
+ * overrides, and the paths derived from both. The password is never stored here;
+ * {@link #password()} reads it from the environment each time.
  */
 final class Project {
 
@@ -58,7 +58,8 @@ final class Project {
 		catch (IOException ex) {
 			throw new CliException(ExitCode.USAGE, "Cannot read " + file + ": " + ex.getMessage(), ex);
 		}
-		Project project = new Project(directory, config == null ? new TomlMapper().createObjectNode() : config, environment);
+		Project project = new Project(directory, config == null ? new TomlMapper().createObjectNode() : config,
+				environment);
 		project.validate();
 		return project;
 	}
@@ -67,29 +68,34 @@ final class Project {
 		for (String section : List.of("project", "neo4j", "ledger", "schema")) {
 			JsonNode node = config.get(section);
 			if (node != null && !node.isObject()) {
-				throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": '" + section + "' must be a [" + section + "] table");
+				throw new CliException(ExitCode.USAGE,
+						"Malformed " + CONFIG_FILE + ": '" + section + "' must be a [" + section + "] table");
 			}
 		}
 		if (config.path("neo4j").has("password")) {
-			throw new CliException(ExitCode.USAGE, CONFIG_FILE + " must not hold a password: remove [neo4j] password and set "
-					+ ENV_PASSWORD + " instead");
+			throw new CliException(ExitCode.USAGE, CONFIG_FILE
+					+ " must not hold a password: remove [neo4j] password and set " + ENV_PASSWORD + " instead");
 		}
 		ignoreSchema();
-		// The layout keys are checked up front: a typo here would otherwise surface as a migration in the wrong place.
-		for (String key : List.of("migrations_path", "java_migrations_path", "cypher_migrations_path", "snapshots_path")) {
+		// The layout keys are checked up front: a typo here would otherwise surface as a
+		// migration in the wrong place.
+		for (String key : List.of("migrations_path", "java_migrations_path", "cypher_migrations_path",
+				"snapshots_path")) {
 			text("project", key, null);
 		}
 		String pkg = text("project", "migrations_package", null);
 		if (pkg != null) {
 			if (!SourceVersion.isName(pkg)) {
-				throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [project] migrations_package '" + pkg
+				throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [project] migrations_package '"
+						+ pkg
 						+ "' is not a valid Java package name (dot-separated identifiers, e.g. com.example.migrations)");
 			}
 			List<String> scanned = strings("project", "migration_packages");
 			if (!scanned.isEmpty() && scanned.stream().noneMatch(s -> pkg.equals(s) || pkg.startsWith(s + "."))) {
-				throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [project] migrations_package '" + pkg
-						+ "' is not in [project] migration_packages " + scanned + ", so its migrations would never be found;"
-						+ " add it there");
+				throw new CliException(ExitCode.USAGE,
+						"Malformed " + CONFIG_FILE + ": [project] migrations_package '" + pkg
+								+ "' is not in [project] migration_packages " + scanned
+								+ ", so its migrations would never be found;" + " add it there");
 			}
 		}
 	}
@@ -106,15 +112,19 @@ final class Project {
 		return dir.resolve(text("project", "models_path", "models")).normalize();
 	}
 
-	/** The default folder of Java and Cypher migrations (a {@code new-project} layout keeps both in {@code migrations/}). */
+	/**
+	 * The default folder of Java and Cypher migrations (a {@code new-project} layout
+	 * keeps both in {@code migrations/}).
+	 */
 	Path migrationsDir() {
 		return dir.resolve(text("project", "migrations_path", "migrations")).normalize();
 	}
 
 	/**
-	 * Where Java migrations are written, compiled (without [project] classpath) and read as sources:
-	 * {@code <java_migrations_path>/<migrations_package as folders>}. Without either key it is
-	 * {@code migrations_path} itself, holding package {@code migrations} flat as {@code new-project} made it.
+	 * Where Java migrations are written, compiled (without [project] classpath) and read
+	 * as sources: {@code <java_migrations_path>/<migrations_package as folders>}. Without
+	 * either key it is {@code migrations_path} itself, holding package {@code migrations}
+	 * flat as {@code new-project} made it.
 	 */
 	Path javaMigrationsDir() {
 		String root = text("project", "java_migrations_path", null);
@@ -127,8 +137,9 @@ final class Project {
 	}
 
 	/**
-	 * The package line of a generated Java migration: {@code migrations_package}, else the one
-	 * {@code migration_packages} entry (so the class is in a scanned package), else {@code migrations}.
+	 * The package line of a generated Java migration: {@code migrations_package}, else
+	 * the one {@code migration_packages} entry (so the class is in a scanned package),
+	 * else {@code migrations}.
 	 */
 	String migrationsPackage() {
 		String pkg = text("project", "migrations_package", null);
@@ -145,13 +156,13 @@ final class Project {
 	}
 
 	/**
-	 * Refuses a project whose migrations folder is missing, naming the folder and the key that sets it:
-	 * before, a mistyped {@code migrations_path} read as "no migrations" and an upgrade exited 0 having
-	 * done nothing. Checked are the folders migrations are read from: without [project] classpath the
-	 * Java and the Cypher folder; with it (a build compiles the migrations) only the keys set explicitly,
-	 * except {@code cypher_migrations_path}, whose folder a build-based project only has once it has a
-	 * Cypher migration.
-	 *
+	 * Refuses a project whose migrations folder is missing, naming the folder and the key
+	 * that sets it: before, a mistyped {@code migrations_path} read as "no migrations"
+	 * and an upgrade exited 0 having done nothing. Checked are the folders migrations are
+	 * read from: without [project] classpath the Java and the Cypher folder; with it (a
+	 * build compiles the migrations) only the keys set explicitly, except
+	 * {@code cypher_migrations_path}, whose folder a build-based project only has once it
+	 * has a Cypher migration.
 	 * @throws CliException exit 2, before anything is compiled or opened
 	 */
 	Project requireMigrationFolders() {
@@ -161,8 +172,10 @@ final class Project {
 			keys.add("java_migrations_path");
 		}
 		else {
-			keys.add(text("project", "java_migrations_path", null) == null ? "migrations_path" : "java_migrations_path");
-			keys.add(text("project", "cypher_migrations_path", null) == null ? "migrations_path" : "cypher_migrations_path");
+			keys.add(
+					text("project", "java_migrations_path", null) == null ? "migrations_path" : "java_migrations_path");
+			keys.add(text("project", "cypher_migrations_path", null) == null ? "migrations_path"
+					: "cypher_migrations_path");
 		}
 		for (String key : keys.stream().distinct().toList()) {
 			String configured = text("project", key, null);
@@ -174,16 +187,21 @@ final class Project {
 				continue;
 			}
 			String what = Files.exists(folder) ? "is not a folder" : "does not exist";
-			throw new CliException(ExitCode.USAGE, configured == null
-					? "The migrations folder " + folder + " " + what + " (crochet.toml sets no [project] migrations_path, so it is"
-							+ " the default 'migrations'); create it, or set [project] migrations_path"
-					: "The migrations folder " + folder + " " + what + " ([project] " + key + " = \"" + configured
-							+ "\" in " + CONFIG_FILE + "); create it, or correct " + key);
+			throw new CliException(ExitCode.USAGE,
+					configured == null
+							? "The migrations folder " + folder + " " + what
+									+ " (crochet.toml sets no [project] migrations_path, so it is"
+									+ " the default 'migrations'); create it, or set [project] migrations_path"
+							: "The migrations folder " + folder + " " + what + " ([project] " + key + " = \""
+									+ configured + "\" in " + CONFIG_FILE + "); create it, or correct " + key);
 		}
 		return this;
 	}
 
-	/** Schema snapshot files, one per generated migration's schema: committed with the migrations. */
+	/**
+	 * Schema snapshot files, one per generated migration's schema: committed with the
+	 * migrations.
+	 */
 	Path snapshotsDir() {
 		return dir.resolve(text("project", "snapshots_path", "snapshots")).normalize();
 	}
@@ -192,7 +210,10 @@ final class Project {
 		return dir.resolve(".crochet");
 	}
 
-	/** Compiled models and migrations, one folder per set of sources (see {@link CompiledClasses}). */
+	/**
+	 * Compiled models and migrations, one folder per set of sources (see
+	 * {@link CompiledClasses}).
+	 */
 	Path compiledDir() {
 		return stateDir().resolve("compiled");
 	}
@@ -205,7 +226,10 @@ final class Project {
 		return dir.resolve(text("ledger", "path", ".crochet/ledger.db")).normalize();
 	}
 
-	/** Compiled classes to use instead of compiling {@code models/} and {@code migrations/}; empty when unset. */
+	/**
+	 * Compiled classes to use instead of compiling {@code models/} and
+	 * {@code migrations/}; empty when unset.
+	 */
 	List<Path> classpath() {
 		return strings("project", "classpath").stream().map(p -> dir.resolve(p).normalize()).toList();
 	}
@@ -215,13 +239,19 @@ final class Project {
 		return packages.isEmpty() ? List.of("models") : packages;
 	}
 
-	/** Scanned for compiled Java migrations: {@code migration_packages}, else the package create-migration writes. */
+	/**
+	 * Scanned for compiled Java migrations: {@code migration_packages}, else the package
+	 * create-migration writes.
+	 */
 	List<String> migrationPackages() {
 		List<String> packages = strings("project", "migration_packages");
 		return packages.isEmpty() ? List.of(migrationsPackage()) : packages;
 	}
 
-	/** Whether the project's classes come from a build ([project] classpath) rather than from the CLI compiling them. */
+	/**
+	 * Whether the project's classes come from a build ([project] classpath) rather than
+	 * from the CLI compiling them.
+	 */
 	boolean usesBuildClasses() {
 		return !classpath().isEmpty();
 	}
@@ -251,8 +281,9 @@ final class Project {
 	}
 
 	/**
-	 * {@code [schema] ignore}: name patterns of constraints and indexes owned by something else, which
-	 * {@code check} and {@code verify} list as ignored instead of reporting as drift.
+	 * {@code [schema] ignore}: name patterns of constraints and indexes owned by
+	 * something else, which {@code check} and {@code verify} list as ignored instead of
+	 * reporting as drift.
 	 */
 	List<String> ignoreSchema() {
 		List<String> patterns = strings("schema", "ignore");
@@ -260,7 +291,8 @@ final class Project {
 			SchemaIgnore.of(patterns);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [schema] ignore: " + ex.getMessage(), ex);
+			throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [schema] ignore: " + ex.getMessage(),
+					ex);
 		}
 		return patterns;
 	}
@@ -276,7 +308,8 @@ final class Project {
 			return fallback;
 		}
 		if (!value.isTextual()) {
-			throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [" + section + "] " + key + " must be a string");
+			throw new CliException(ExitCode.USAGE,
+					"Malformed " + CONFIG_FILE + ": [" + section + "] " + key + " must be a string");
 		}
 		return value.asText();
 	}
@@ -301,7 +334,8 @@ final class Project {
 				return out;
 			}
 		}
-		throw new CliException(ExitCode.USAGE, "Malformed " + CONFIG_FILE + ": [" + section + "] " + key
-				+ " must be a string or a list of strings");
+		throw new CliException(ExitCode.USAGE,
+				"Malformed " + CONFIG_FILE + ": [" + section + "] " + key + " must be a string or a list of strings");
 	}
+
 }

@@ -3,13 +3,16 @@ package dev.crochet.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.crochet.ProgressListener;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import dev.crochet.ProgressListener;
-/** What every subcommand shares: the root's global options, output streams and JSON writing. */
+/**
+ * What every subcommand shares: the root's global options, output streams and JSON
+ * writing.
+ */
 abstract class ProjectCommand implements Callable<Integer> {
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -32,7 +35,10 @@ abstract class ProjectCommand implements Callable<Integer> {
 		return root.project();
 	}
 
-	/** The project, for a command that reads its migrations: a missing migrations folder is an error (exit 2). */
+	/**
+	 * The project, for a command that reads its migrations: a missing migrations folder
+	 * is an error (exit 2).
+	 */
 	Project projectWithMigrations() {
 		return root.project().requireMigrationFolders();
 	}
@@ -51,4 +57,5 @@ abstract class ProjectCommand implements Callable<Integer> {
 	ProgressListener progress(String task) {
 		return System.console() == null ? ProgressListener.NONE : new ProgressBarListener(task);
 	}
+
 }

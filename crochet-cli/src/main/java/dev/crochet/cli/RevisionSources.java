@@ -18,12 +18,6 @@ import dev.crochet.MigrationContext;
 import dev.crochet.migration.MigrationKind;
 import dev.crochet.migration.ResolvedMigration;
 
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,12 +27,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 /**
- * The {@code @Revision} of each Java migration source in a folder, read with javac's parser (no
- * compiling): a migration written by {@code create-migration} is part of the chain before a build
- * has compiled it. Values must be string literals (or literals joined with {@code +}); anything
- * else cannot be known without compiling, and is refused rather than guessed.
+ * The {@code @Revision} of each Java migration source in a folder, read with javac's
+ * parser (no compiling): a migration written by {@code create-migration} is part of the
+ * chain before a build has compiled it. Values must be string literals (or literals
+ * joined with {@code +}); anything else cannot be known without compiling, and is refused
+ * rather than guessed.
  *
  * <pre>{@code
  * List<ResolvedMigration> written = RevisionSources.read(project, project.javaMigrationsDir());
@@ -62,7 +63,10 @@ final class RevisionSources {
 	private RevisionSources() {
 	}
 
-	/** Every class annotated {@code @Revision} in the {@code .java} files at or under {@code folder}, by path. */
+	/**
+	 * Every class annotated {@code @Revision} in the {@code .java} files at or under
+	 * {@code folder}, by path.
+	 */
 	static List<ResolvedMigration> read(Project project, Path folder) {
 		List<Path> files = ProjectClasses.javaFiles(folder);
 		if (files.isEmpty()) {
@@ -70,19 +74,24 @@ final class RevisionSources {
 		}
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		if (compiler == null) {
-			throw new CliException(ExitCode.USAGE, "This Java runtime has no compiler (javax.tools) to read the migration sources"
-					+ " with; run crochet with a JDK");
+			throw new CliException(ExitCode.USAGE,
+					"This Java runtime has no compiler (javax.tools) to read the migration sources"
+							+ " with; run crochet with a JDK");
 		}
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-		try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-			JavacTask task = (JavacTask) compiler.getTask(new StringWriter(), fileManager, diagnostics, List.of("-proc:none"), null,
-					fileManager.getJavaFileObjectsFromPaths(files));
+		try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+				StandardCharsets.UTF_8)) {
+			JavacTask task = (JavacTask) compiler.getTask(new StringWriter(), fileManager, diagnostics,
+					List.of("-proc:none"), null, fileManager.getJavaFileObjectsFromPaths(files));
 			Iterable<? extends CompilationUnitTree> units = task.parse();
 			for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
 				if (d.getKind() == Diagnostic.Kind.ERROR) {
-					throw new CliException(ExitCode.USAGE, "Cannot read the migration source "
-							+ (d.getSource() == null ? "" : project.relative(Path.of(d.getSource().toUri())) + ":" + d.getLineNumber())
-							+ ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+					throw new CliException(ExitCode.USAGE,
+							"Cannot read the migration source "
+									+ (d.getSource() == null ? ""
+											: project.relative(Path.of(d.getSource().toUri())) + ":"
+													+ d.getLineNumber())
+									+ ": " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
 				}
 			}
 			SourcePositions positions = Trees.instance(task).getSourcePositions();
@@ -103,7 +112,8 @@ final class RevisionSources {
 			return found;
 		}
 		catch (IOException ex) {
-			throw new CliException(ExitCode.USAGE, "Cannot read " + project.relative(folder) + ": " + ex.getMessage(), ex);
+			throw new CliException(ExitCode.USAGE, "Cannot read " + project.relative(folder) + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 
@@ -112,7 +122,8 @@ final class RevisionSources {
 		Map<String, String> values = new HashMap<>();
 		boolean rollbackSafe = true;
 		for (ExpressionTree argument : annotation.getArguments()) {
-			if (!(argument instanceof AssignmentTree assignment) || !(assignment.getVariable() instanceof IdentifierTree key)) {
+			if (!(argument instanceof AssignmentTree assignment)
+					|| !(assignment.getVariable() instanceof IdentifierTree key)) {
 				continue;
 			}
 			String name = key.getName().toString();
@@ -138,7 +149,10 @@ final class RevisionSources {
 				emptyToNull(values.get("schemaHash")), rollbackSafe, null, MigrationKind.JAVA, location, NOT_COMPILED);
 	}
 
-	/** A string literal, or literals joined with {@code +}; null for anything that needs the compiler. */
+	/**
+	 * A string literal, or literals joined with {@code +}; null for anything that needs
+	 * the compiler.
+	 */
 	private static String string(ExpressionTree expression) {
 		if (expression instanceof LiteralTree literal) {
 			return literal.getValue() instanceof String text ? text : null;
@@ -157,4 +171,5 @@ final class RevisionSources {
 	private static String emptyToNull(String value) {
 		return value == null || value.isEmpty() ? null : value;
 	}
+
 }

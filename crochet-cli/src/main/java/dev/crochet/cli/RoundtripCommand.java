@@ -1,7 +1,7 @@
 package dev.crochet.cli;
 
-import dev.crochet.embedded.Folders;
 import dev.crochet.ProgressListener;
+import dev.crochet.embedded.Folders;
 import dev.crochet.mutation.MutationReport;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
@@ -12,16 +12,19 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.List;
 import java.util.Locale;
-/** {@code crochet roundtrip [--full|--stepwise]}: on a throwaway database, never the configured one. */
-@Command(name = "roundtrip", mixinStandardHelpOptions = true,
-		description = { "Run every migration up and down on a THROWAWAY embedded database with a temporary ledger",
-				"(never the configured one) and check that each downgrade leaves no trace in schema or data.",
-				"--stepwise (default): up, down, up per revision. --full: up all, down all, up all.",
-				"--uri runs it on that (empty) database instead. Exit 1 with the report when a revision's round trip fails; its last line names each failure's kind.",
-				"--mutants also runs it on wrong versions of each downgrade and lists those it cannot tell from the right one." })
+
+/**
+ * {@code crochet roundtrip [--full|--stepwise]}: on a throwaway database, never the
+ * configured one.
+ */
+@Command(name = "roundtrip", mixinStandardHelpOptions = true, description = {
+		"Run every migration up and down on a THROWAWAY embedded database with a temporary ledger",
+		"(never the configured one) and check that each downgrade leaves no trace in schema or data.",
+		"--stepwise (default): up, down, up per revision. --full: up all, down all, up all.",
+		"--uri runs it on that (empty) database instead. Exit 1 with the report when a revision's round trip fails; its last line names each failure's kind.",
+		"--mutants also runs it on wrong versions of each downgrade and lists those it cannot tell from the right one." })
 final class RoundtripCommand extends ProjectCommand {
 
 	static final class Mode {
@@ -31,6 +34,7 @@ final class RoundtripCommand extends ProjectCommand {
 
 		@Option(names = "--stepwise", description = "Up, down, up for each revision (default).")
 		boolean stepwise;
+
 	}
 
 	@ArgGroup(exclusive = true)
@@ -39,16 +43,18 @@ final class RoundtripCommand extends ProjectCommand {
 	@Option(names = "--target", paramLabel = "REVISION", description = "Stop at this revision.")
 	String target;
 
-	@Option(names = "--uri", paramLabel = "URI", description = "An empty Neo4j to use instead of a throwaway embedded one"
-			+ " (credentials from CROCHET_NEO4J_USERNAME / CROCHET_NEO4J_PASSWORD).")
+	@Option(names = "--uri", paramLabel = "URI",
+			description = "An empty Neo4j to use instead of a throwaway embedded one"
+					+ " (credentials from CROCHET_NEO4J_USERNAME / CROCHET_NEO4J_PASSWORD).")
 	String uri;
 
 	@Option(names = "--json", description = "Print JSON (for jq and scripts).")
 	boolean json;
 
-	@Option(names = "--mutants", description = "Mutation check: run the stepwise round trip on mutants of each downgrade"
-			+ " (an operation dropped, a wrong inverse, a batch delete widened or narrowed) and list the survivors."
-			+ " Exit 0 when only mutants survive (see --strict).")
+	@Option(names = "--mutants",
+			description = "Mutation check: run the stepwise round trip on mutants of each downgrade"
+					+ " (an operation dropped, a wrong inverse, a batch delete widened or narrowed) and list the survivors."
+					+ " Exit 0 when only mutants survive (see --strict).")
 	boolean mutants;
 
 	@Option(names = "--strict", description = "With --mutants: exit 1 when any mutant survives.")
@@ -68,8 +74,8 @@ final class RoundtripCommand extends ProjectCommand {
 		try (Workspace workspace = Workspace.open(project, true, ProgressListener.NONE,
 				new Workspace.Target(uri, uri != null, scratch.resolve("ledger.db")), null)) {
 			if (uri != null && !workspace.crochet().fingerprint().isEmpty()) {
-				throw new CliException(ExitCode.USAGE, "roundtrip needs an empty database, and " + uri
-						+ " holds data or schema; nothing was changed");
+				throw new CliException(ExitCode.USAGE,
+						"roundtrip needs an empty database, and " + uri + " holds data or schema; nothing was changed");
 			}
 			RoundTripReport report = workspace.crochet().roundTrip(roundTripMode, target, List.of());
 			if (json) {
@@ -89,9 +95,10 @@ final class RoundtripCommand extends ProjectCommand {
 	}
 
 	/**
-	 * Survivors exit 0 unless {@code --strict}: most are equivalent on the data the chain has (a widened delete
-	 * where no other batch holds that label), which says how sensitive the round trip is, not that a migration
-	 * is wrong. A revision whose own round trip fails is wrong, and exits 1 as without {@code --mutants}.
+	 * Survivors exit 0 unless {@code --strict}: most are equivalent on the data the chain
+	 * has (a widened delete where no other batch holds that label), which says how
+	 * sensitive the round trip is, not that a migration is wrong. A revision whose own
+	 * round trip fails is wrong, and exits 1 as without {@code --mutants}.
 	 */
 	private Integer mutationCheck() throws IOException {
 		if ((mode != null && mode.full) || target != null || json) {
@@ -118,12 +125,14 @@ final class RoundtripCommand extends ProjectCommand {
 				out().println("Every mutant is killed: the round trip tells each wrong downgrade from the right one.");
 				return ExitCode.OK;
 			}
-			out().println(report.survivors().size() + " mutant(s) survived: the round trip cannot tell them from the right"
-					+ " downgrade on this data" + (strict ? "." : " (exit 0; --strict makes this exit 1)."));
+			out().println(
+					report.survivors().size() + " mutant(s) survived: the round trip cannot tell them from the right"
+							+ " downgrade on this data" + (strict ? "." : " (exit 0; --strict makes this exit 1)."));
 			return strict ? ExitCode.PROBLEMS : ExitCode.OK;
 		}
 		finally {
 			Folders.delete(scratch);
 		}
 	}
+
 }

@@ -6,20 +6,21 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
-import java.util.Arrays;
-import java.util.Objects;
 /**
- * The class path of this JVM as files, for compiling models and migrations against Crochet and OGM.
- * Follows {@code Class-Path} manifest entries, so it also works under {@code java -jar} and Surefire's
- * manifest-only jar, where {@code java.class.path} names a single jar.
+ * The class path of this JVM as files, for compiling models and migrations against
+ * Crochet and OGM. Follows {@code Class-Path} manifest entries, so it also works under
+ * {@code java -jar} and Surefire's manifest-only jar, where {@code java.class.path} names
+ * a single jar.
  */
 final class RuntimeClasspath {
 
@@ -47,25 +48,24 @@ final class RuntimeClasspath {
 	private static List<Path> manifestClassPath(Path jar) {
 		try (JarFile file = new JarFile(jar.toFile())) {
 			Manifest manifest = file.getManifest();
-			String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+			String classPath = manifest == null ? null
+					: manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
 			if (classPath == null || classPath.isBlank()) {
 				return List.of();
 			}
 			URI base = jar.toUri();
-			return Arrays.stream(classPath.trim().split("\\s+"))
-				.map(entry -> {
-					try {
-						return Path.of(base.resolve(entry)).toAbsolutePath().normalize();
-					}
-					catch (RuntimeException notAFile) {
-						return null;
-					}
-				})
-				.filter(Objects::nonNull)
-				.toList();
+			return Arrays.stream(classPath.trim().split("\\s+")).map(entry -> {
+				try {
+					return Path.of(base.resolve(entry)).toAbsolutePath().normalize();
+				}
+				catch (RuntimeException notAFile) {
+					return null;
+				}
+			}).filter(Objects::nonNull).toList();
 		}
 		catch (IOException unreadable) {
 			return List.of();
 		}
 	}
+
 }

@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-
 import java.util.Locale;
+
 /** {@code crochet status [--json]}. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-		description = { "Show applied and pending migrations, the head, dataset batches (as recorded and as counted in the graph)",
-				"and drift, the migration lock, a run that died mid-revision, and the last recovery." })
+@Command(name = "status", mixinStandardHelpOptions = true, description = {
+		"Show applied and pending migrations, the head, dataset batches (as recorded and as counted in the graph)",
+		"and drift, the migration lock, a run that died mid-revision, and the last recovery." })
 final class StatusCommand extends ProjectCommand {
 
 	@Option(names = "--json", description = "Print JSON (for jq and scripts).")
@@ -21,7 +21,8 @@ final class StatusCommand extends ProjectCommand {
 
 	@Override
 	public Integer call() {
-		try (Workspace workspace = Workspace.openForReading(projectWithMigrations(), true, ProgressListener.NONE, err())) {
+		try (Workspace workspace = Workspace.openForReading(projectWithMigrations(), true, ProgressListener.NONE,
+				err())) {
 			Status status = workspace.crochet().status();
 			if (json) {
 				printJson(JsonViews.status(status));
@@ -29,7 +30,8 @@ final class StatusCommand extends ProjectCommand {
 			}
 			out().println("Project " + workspace.project().name() + " on " + workspace.where());
 			out().println("Head: " + (status.head() == null ? "none (nothing applied)" : status.head()));
-			List<ResolvedMigration> unbuilt = workspace.project().usesBuildClasses() ? notCompiled(workspace) : List.of();
+			List<ResolvedMigration> unbuilt = workspace.project().usesBuildClasses() ? notCompiled(workspace)
+					: List.of();
 			if (status.revisions().isEmpty() && unbuilt.isEmpty()) {
 				out().println("No migrations yet: run 'crochet create-migration \"description\"'.");
 			}
@@ -40,18 +42,22 @@ final class StatusCommand extends ProjectCommand {
 			}
 			out().println("Pending: " + status.pending().size());
 			if (!unbuilt.isEmpty()) {
-				out().println("Not compiled yet (build the project, e.g. mvn compile, so that 'crochet upgrade' sees them):");
+				out().println(
+						"Not compiled yet (build the project, e.g. mvn compile, so that 'crochet upgrade' sees them):");
 				unbuilt.forEach(m -> out().println("  " + m.id() + "  " + m.location()));
 			}
-			status.batchCounts().forEach(c -> out().println("  batch " + c.batch().batchId() + " (" + c.batch().migrationId()
-					+ "): " + c.batch().recordCount() + " records, " + c.batch().status() + ", " + c.inGraph() + " in the graph"));
+			status.batchCounts()
+				.forEach(c -> out().println("  batch " + c.batch().batchId() + " (" + c.batch().migrationId() + "): "
+						+ c.batch().recordCount() + " records, " + c.batch().status() + ", " + c.inGraph()
+						+ " in the graph"));
 			if (status.drift() != null) {
 				out().println("Drift: " + status.drift().describe());
 			}
 			if (status.lastRecovery() != null) {
 				out().println("Last recovery: " + status.lastRecovery().at() + " " + status.lastRecovery().detail());
 			}
-			// What verify would fail on: a run that died, a held lock, a batch the graph does not hold as recorded.
+			// What verify would fail on: a run that died, a held lock, a batch the graph
+			// does not hold as recorded.
 			if (!status.dataProblems().isEmpty()) {
 				out().println("Problems:");
 				status.dataProblems().forEach(p -> out().println("  " + p));
@@ -60,7 +66,10 @@ final class StatusCommand extends ProjectCommand {
 		}
 	}
 
-	/** With [project] classpath a migration written but not built yet is not pending; say so rather than show "Pending: 0" alone. */
+	/**
+	 * With [project] classpath a migration written but not built yet is not pending; say
+	 * so rather than show "Pending: 0" alone.
+	 */
 	private List<ResolvedMigration> notCompiled(Workspace workspace) {
 		try {
 			return WorkingChain.of(workspace.project(), workspace.crochet().chain()).uncompiled();
@@ -70,4 +79,5 @@ final class StatusCommand extends ProjectCommand {
 			return List.of();
 		}
 	}
+
 }

@@ -17,10 +17,15 @@ final class UnlockCommand extends ProjectCommand {
 			Optional<String> holder = workspace.crochet().forceUnlock();
 			out().println(holder.map(h -> "Removed the ledger lock held by " + h).orElse("The ledger was not locked")
 					+ "; the graph lock is cleared.");
-			// The lock goes, the journal stays: it is what tells the next run what to clean up or finish.
-			workspace.crochet().ledger().intent().ifPresent(i -> out().println("A run died during the " + i.describe()
-					+ "; the next 'crochet upgrade' or 'crochet downgrade' recovers it first."));
+			// The lock goes, the journal stays: it is what tells the next run what to
+			// clean up or finish.
+			workspace.crochet()
+				.ledger()
+				.intent()
+				.ifPresent(i -> out().println("A run died during the " + i.describe()
+						+ "; the next 'crochet upgrade' or 'crochet downgrade' recovers it first."));
 			return ExitCode.OK;
 		}
 	}
+
 }

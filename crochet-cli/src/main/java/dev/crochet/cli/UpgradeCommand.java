@@ -24,4 +24,5 @@ final class UpgradeCommand extends ProjectCommand {
 			return ExitCode.OK;
 		}
 	}
+
 }

@@ -1,20 +1,20 @@
 package dev.crochet.cli;
 
-import dev.crochet.embedded.Folders;
 import dev.crochet.Crochet;
 import dev.crochet.ProgressListener;
 import dev.crochet.embedded.EmbeddedNeo4j;
+import dev.crochet.embedded.Folders;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.io.PrintWriter;
 /**
- * One command's view of a project: its compiled classes, a {@link Crochet} configured from
- * {@code crochet.toml}, and, when no URI is configured, the embedded store under
+ * One command's view of a project: its compiled classes, a {@link Crochet} configured
+ * from {@code crochet.toml}, and, when no URI is configured, the embedded store under
  * {@code .crochet/neo4j} (started only if the command touches the database).
  */
 final class Workspace implements AutoCloseable {
@@ -32,7 +32,10 @@ final class Workspace implements AutoCloseable {
 	/** What else {@link #close()} removes (a ledger copy). */
 	private final List<Runnable> cleanup = new ArrayList<>();
 
-	/** The project's store when the embedded Neo4j runs on a copy of it (a read-only store), else null. */
+	/**
+	 * The project's store when the embedded Neo4j runs on a copy of it (a read-only
+	 * store), else null.
+	 */
 	private Path readingCopyOf;
 
 	/** Unregisters this workspace from {@link InterruptSignals} on close. */
@@ -48,8 +51,9 @@ final class Workspace implements AutoCloseable {
 	}
 
 	/**
-	 * Asks a running upgrade or downgrade to stop at its next statement or chunk boundary (on SIGTERM or
-	 * Ctrl-C); it then fails with a MigrationInterruptedException after rolling back and unlocking.
+	 * Asks a running upgrade or downgrade to stop at its next statement or chunk boundary
+	 * (on SIGTERM or Ctrl-C); it then fails with a MigrationInterruptedException after
+	 * rolling back and unlocking.
 	 */
 	void interrupt(String reason) {
 		crochet.interrupt(reason);
@@ -62,13 +66,15 @@ final class Workspace implements AutoCloseable {
 	/** A workspace on the project's own database and ledger. */
 	static Workspace open(Project project, boolean database, ProgressListener listener) {
 		String uri = project.uri();
-		return open(project, database, listener, new Target(uri, true, project.ledgerFile()), uri == null ? project.storeDir() : null);
+		return open(project, database, listener, new Target(uri, true, project.ledgerFile()),
+				uri == null ? project.storeDir() : null);
 	}
 
 	/**
-	 * A workspace on the project's database and ledger without its classes, for {@code unlock}: the
-	 * lock belongs to the ledger and the graph, so a project that does not compile right now (a
-	 * migration half edited when the run died) can still be unlocked, and nothing is compiled.
+	 * A workspace on the project's database and ledger without its classes, for
+	 * {@code unlock}: the lock belongs to the ledger and the graph, so a project that
+	 * does not compile right now (a migration half edited when the run died) can still be
+	 * unlocked, and nothing is compiled.
 	 */
 	static Workspace openWithoutClasses(Project project, ProgressListener listener) {
 		String uri = project.uri();
@@ -78,11 +84,12 @@ final class Workspace implements AutoCloseable {
 	}
 
 	/**
-	 * A workspace for a command that only reads ({@code status}, {@code verify}): when the ledger or the
-	 * embedded store cannot be written (a read-only checkout, a read-only mount), it reads a copy of it
-	 * in a temporary folder, and says so on stderr. SQLite cannot open a write-ahead-log ledger in a
-	 * folder it may not write to, and Neo4j writes a lock file into its store even to read, so
-	 * "read-only" would otherwise mean "cannot be opened".
+	 * A workspace for a command that only reads ({@code status}, {@code verify}): when
+	 * the ledger or the embedded store cannot be written (a read-only checkout, a
+	 * read-only mount), it reads a copy of it in a temporary folder, and says so on
+	 * stderr. SQLite cannot open a write-ahead-log ledger in a folder it may not write
+	 * to, and Neo4j writes a lock file into its store even to read, so "read-only" would
+	 * otherwise mean "cannot be opened".
 	 */
 	static Workspace openForReading(Project project, boolean database, ProgressListener listener, PrintWriter err) {
 		Path ledger = project.ledgerFile();
@@ -98,13 +105,15 @@ final class Workspace implements AutoCloseable {
 			if (copyLedger) {
 				Path copy = LedgerCopy.of(ledger);
 				copies.add(copy.getParent());
-				err.println("crochet: " + project.relative(ledger) + " cannot be written (permission denied); reading a copy of it");
+				err.println("crochet: " + project.relative(ledger)
+						+ " cannot be written (permission denied); reading a copy of it");
 				ledger = copy;
 			}
 			if (copyStore) {
 				Path copy = StoreCopy.of(store, project.relative(store));
 				copies.add(copy);
-				err.println("crochet: " + project.relative(store) + " cannot be written (permission denied); reading a copy of it");
+				err.println("crochet: " + project.relative(store)
+						+ " cannot be written (permission denied); reading a copy of it");
 				store = copy;
 			}
 			err.flush();
@@ -122,14 +131,17 @@ final class Workspace implements AutoCloseable {
 	}
 
 	/**
-	 * @param store the embedded store to start when {@code target.uri()} is null; null for a
-	 *              throwaway temporary one
+	 * @param store the embedded store to start when {@code target.uri()} is null; null
+	 * for a throwaway temporary one
 	 */
-	static Workspace open(Project project, boolean needsDatabase, ProgressListener listener, Target target, Path store) {
+	static Workspace open(Project project, boolean needsDatabase, ProgressListener listener, Target target,
+			Path store) {
 		boolean embedded = needsDatabase && target.uri() == null;
-		// An existing (or throwaway) store starts while the project compiles; a new one is only created
+		// An existing (or throwaway) store starts while the project compiles; a new one
+		// is only created
 		// once the project compiled, so that a compile error leaves no store behind.
-		EmbeddedStart start = embedded && (store == null || Files.isDirectory(store)) ? EmbeddedStart.begin(project, store) : null;
+		EmbeddedStart start = embedded && (store == null || Files.isDirectory(store))
+				? EmbeddedStart.begin(project, store) : null;
 		ProjectClasses classes;
 		try {
 			classes = ProjectClasses.load(project);
@@ -152,7 +164,10 @@ final class Workspace implements AutoCloseable {
 		}
 	}
 
-	/** @param embedded the started embedded store, or null when the command uses a URI or no database */
+	/**
+	 * @param embedded the started embedded store, or null when the command uses a URI or
+	 * no database
+	 */
 	private static Workspace open(Project project, boolean database, ProgressListener listener, Target target,
 			ProjectClasses classes, EmbeddedNeo4j embedded) {
 		String uri = embedded == null ? target.uri() : embedded.boltUri().toString();
@@ -181,13 +196,15 @@ final class Workspace implements AutoCloseable {
 				builder.migrationPackages(classes.migrationPackages().toArray(String[]::new));
 			}
 			if (classes != ProjectClasses.NONE && hasCypherFiles(project.cypherMigrationsDir())) {
-				// The source folder, not the build's copy: a file create-migration just wrote counts at once.
+				// The source folder, not the build's copy: a file create-migration just
+				// wrote counts at once.
 				builder.migrationLocations(project.cypherMigrationsDir().toString());
 			}
 			Crochet crochet = builder.load();
 			if (database) {
 				try {
-					// Fail fast and clearly (exit 4) rather than halfway through a command.
+					// Fail fast and clearly (exit 4) rather than halfway through a
+					// command.
 					crochet.verifyConnectivity();
 				}
 				catch (RuntimeException ex) {
@@ -204,7 +221,8 @@ final class Workspace implements AutoCloseable {
 			if (ex instanceof RuntimeException runtime) {
 				throw runtime;
 			}
-			throw new CliException(ExitCode.USAGE, "Cannot create the ledger folder: " + FileErrors.describe((IOException) ex), ex);
+			throw new CliException(ExitCode.USAGE,
+					"Cannot create the ledger folder: " + FileErrors.describe((IOException) ex), ex);
 		}
 	}
 
@@ -269,4 +287,5 @@ final class Workspace implements AutoCloseable {
 			throw first;
 		}
 	}
+
 }

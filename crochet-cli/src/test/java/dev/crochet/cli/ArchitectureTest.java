@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The CLI stays on core's side of the API line (ARCHITECTURE.md, "The API line"): the facade
- * {@code Crochet}, the vocabulary and read-only values. The engine's parts and the ledger's writers
- * are core's internals. Tests may still open a ledger themselves, to set up what a dead run left.
+ * The CLI stays on core's side of the API line (ARCHITECTURE.md, "The API line"): the
+ * facade {@code Crochet}, the vocabulary and read-only values. The engine's parts and the
+ * ledger's writers are core's internals. Tests may still open a ledger themselves, to set
+ * up what a dead run left.
  */
 class ArchitectureTest {
 
@@ -21,7 +22,8 @@ class ArchitectureTest {
 
 	@BeforeAll
 	static void importModule() throws Exception {
-		// This module's own classes only: the test class path also holds core's dev.crochet packages.
+		// This module's own classes only: the test class path also holds core's
+		// dev.crochet packages.
 		Path classes = Path.of(CrochetCli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		module = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPath(classes);
@@ -29,16 +31,20 @@ class ArchitectureTest {
 
 	@Test
 	void reachesTheEngineOnlyThroughTheFacade() {
-		noClasses().should().dependOnClassesThat().resideInAPackage("dev.crochet.engine..")
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.crochet.engine..")
 			.because("the engine is internal to core; the facade Crochet's verbs are the way in")
 			.check(module);
 	}
 
 	@Test
 	void usesNoWritableLedger() {
-		noClasses().should().dependOnClassesThat()
+		noClasses().should()
+			.dependOnClassesThat()
 			.haveNameMatching("dev\\.crochet\\.ledger\\.(Ledger|LedgerSchema|LedgerRows)(\\$.*)?")
 			.because("the ledger's writers belong to core's engine; read it through LedgerView")
 			.check(module);
 	}
+
 }

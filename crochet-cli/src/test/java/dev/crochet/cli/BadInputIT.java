@@ -56,14 +56,17 @@ class BadInputIT {
 		Files.writeString(tmp.resolve("crochet.toml"), "[project\nname = \"x\"\n");
 		Cli.Run run = new Cli(tmp).run("upgrade");
 		assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
-		assertThat(run.err()).startsWith("crochet: Malformed crochet.toml: ").contains("(line 1)").doesNotContain("\tat ");
+		assertThat(run.err()).startsWith("crochet: Malformed crochet.toml: ")
+			.contains("(line 1)")
+			.doesNotContain("\tat ");
 		assertThat(tmp.resolve(".crochet")).doesNotExist();
 	}
 
 	@Test
 	void compileErrorInAModel(@TempDir Path tmp) throws IOException {
 		Path p = project(tmp);
-		Files.writeString(p.resolve("models/Person.java"), "package models;\n\npublic class Person {\n\tint x = ;\n}\n");
+		Files.writeString(p.resolve("models/Person.java"),
+				"package models;\n\npublic class Person {\n\tint x = ;\n}\n");
 		Cli.Run run = new Cli(p).run("upgrade");
 		assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
 		assertThat(run.err()).startsWith("crochet: Compilation failed; nothing was changed" + System.lineSeparator()
@@ -74,11 +77,13 @@ class BadInputIT {
 
 	@Test
 	void compileErrorWithAnExistingStoreLeavesItClosedAndUnchanged(@TempDir Path tmp) throws IOException {
-		// The existing store starts while the project compiles: a compile error must still stop it cleanly.
+		// The existing store starts while the project compiles: a compile error must
+		// still stop it cleanly.
 		Path p = project(tmp);
 		Cli cli = withPersonMigration(p);
 		assertThat(cli.run("upgrade").exit()).isZero();
-		Files.writeString(p.resolve("models/Person.java"), PERSON.replace("@Id @GeneratedValue private Long id;", "int x = ;"));
+		Files.writeString(p.resolve("models/Person.java"),
+				PERSON.replace("@Id @GeneratedValue private Long id;", "int x = ;"));
 		Cli.Run broken = cli.run("upgrade");
 		assertThat(broken.exit()).as(broken.toString()).isEqualTo(ExitCode.USAGE);
 		assertThat(broken.err()).startsWith("crochet: Compilation failed; nothing was changed" + System.lineSeparator()
@@ -113,16 +118,19 @@ class BadInputIT {
 			ledger.lock("another-run");
 			Cli.Run locked = cli.run("upgrade");
 			assertThat(locked.exit()).as(locked.toString()).isEqualTo(ExitCode.LOCKED);
-			assertThat(locked.err()).startsWith("crochet: The ledger ").contains("is locked by another-run since ",
-					"wait for that run to finish, or run 'crochet unlock' if it died");
+			assertThat(locked.err()).startsWith("crochet: The ledger ")
+				.contains("is locked by another-run since ",
+						"wait for that run to finish, or run 'crochet unlock' if it died");
 			assertThat(ledger.applied()).isEmpty();
 		}
-		// The run died while a model was half edited: unlock does not compile the project, so it still works.
-		Files.writeString(p.resolve("models/Person.java"), PERSON.replace("@Id @GeneratedValue private Long id;", "int x = ;"));
+		// The run died while a model was half edited: unlock does not compile the
+		// project, so it still works.
+		Files.writeString(p.resolve("models/Person.java"),
+				PERSON.replace("@Id @GeneratedValue private Long id;", "int x = ;"));
 		Cli.Run unlocked = cli.run("unlock");
 		assertThat(unlocked.exit()).as(unlocked.toString()).isZero();
-		assertThat(unlocked.out()).isEqualTo("Removed the ledger lock held by another-run; the graph lock is cleared."
-				+ System.lineSeparator());
+		assertThat(unlocked.out()).isEqualTo(
+				"Removed the ledger lock held by another-run; the graph lock is cleared." + System.lineSeparator());
 		Files.writeString(p.resolve("models/Person.java"), PERSON);
 		assertThat(cli.run("upgrade").exit()).isZero();
 	}
@@ -132,13 +140,13 @@ class BadInputIT {
 		Path p = project(tmp);
 		withPersonMigration(p);
 		try (EmbeddedNeo4j secured = EmbeddedNeo4j.startWithPassword("right-Pa55word")) {
-			Map<String, String> env = Map.of("CROCHET_NEO4J_URI", secured.boltUri().toString(), "CROCHET_NEO4J_USERNAME",
-					"neo4j", "CROCHET_NEO4J_PASSWORD", "wr0ng-Pa55word");
+			Map<String, String> env = Map.of("CROCHET_NEO4J_URI", secured.boltUri().toString(),
+					"CROCHET_NEO4J_USERNAME", "neo4j", "CROCHET_NEO4J_PASSWORD", "wr0ng-Pa55word");
 			for (String[] args : new String[][] { { "upgrade" }, { "--verbose", "status" } }) {
 				Cli.Run run = new Cli(p, env).run(args);
 				assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.CONNECTION);
-				assertThat(run.err()).startsWith("crochet: Neo4j at " + secured.boltUri()
-						+ " refused the credentials (authentication failed)");
+				assertThat(run.err()).startsWith(
+						"crochet: Neo4j at " + secured.boltUri() + " refused the credentials (authentication failed)");
 				assertThat(run.all()).doesNotContain("wr0ng-Pa55word").doesNotContain("right-Pa55word");
 			}
 			try (Ledger ledger = Ledger.open(p.resolve(".crochet/ledger.db"))) {
@@ -152,7 +160,8 @@ class BadInputIT {
 	void unreachableNeo4jNeverPrintsThePassword(@TempDir Path tmp) {
 		// An unreachable URI with a password set: the password must appear nowhere.
 		Path p = project(tmp);
-		Map<String, String> env = Map.of("CROCHET_NEO4J_URI", "bolt://127.0.0.1:1", "CROCHET_NEO4J_PASSWORD", "s3cret-Pa55");
+		Map<String, String> env = Map.of("CROCHET_NEO4J_URI", "bolt://127.0.0.1:1", "CROCHET_NEO4J_PASSWORD",
+				"s3cret-Pa55");
 		for (String[] args : new String[][] { { "status" }, { "--verbose", "upgrade" }, { "upgrade", "--verbose" } }) {
 			Cli.Run run = new Cli(p, env).run(args);
 			assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.CONNECTION);
@@ -168,14 +177,16 @@ class BadInputIT {
 	void helpReadsWell(@TempDir Path tmp) {
 		Cli.Run help = new Cli(tmp).run("--help");
 		assertThat(help.exit()).isZero();
-		assertThat(help.out()).contains("Usage: crochet", "new-project", "create-node", "create-relationship", "create-migration",
-				"upgrade", "downgrade", "status", "verify", "check", "roundtrip", "unlock", "--project-dir=DIR", "Exit codes:",
-				"5   locked by another run");
-		assertThat(new Cli(tmp).run("upgrade", "--help").out()).contains("Usage: crochet upgrade", "--dry-run", "--target=REVISION");
+		assertThat(help.out()).contains("Usage: crochet", "new-project", "create-node", "create-relationship",
+				"create-migration", "upgrade", "downgrade", "status", "verify", "check", "roundtrip", "unlock",
+				"--project-dir=DIR", "Exit codes:", "5   locked by another run");
+		assertThat(new Cli(tmp).run("upgrade", "--help").out()).contains("Usage: crochet upgrade", "--dry-run",
+				"--target=REVISION");
 		assertThat(new Cli(tmp).run("roundtrip", "--help").out()).contains("THROWAWAY", "--full", "--stepwise");
 		Cli.Run bad = new Cli(tmp).run("upgrade", "--frobnicate");
 		assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
 		assertThat(bad.err()).contains("Unknown option: '--frobnicate'");
 		assertThat(new Cli(tmp).run("--version").out()).startsWith("crochet ");
 	}
+
 }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the real CLI in this JVM with captured output, as a user would from {@code dir}. */
+/**
+ * Runs the real CLI in this JVM with captured output, as a user would from {@code dir}.
+ */
 record Cli(Path dir, Map<String, String> environment) {
 
 	Cli(Path dir) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,15 +15,17 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Collections;
 /**
- * Real {@code bin/crochet} processes for the crash-safety tests (run after {@code package}, as
- * *ITCase): a project whose second revision ingests many generated rows, and processes whose
- * stderr can be watched line by line while they run.
+ * Real {@code bin/crochet} processes for the crash-safety tests (run after
+ * {@code package}, as *ITCase): a project whose second revision ingests many generated
+ * rows, and processes whose stderr can be watched line by line while they run.
  */
 final class CliProcesses {
 
-	/** Rows the ingest creates; with {@code CROCHET_TEST_SLOW_ROWS} set it takes about 20 ms per 1,000 rows. */
+	/**
+	 * Rows the ingest creates; with {@code CROCHET_TEST_SLOW_ROWS} set it takes about 20
+	 * ms per 1,000 rows.
+	 */
 	static final int ROWS = 200_000;
 
 	private static final String INGEST = """
@@ -75,12 +78,18 @@ final class CliProcesses {
 	private CliProcesses() {
 	}
 
-	/** A new project with the Person model, its migration 0001 and the ingest 0002 of {@link #ROWS} rows. */
+	/**
+	 * A new project with the Person model, its migration 0001 and the ingest 0002 of
+	 * {@link #ROWS} rows.
+	 */
 	static Path ingestProject(Path tmp) throws IOException, InterruptedException {
 		return ingestProject(tmp, ROWS);
 	}
 
-	/** A new project with the Person model, its migration 0001 and the ingest 0002 of {@code rows} rows. */
+	/**
+	 * A new project with the Person model, its migration 0001 and the ingest 0002 of
+	 * {@code rows} rows.
+	 */
 	static Path ingestProject(Path tmp, int rows) throws IOException, InterruptedException {
 		assertThat(LauncherITCase.crochet(tmp, "new-project", "--name", "g").exit()).isZero();
 		Path p = tmp.resolve("g");
@@ -107,8 +116,8 @@ final class CliProcesses {
 		}
 
 		/**
-		 * {@code prefix} runs before the launcher, which it must exec (as {@code env} does), so that
-		 * {@link #process} is still the crochet JVM.
+		 * {@code prefix} runs before the launcher, which it must exec (as {@code env}
+		 * does), so that {@link #process} is still the crochet JVM.
 		 */
 		Running(List<String> prefix, Path cwd, Map<String, String> environment, String... args) throws IOException {
 			List<String> command = new ArrayList<>(prefix);
@@ -126,7 +135,8 @@ final class CliProcesses {
 				}
 			});
 			reader = new Thread(() -> {
-				try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+				try (BufferedReader lines = new BufferedReader(
+						new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
 					for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 						err.add(line);
 					}
@@ -143,15 +153,18 @@ final class CliProcesses {
 		void awaitErr(String line, int seconds) throws InterruptedException {
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 			while (!err.contains(line)) {
-				assertThat(process.isAlive()).as("still running while waiting for '" + line + "'; stderr: " + err).isTrue();
-				assertThat(System.nanoTime()).as("'" + line + "' within " + seconds + " s; stderr: " + err).isLessThan(deadline);
+				assertThat(process.isAlive()).as("still running while waiting for '" + line + "'; stderr: " + err)
+					.isTrue();
+				assertThat(System.nanoTime()).as("'" + line + "' within " + seconds + " s; stderr: " + err)
+					.isLessThan(deadline);
 				Thread.sleep(20);
 			}
 		}
 
 		/** The exit code, failing if the process has not ended within {@code seconds}. */
 		int exit(int seconds) throws InterruptedException {
-			assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).as("ended within " + seconds + " s; stderr: " + err).isTrue();
+			assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).as("ended within " + seconds + " s; stderr: " + err)
+				.isTrue();
 			return process.exitValue();
 		}
 
@@ -159,7 +172,10 @@ final class CliProcesses {
 			return out.join();
 		}
 
-		/** The stderr lines of crochet itself (not the fault-point announcements), once the process has ended. */
+		/**
+		 * The stderr lines of crochet itself (not the fault-point announcements), once
+		 * the process has ended.
+		 */
 		List<String> messages() throws InterruptedException {
 			process.waitFor();
 			reader.join(10_000);
@@ -173,5 +189,7 @@ final class CliProcesses {
 				return List.copyOf(err);
 			}
 		}
+
 	}
+
 }

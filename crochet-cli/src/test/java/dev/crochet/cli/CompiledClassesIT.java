@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The project compiled once per set of sources: a second command reuses the classes in
- * {@code .crochet/compiled}, and any edit compiles anew (a stale class would hide an edited
- * migration from its checksum).
+ * {@code .crochet/compiled}, and any edit compiles anew (a stale class would hide an
+ * edited migration from its checksum).
  */
 class CompiledClassesIT {
 
@@ -24,7 +24,8 @@ class CompiledClassesIT {
 	void unchangedSourcesAreNotCompiledAgainAndAnEditIsCompiledAnew(@TempDir Path tmp) throws IOException {
 		Path p = BadInputIT.project(tmp);
 		Cli cli = BadInputIT.withPersonMigration(p);
-		// create-migration compiled the project as it was before the migration: start from none.
+		// create-migration compiled the project as it was before the migration: start
+		// from none.
 		Folders.delete(p.resolve(".crochet/compiled"));
 		assertThat(cli.run("status").exit()).isZero();
 		List<Path> first = entries(p);
@@ -44,7 +45,8 @@ class CompiledClassesIT {
 		assertThat(edited.exit()).as(edited.toString()).isZero();
 		assertThat(entries(p)).hasSize(2).containsAll(first);
 		Path editedEntry = entries(p).stream().filter(e -> !first.contains(e)).findFirst().orElseThrow();
-		assertThat(editedEntry.resolve("migrations/migrations/V0001_add_person.java")).content().contains("\"fullName\"");
+		assertThat(editedEntry.resolve("migrations/migrations/V0001_add_person.java")).content()
+			.contains("\"fullName\"");
 
 		// Back to the first sources: the first entry again, nothing compiled.
 		Files.writeString(source, original);
@@ -59,4 +61,5 @@ class CompiledClassesIT {
 			return list.sorted().toList();
 		}
 	}
+
 }

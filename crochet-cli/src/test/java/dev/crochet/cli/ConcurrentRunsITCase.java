@@ -11,9 +11,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two {@code crochet upgrade} started together on one project: each compiles into its own folder, so
- * neither sees the other's half-written classes; one migrates, the other migrates too or is refused as
- * locked (exit 5), and the graph ends as one run leaves it.
+ * Two {@code crochet upgrade} started together on one project: each compiles into its own
+ * folder, so neither sees the other's half-written classes; one migrates, the other
+ * migrates too or is refused as locked (exit 5), and the graph ends as one run leaves it.
  */
 class ConcurrentRunsITCase {
 
@@ -44,7 +44,9 @@ class ConcurrentRunsITCase {
 			assertThat(leftovers.map(f -> f.getFileName().toString())
 				.filter(n -> n.startsWith(ProjectClasses.FOLDER_PREFIX + first.process.pid() + "-")
 						|| n.startsWith(ProjectClasses.FOLDER_PREFIX + second.process.pid() + "-")))
-				.as("each run removed its compile folder").isEmpty();
+				.as("each run removed its compile folder")
+				.isEmpty();
 		}
 	}
+
 }

@@ -19,9 +19,10 @@ import java.util.zip.ZipInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The distribution archive as a user gets it: unpacked into a temporary folder far from this
- * repository, {@code bin/crochet} runs {@code --version}, {@code new-project} and an upgrade on the
- * embedded store, in real processes. Runs after {@code package}, under Failsafe.
+ * The distribution archive as a user gets it: unpacked into a temporary folder far from
+ * this repository, {@code bin/crochet} runs {@code --version}, {@code new-project} and an
+ * upgrade on the embedded store, in real processes. Runs after {@code package}, under
+ * Failsafe.
  */
 class DistributionITCase {
 
@@ -55,7 +56,8 @@ class DistributionITCase {
 		Result created = run(work, crochet.toString(), "new-project", "--name", "graph");
 		assertThat(created.exit()).as(created.out()).isZero();
 		Path project = work.resolve("graph");
-		// One migration compiled against the unpacked lib/ (the CLI compiles with the JDK), then applied.
+		// One migration compiled against the unpacked lib/ (the CLI compiles with the
+		// JDK), then applied.
 		Result migration = run(project, crochet.toString(), "create-migration", "--empty", "start");
 		assertThat(migration.exit()).as(migration.out()).isZero();
 		Result upgrade = run(project, crochet.toString(), "upgrade");
@@ -69,15 +71,19 @@ class DistributionITCase {
 		assertThat(listing.exit()).as(listing.out()).isZero();
 		Set<String> tarFiles = listing.out().lines().filter(name -> !name.endsWith("/")).collect(Collectors.toSet());
 		try (ZipFile zip = new ZipFile(TARGET.resolve("crochet-" + VERSION + ".zip").toFile())) {
-			Set<String> zipFiles = zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName).collect(Collectors.toSet());
+			Set<String> zipFiles = zip.stream()
+				.filter(e -> !e.isDirectory())
+				.map(ZipEntry::getName)
+				.collect(Collectors.toSet());
 			assertThat(zipFiles).isEqualTo(tarFiles).contains("crochet-" + VERSION + "/bin/crochet.bat");
 		}
 	}
 
 	/**
-	 * A signed jar's classes are hashed on every load and never enter a class-data archive: each CLI
-	 * call paid for it. The build strips the signatures it knows of (the unsign-lib step in the pom);
-	 * a new signed dependency fails here, by name, until it joins that list.
+	 * A signed jar's classes are hashed on every load and never enter a class-data
+	 * archive: each CLI call paid for it. The build strips the signatures it knows of
+	 * (the unsign-lib step in the pom); a new signed dependency fails here, by name,
+	 * until it joins that list.
 	 */
 	@Test
 	void noJarInTheDistributionIsSigned() throws Exception {
@@ -101,9 +107,12 @@ class DistributionITCase {
 	}
 
 	private static Result run(Path cwd, String... command) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(cwd.toFile()).redirectErrorStream(true);
+		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(cwd.toFile())
+			.redirectErrorStream(true);
 		Process process = builder.start();
 		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as(String.join(" ", command) + " finished").isTrue();
-		return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		return new Result(process.exitValue(),
+				new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
 	}
+
 }

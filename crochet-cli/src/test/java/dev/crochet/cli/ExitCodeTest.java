@@ -26,37 +26,41 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.concurrent.Callable;
 /**
- * The exit code of each error class, as scripts rely on them (the table in {@code crochet --help}),
- * and the one line a failing command prints.
+ * The exit code of each error class, as scripts rely on them (the table in
+ * {@code crochet --help}), and the one line a failing command prints.
  */
 class ExitCodeTest {
 
 	static Stream<Arguments> errors() {
-		return Stream.of(
-				Arguments.of(new CliException(ExitCode.USAGE, "bad option"), ExitCode.USAGE),
+		return Stream.of(Arguments.of(new CliException(ExitCode.USAGE, "bad option"), ExitCode.USAGE),
 				Arguments.of(new CliException(ExitCode.CONNECTION, "store cannot start"), ExitCode.CONNECTION),
 				Arguments.of(new ModelException("Model class models.Person has no @KgId"), ExitCode.USAGE),
 				Arguments.of(new ChainException("a fork"), ExitCode.USAGE),
 				Arguments.of(new UnknownRevisionException("no 0042"), ExitCode.USAGE),
 				Arguments.of(new LedgerException("cannot write the ledger"), ExitCode.USAGE),
 				Arguments.of(new CrochetException("anything else Crochet refuses"), ExitCode.USAGE),
-				Arguments.of(new MigrationFailedException("0002_x", "CREATE (n)", "failed", null), ExitCode.MIGRATION_FAILED),
+				Arguments.of(new MigrationFailedException("0002_x", "CREATE (n)", "failed", null),
+						ExitCode.MIGRATION_FAILED),
 				Arguments.of(new RollbackUnsafeException("0002_x is not rollback-safe"), ExitCode.MIGRATION_FAILED),
 				Arguments.of(new UnsupportedEditionException("needs Enterprise"), ExitCode.MIGRATION_FAILED),
 				Arguments.of(new ValidationException("changed after it was applied"), ExitCode.MIGRATION_FAILED),
-				Arguments.of(new MigrationInterruptedException("0002_x", "SIGINT", "interrupted", null), ExitCode.INTERRUPTED),
-				Arguments.of(new MigrationInterruptedException("0002_x", "SIGTERM", "terminated", null), ExitCode.TERMINATED),
-				Arguments.of(new MigrationInterruptedException("0002_x", "shutdown", "stopped", null), ExitCode.MIGRATION_FAILED),
+				Arguments.of(new MigrationInterruptedException("0002_x", "SIGINT", "interrupted", null),
+						ExitCode.INTERRUPTED),
+				Arguments.of(new MigrationInterruptedException("0002_x", "SIGTERM", "terminated", null),
+						ExitCode.TERMINATED),
+				Arguments.of(new MigrationInterruptedException("0002_x", "shutdown", "stopped", null),
+						ExitCode.MIGRATION_FAILED),
 				Arguments.of(new ConnectionException("unreachable"), ExitCode.CONNECTION),
 				Arguments.of(new EmbeddedNeo4jException("Cannot start the embedded Neo4j", null), ExitCode.CONNECTION),
-				// One lock error, from either lock: the graph's (engine) and the ledger's (SQLite).
+				// One lock error, from either lock: the graph's (engine) and the ledger's
+				// (SQLite).
 				Arguments.of(new LockedException("The graph is locked by run-1"), ExitCode.LOCKED),
 				Arguments.of(new LockedException("The ledger .crochet/ledger.db is locked by run-1"), ExitCode.LOCKED),
 				Arguments.of(new IllegalStateException("a bug"), ExitCode.INTERNAL),
@@ -74,7 +78,8 @@ class ExitCodeTest {
 	@Test
 	void aFailurePrintsOneLineAndNoStackTrace() {
 		Result result = failWith(new LockedException("The ledger .crochet/ledger.db is locked by run-1"));
-		assertThat(result.err()).isEqualTo("crochet: The ledger .crochet/ledger.db is locked by run-1" + System.lineSeparator());
+		assertThat(result.err())
+			.isEqualTo("crochet: The ledger .crochet/ledger.db is locked by run-1" + System.lineSeparator());
 	}
 
 	@Test
@@ -105,8 +110,8 @@ class ExitCodeTest {
 
 	@Test
 	void theHelpTableNamesEveryCode() {
-		for (int code : new int[] { ExitCode.OK, ExitCode.PROBLEMS, ExitCode.USAGE, ExitCode.MIGRATION_FAILED, ExitCode.CONNECTION,
-				ExitCode.LOCKED, ExitCode.INTERRUPTED, ExitCode.TERMINATED, ExitCode.INTERNAL }) {
+		for (int code : new int[] { ExitCode.OK, ExitCode.PROBLEMS, ExitCode.USAGE, ExitCode.MIGRATION_FAILED,
+				ExitCode.CONNECTION, ExitCode.LOCKED, ExitCode.INTERRUPTED, ExitCode.TERMINATED, ExitCode.INTERNAL }) {
 			assertThat(ExitCode.TABLE).containsPattern("(?m)^  " + code + " +\\S");
 		}
 	}
@@ -114,7 +119,10 @@ class ExitCodeTest {
 	record Result(int exit, String err) {
 	}
 
-	/** Runs Crochet's own command line with a subcommand that throws {@code error}, as a real command would. */
+	/**
+	 * Runs Crochet's own command line with a subcommand that throws {@code error}, as a
+	 * real command would.
+	 */
 	private static Result failWith(Throwable error) {
 		CommandLine line = CrochetCli.commandLine(Map.of());
 		line.addSubcommand("fail", new CommandLine(new Failing(error)));
@@ -140,5 +148,7 @@ class ExitCodeTest {
 			}
 			throw (Error) error;
 		}
+
 	}
+
 }

@@ -20,9 +20,11 @@ class FileErrorsTest {
 
 	@Test
 	void aFullDiskSaysSo() {
-		assertThat(FileErrors.describe(new FileSystemException("/data/.crochet/ledger.db", null, "No space left on device")))
+		assertThat(FileErrors
+			.describe(new FileSystemException("/data/.crochet/ledger.db", null, "No space left on device")))
 			.isEqualTo("/data/.crochet/ledger.db: disk full (No space left on device)");
-		assertThat(FileErrors.describe(new IOException("No space left on device"))).isEqualTo("disk full (No space left on device)");
+		assertThat(FileErrors.describe(new IOException("No space left on device")))
+			.isEqualTo("disk full (No space left on device)");
 	}
 
 	@Test
@@ -33,25 +35,29 @@ class FileErrorsTest {
 
 	@Test
 	void aFullDiskUnderTheLedgerNamesTheLedger() {
-		Exception sqlite = new SQLException("[SQLITE_FULL] Insertion failed because database is full (database or disk is full)");
+		Exception sqlite = new SQLException(
+				"[SQLITE_FULL] Insertion failed because database is full (database or disk is full)");
 		Exception ex = new IllegalStateException("Cannot release the run lock [SQLITE_FULL]", sqlite);
 
 		assertThat(FileErrors.ledgerClause(ex, Path.of("/p/.crochet/ledger.db"))).isEqualTo(
 				" (the ledger /p/.crochet/ledger.db cannot be written: disk full; free some space, then run 'crochet status'"
 						+ " and 'crochet verify')");
-		assertThat(FileErrors.ledgerClause(new IllegalStateException("Revision 0002 failed"), Path.of("l.db"))).isEmpty();
+		assertThat(FileErrors.ledgerClause(new IllegalStateException("Revision 0002 failed"), Path.of("l.db")))
+			.isEmpty();
 	}
 
 	@Test
 	void aLedgerThatCouldNotRecordAFailureIsNamedToo() {
-		// The migration failed first (Neo4j's log was full); recording that failed too, and was kept as suppressed.
+		// The migration failed first (Neo4j's log was full); recording that failed too,
+		// and was kept as suppressed.
 		Exception failed = new IllegalStateException("Revision 0002_ingest failed during upgrade",
 				new IllegalStateException("Could not append transaction to log"));
-		failed.addSuppressed(new IllegalStateException("Cannot append an event",
-				new SQLException("[SQLITE_FULL] Insertion failed because database is full (database or disk is full)")));
+		failed.addSuppressed(new IllegalStateException("Cannot append an event", new SQLException(
+				"[SQLITE_FULL] Insertion failed because database is full (database or disk is full)")));
 
 		assertThat(FileErrors.ledgerClause(failed, Path.of("/p/.crochet/ledger.db"))).isEqualTo(
 				" (the ledger /p/.crochet/ledger.db cannot be written: disk full; free some space, then run 'crochet status'"
 						+ " and 'crochet verify')");
 	}
+
 }

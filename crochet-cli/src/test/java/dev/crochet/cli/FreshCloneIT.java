@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A clone has the migrations and their schema snapshot files but not the local ledger
- * ({@code .crochet/} is ignored by git): {@code create-migration} still diffs against the head.
+ * ({@code .crochet/} is ignored by git): {@code create-migration} still diffs against the
+ * head.
  */
 class FreshCloneIT {
 
@@ -36,8 +37,9 @@ class FreshCloneIT {
 		assertThat(first.exit()).as(first.toString()).isZero();
 		List<String> snapshots = snapshotFiles(p);
 		assertThat(snapshots).singleElement().asString().matches("[0-9a-f]{64}\\.json");
-		assertThat(first.out()).contains("Created migrations/V0001_add_person.java (revision 0001_add_person, parent none,"
-				+ " rollbackSafe = true) and its schema snapshot snapshots/" + snapshots.get(0));
+		assertThat(first.out())
+			.contains("Created migrations/V0001_add_person.java (revision 0001_add_person, parent none,"
+					+ " rollbackSafe = true) and its schema snapshot snapshots/" + snapshots.get(0));
 
 		Folders.delete(p.resolve(".crochet"));
 		Files.writeString(p.resolve("models/Person.java"),
@@ -63,10 +65,12 @@ class FreshCloneIT {
 		Cli.Run run = cli.run("create-migration", "add email");
 
 		assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
-		assertThat(run.err()).isEqualTo("crochet: Neither the ledger nor snapshots/" + file + " holds the schema snapshot of"
+		assertThat(run.err()).isEqualTo("crochet: Neither the ledger nor snapshots/" + file
+				+ " holds the schema snapshot of"
 				+ " head migration 0001_add_person, so the models cannot be diffed against it; restore the file from version"
 				+ " control, or check out the models of 0001_add_person and run 'crochet upgrade' once to record it, or use --empty"
 				+ System.lineSeparator());
 		assertThat(p.resolve("migrations/V0002_add_email.java")).doesNotExist();
 	}
+
 }

@@ -17,7 +17,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** crochet.toml {@code [schema] ignore}: an index owned by something else is listed by check and verify, not drift. */
+/**
+ * crochet.toml {@code [schema] ignore}: an index owned by something else is listed by
+ * check and verify, not drift.
+ */
 class IgnoreSchemaIT {
 
 	private static final String NL = System.lineSeparator();
@@ -59,8 +62,9 @@ class IgnoreSchemaIT {
 
 			Cli.Run verify = cli.run("verify");
 			assertThat(verify.exit()).as(verify.toString()).isZero();
-			assertThat(verify.out()).contains("[ok]   live schema matches the models" + NL
-					+ "[ok]   Ignored (matches 'bloom_*'): " + BLOOM + NL, "Verified: no problems.");
+			assertThat(verify.out()).contains(
+					"[ok]   live schema matches the models" + NL + "[ok]   Ignored (matches 'bloom_*'): " + BLOOM + NL,
+					"Verified: no problems.");
 		}
 	}
 
@@ -72,7 +76,9 @@ class IgnoreSchemaIT {
 		Cli.Run run = new Cli(p).run("check", "--offline");
 
 		assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
-		assertThat(run.err()).isEqualTo("crochet: Malformed crochet.toml: [schema] ignore: Schema ignore pattern '*' is only"
-				+ " wildcards: name the schema more narrowly, for example 'bloom_*'" + NL);
+		assertThat(run.err())
+			.isEqualTo("crochet: Malformed crochet.toml: [schema] ignore: Schema ignore pattern '*' is only"
+					+ " wildcards: name the schema more narrowly, for example 'bloom_*'" + NL);
 	}
+
 }

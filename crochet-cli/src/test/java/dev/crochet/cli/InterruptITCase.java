@@ -16,25 +16,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * SIGTERM during an ingest: the revision is rolled back, a FAILURE event recorded, the lock released,
- * the store closed, one line printed, exit 143; the next upgrade then applies the revision whole.
+ * SIGTERM during an ingest: the revision is rolled back, a FAILURE event recorded, the
+ * lock released, the store closed, one line printed, exit 143; the next upgrade then
+ * applies the revision whole.
  */
 class InterruptITCase {
 
 	@Test
 	void sigtermDuringAnIngestRollsBackUnlocksAndExits143(@TempDir Path tmp) throws Exception {
 		Path p = CliProcesses.ingestProject(tmp);
-		// chunk-committed:3:go announces the third committed chunk and carries on: a moment mid-ingest.
+		// chunk-committed:3:go announces the third committed chunk and carries on: a
+		// moment mid-ingest.
 		CliProcesses.Running upgrade = new CliProcesses.Running(p,
 				Map.of("CROCHET_FAULT_POINT", "chunk-committed:3:go", "CROCHET_TEST_SLOW_ROWS", "1"), "upgrade");
 		upgrade.awaitErr("crochet-fault-point chunk-committed 3", 120);
 
-		// SIGTERM through the handle: Process.destroy() would also close our end of its stderr, and lose the line.
+		// SIGTERM through the handle: Process.destroy() would also close our end of its
+		// stderr, and lose the line.
 		upgrade.process.toHandle().destroy();
 
 		assertThat(upgrade.exit(60)).as(upgrade.err().toString()).isEqualTo(ExitCode.TERMINATED);
-		assertThat(upgrade.messages()).as(upgrade.err().toString()).containsExactly(
-				"crochet: interrupted by SIGTERM; revision 0002_ingest was rolled back, the lock is released");
+		assertThat(upgrade.messages()).as(upgrade.err().toString())
+			.containsExactly(
+					"crochet: interrupted by SIGTERM; revision 0002_ingest was rolled back, the lock is released");
 		try (Ledger ledger = Ledger.open(p.resolve(".crochet/ledger.db"))) {
 			assertThat(ledger.lockHolder()).isEmpty();
 			assertThat(ledger.head().orElseThrow().revision()).isEqualTo("0001_add_person");
@@ -44,7 +48,8 @@ class InterruptITCase {
 				assertThat(e.detail()).contains("SIGTERM");
 			});
 			Optional<BatchRecord> batch = ledger.batch("readings");
-			assertThat(batch.map(BatchRecord::status)).as("the batch is not left OPEN").isNotEqualTo(Optional.of(BatchStatus.OPEN));
+			assertThat(batch.map(BatchRecord::status)).as("the batch is not left OPEN")
+				.isNotEqualTo(Optional.of(BatchStatus.OPEN));
 		}
 		LauncherITCase.Result status = LauncherITCase.crochet(p, "status");
 		assertThat(status.exit()).as(status.out()).isZero();
@@ -63,9 +68,10 @@ class InterruptITCase {
 	}
 
 	/**
-	 * Ctrl-C sends SIGINT. A process started from a script's background job inherits SIGINT ignored,
-	 * and the JVM then leaves it ignored (as a shell would), so the crochet process is started through
-	 * {@code env --default-signal=INT}, which restores the default a terminal's foreground job has.
+	 * Ctrl-C sends SIGINT. A process started from a script's background job inherits
+	 * SIGINT ignored, and the JVM then leaves it ignored (as a shell would), so the
+	 * crochet process is started through {@code env --default-signal=INT}, which restores
+	 * the default a terminal's foreground job has.
 	 */
 	@Test
 	void ctrlCDuringAnIngestRollsBackUnlocksAndExits130(@TempDir Path tmp) throws Exception {
@@ -79,20 +85,21 @@ class InterruptITCase {
 		assertThat(kill.waitFor()).isZero();
 
 		assertThat(upgrade.exit(60)).as(upgrade.err().toString()).isEqualTo(ExitCode.INTERRUPTED);
-		assertThat(upgrade.messages()).as(upgrade.err().toString()).containsExactly(
-				"crochet: interrupted by SIGINT; revision 0002_ingest was rolled back, the lock is released");
+		assertThat(upgrade.messages()).as(upgrade.err().toString())
+			.containsExactly(
+					"crochet: interrupted by SIGINT; revision 0002_ingest was rolled back, the lock is released");
 		try (Ledger ledger = Ledger.open(p.resolve(".crochet/ledger.db"))) {
 			assertThat(ledger.lockHolder()).isEmpty();
 			assertThat(ledger.intent()).as("no step left journaled").isEmpty();
 			assertThat(ledger.head().orElseThrow().revision()).isEqualTo("0001_add_person");
-			assertThat(ledger.events().stream().filter(e -> e.kind().equals("FAILURE")).toList())
-					.singleElement().satisfies(e -> assertThat(e.detail()).contains("SIGINT"));
+			assertThat(ledger.events().stream().filter(e -> e.kind().equals("FAILURE")).toList()).singleElement()
+				.satisfies(e -> assertThat(e.detail()).contains("SIGINT"));
 			assertThat(ledger.batch("readings").map(BatchRecord::status)).isNotEqualTo(Optional.of(BatchStatus.OPEN));
 		}
 		LauncherITCase.Result verify = LauncherITCase.crochet(p, "verify");
 		// Rolled back whole: the revision is pending again, and nothing else is wrong.
 		assertThat(verify.out().lines().filter(l -> l.startsWith("[FAIL]")).toList()).as(verify.out())
-				.containsExactly("[FAIL] nothing pending");
+			.containsExactly("[FAIL] nothing pending");
 	}
 
 	private static boolean envResetsSigint() throws Exception {
@@ -100,4 +107,5 @@ class InterruptITCase {
 		probe.getInputStream().readAllBytes();
 		return probe.waitFor() == 0;
 	}
+
 }

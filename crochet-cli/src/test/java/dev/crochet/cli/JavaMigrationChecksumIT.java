@@ -31,8 +31,9 @@ class JavaMigrationChecksumIT {
 		Cli.Run verify = cli.run("verify");
 
 		assertThat(verify.exit()).as(verify.toString()).isEqualTo(ExitCode.PROBLEMS);
-		assertThat(verify.out()).contains("[FAIL] checksums unchanged", "Revision 0001_add_person (migrations.V0001_add_person)"
-				+ " was changed after it was applied: checksum " + recorded + " in the ledger, source:");
+		assertThat(verify.out()).contains("[FAIL] checksums unchanged",
+				"Revision 0001_add_person (migrations.V0001_add_person)"
+						+ " was changed after it was applied: checksum " + recorded + " in the ledger, source:");
 		Cli.Run upgrade = cli.run("upgrade");
 		assertThat(upgrade.exit()).as(upgrade.toString()).isEqualTo(ExitCode.MIGRATION_FAILED);
 		assertThat(upgrade.err()).contains("0001_add_person", "was changed after it was applied");
@@ -51,4 +52,5 @@ class JavaMigrationChecksumIT {
 		assertThat(verify.exit()).as(verify.toString()).isZero();
 		assertThat(verify.out()).contains("[ok]   checksums unchanged");
 	}
+
 }

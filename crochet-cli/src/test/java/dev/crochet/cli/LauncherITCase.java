@@ -13,12 +13,16 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs {@code bin/crochet} as a subprocess from another folder, on the packaged jar (so it runs
- * after {@code package}, under Failsafe): help, a new project, and an upgrade on the embedded store.
+ * Runs {@code bin/crochet} as a subprocess from another folder, on the packaged jar (so
+ * it runs after {@code package}, under Failsafe): help, a new project, and an upgrade on
+ * the embedded store.
  */
 class LauncherITCase {
 
-	static final Path LAUNCHER = Path.of(System.getProperty("user.dir")).resolve("../bin/crochet").toAbsolutePath().normalize();
+	static final Path LAUNCHER = Path.of(System.getProperty("user.dir"))
+		.resolve("../bin/crochet")
+		.toAbsolutePath()
+		.normalize();
 
 	record Result(int exit, String out) {
 	}
@@ -27,8 +31,10 @@ class LauncherITCase {
 		List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("crochet " + String.join(" ", args) + " finished").isTrue();
-		return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("crochet " + String.join(" ", args) + " finished")
+			.isTrue();
+		return new Result(process.exitValue(),
+				new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -48,4 +54,5 @@ class LauncherITCase {
 		Result status = crochet(project, "status", "--json");
 		assertThat(status.out()).contains("\"head\" : \"0001_start\"");
 	}
+
 }

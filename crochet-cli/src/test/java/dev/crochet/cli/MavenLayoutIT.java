@@ -3,9 +3,6 @@ package dev.crochet.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Maven-layout project ({@code maven-layout/crochet.toml}, the sample in docs/cli.md): the build
- * compiles models and migrations into target/classes, so a migration {@code create-migration} wrote
- * is only a source until the next build. Compiling stands in for {@code mvn compile}.
+ * A Maven-layout project ({@code maven-layout/crochet.toml}, the sample in docs/cli.md):
+ * the build compiles models and migrations into target/classes, so a migration
+ * {@code create-migration} wrote is only a source until the next build. Compiling stands
+ * in for {@code mvn compile}.
  */
 class MavenLayoutIT {
 
@@ -50,7 +51,10 @@ class MavenLayoutIT {
 
 	static final String NL = System.lineSeparator();
 
-	/** The sample crochet.toml with {@code from} replaced by {@code to}, and the Person model, built. */
+	/**
+	 * The sample crochet.toml with {@code from} replaced by {@code to}, and the Person
+	 * model, built.
+	 */
 	static Path project(Path tmp, String from, String to) throws IOException {
 		Path p = sources(tmp, from, to);
 		build(p, "src/main/java/com/example/shop/model");
@@ -74,7 +78,10 @@ class MavenLayoutIT {
 		return project(tmp, "", "");
 	}
 
-	/** What {@code mvn compile} does for the sources under {@code folder}: classes into target/classes. */
+	/**
+	 * What {@code mvn compile} does for the sources under {@code folder}: classes into
+	 * target/classes.
+	 */
 	static void build(Path project, String folder) throws IOException {
 		Path classes = Files.createDirectories(project.resolve("target/classes"));
 		List<Path> classpath = new ArrayList<>(RuntimeClasspath.entries());
@@ -84,15 +91,18 @@ class MavenLayoutIT {
 			List<String> options = List.of("-d", classes.toString(), "-proc:none", "-classpath",
 					classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
 			StringWriter errors = new StringWriter();
-			boolean ok = javac.getTask(errors, files, null, options, null,
-					files.getJavaFileObjectsFromPaths(ProjectClasses.javaFiles(project.resolve(folder)))).call();
+			boolean ok = javac
+				.getTask(errors, files, null, options, null,
+						files.getJavaFileObjectsFromPaths(ProjectClasses.javaFiles(project.resolve(folder))))
+				.call();
 			assertThat(ok).as("compiled " + folder + ": " + errors).isTrue();
 		}
 	}
 
 	static void addToPerson(Path project, String field) throws IOException {
 		Path person = project.resolve("src/main/java/com/example/shop/model/Person.java");
-		Files.writeString(person, Files.readString(person).replace("private String name;", "private String name;\n\t" + field));
+		Files.writeString(person,
+				Files.readString(person).replace("private String name;", "private String name;\n\t" + field));
 	}
 
 	static List<String> files(Path dir) throws IOException {
@@ -116,9 +126,10 @@ class MavenLayoutIT {
 		Cli.Run first = cli.run("create-migration", "add person");
 		assertThat(first.exit()).as(first.toString()).isZero();
 		String h1 = hash(first);
-		assertThat(first.out()).isEqualTo("Created " + MIGRATIONS + "/V0001_add_person.java (revision 0001_add_person, parent none,"
-				+ " rollbackSafe = true) and its schema snapshot " + SNAPSHOTS + "/" + h1 + ".json" + NL
-				+ "    node person_v1 (Person) added" + NL + BUILD_FIRST + NL);
+		assertThat(first.out())
+			.isEqualTo("Created " + MIGRATIONS + "/V0001_add_person.java (revision 0001_add_person, parent none,"
+					+ " rollbackSafe = true) and its schema snapshot " + SNAPSHOTS + "/" + h1 + ".json" + NL
+					+ "    node person_v1 (Person) added" + NL + BUILD_FIRST + NL);
 
 		// The model changes and is built; the first migration is still only a source.
 		addToPerson(p, "@Index private String email;");
@@ -126,9 +137,10 @@ class MavenLayoutIT {
 		Cli.Run second = cli.run("create-migration", "add email");
 		assertThat(second.exit()).as(second.toString()).isZero();
 		String h2 = hash(second);
-		assertThat(second.out()).isEqualTo("Created " + MIGRATIONS + "/V0002_add_email.java (revision 0002_add_email, parent"
-				+ " 0001_add_person, rollbackSafe = true) and its schema snapshot " + SNAPSHOTS + "/" + h2 + ".json" + NL
-				+ "    property Person.email added (STRING, indexed)" + NL + BUILD_FIRST + NL);
+		assertThat(second.out())
+			.isEqualTo("Created " + MIGRATIONS + "/V0002_add_email.java (revision 0002_add_email, parent"
+					+ " 0001_add_person, rollbackSafe = true) and its schema snapshot " + SNAPSHOTS + "/" + h2 + ".json"
+					+ NL + "    property Person.email added (STRING, indexed)" + NL + BUILD_FIRST + NL);
 		assertThat(p.resolve(MIGRATIONS + "/V0001_add_person.java")).content()
 			.startsWith("package com.example.shop.migrations;\n")
 			.contains("@Revision(id = \"0001_add_person\", parent = \"\",", "schemaHash = \"" + h1 + "\"");
@@ -144,19 +156,21 @@ class MavenLayoutIT {
 		assertThat(p.resolve("target/classes/com/example/shop/migrations")).doesNotExist();
 
 		Cli.Run again = cli.run("create-migration", "add email");
-		assertThat(again.out()).isEqualTo("No schema changes since 0002_add_email; nothing written (use --empty for a data migration)" + NL);
+		assertThat(again.out()).isEqualTo(
+				"No schema changes since 0002_add_email; nothing written (use --empty for a data migration)" + NL);
 
 		Cli.Run unbuilt = cli.run("status");
 		assertThat(unbuilt.exit()).as(unbuilt.toString()).isZero();
 		assertThat(unbuilt.out()).contains("Pending: 0" + NL
 				+ "Not compiled yet (build the project, e.g. mvn compile, so that 'crochet upgrade' sees them):" + NL
-				+ "  0001_add_person  " + MIGRATIONS + "/V0001_add_person.java" + NL
-				+ "  0002_add_email  " + MIGRATIONS + "/V0002_add_email.java" + NL);
+				+ "  0001_add_person  " + MIGRATIONS + "/V0001_add_person.java" + NL + "  0002_add_email  " + MIGRATIONS
+				+ "/V0002_add_email.java" + NL);
 
 		build(p, MIGRATIONS);
 		Cli.Run built = cli.run("status");
 		assertThat(built.exit()).as(built.toString()).isZero();
-		assertThat(built.out()).contains("  pending  0001_add_person" + NL + "  pending  0002_add_email" + NL + "Pending: 2" + NL)
+		assertThat(built.out())
+			.contains("  pending  0001_add_person" + NL + "  pending  0002_add_email" + NL + "Pending: 2" + NL)
 			.doesNotContain("Not compiled yet");
 		Cli.Run upgrade = cli.run("upgrade");
 		assertThat(upgrade.exit()).as(upgrade.toString()).isZero();
@@ -167,8 +181,10 @@ class MavenLayoutIT {
 
 	@Test
 	void aCypherMigrationChainsOnAnUnbuiltJavaOneAndStatusSaysToBuild(@TempDir Path tmp) throws IOException {
-		// The snapshots folder of the issue: in the build's resources, but not where the class path lookup is.
-		Path p = project(tmp, "snapshots_path = \"" + SNAPSHOTS + "\"", "snapshots_path = \"src/main/resources/db/crochet/snapshots\"");
+		// The snapshots folder of the issue: in the build's resources, but not where the
+		// class path lookup is.
+		Path p = project(tmp, "snapshots_path = \"" + SNAPSHOTS + "\"",
+				"snapshots_path = \"src/main/resources/db/crochet/snapshots\"");
 		Cli cli = new Cli(p);
 		assertThat(cli.run("create-migration", "add person").exit()).isZero();
 		addToPerson(p, "@Index private String email;");
@@ -177,20 +193,22 @@ class MavenLayoutIT {
 		Cli.Run cypher = cli.run("create-migration", "--cypher", "add email");
 
 		assertThat(cypher.exit()).as(cypher.toString()).isZero();
-		assertThat(cypher.out()).startsWith("Created src/main/resources/db/crochet/0002_add_email.cypher (revision 0002_add_email,"
-				+ " parent 0001_add_person, rollbackSafe = true) and its schema snapshot src/main/resources/db/crochet/snapshots/")
+		assertThat(cypher.out())
+			.startsWith("Created src/main/resources/db/crochet/0002_add_email.cypher (revision 0002_add_email,"
+					+ " parent 0001_add_person, rollbackSafe = true) and its schema snapshot src/main/resources/db/crochet/snapshots/")
 			.endsWith("    property Person.email added (STRING, indexed)" + NL
-				+ "Note: tests and applications look up schema snapshots on the class path under crochet/snapshots/, where"
-				+ " src/main/resources/db/crochet/snapshots does not put them; set [project] snapshots_path ="
-				+ " \"src/main/resources/crochet/snapshots\" so that they find them too." + NL);
+					+ "Note: tests and applications look up schema snapshots on the class path under crochet/snapshots/, where"
+					+ " src/main/resources/db/crochet/snapshots does not put them; set [project] snapshots_path ="
+					+ " \"src/main/resources/crochet/snapshots\" so that they find them too." + NL);
 		assertThat(p.resolve("src/main/resources/db/crochet/0002_add_email.cypher")).content()
 			.contains("// parent: 0001_add_person" + "\n");
 
 		Cli.Run status = cli.run("status");
 		assertThat(status.exit()).as(status.toString()).isEqualTo(ExitCode.USAGE);
-		assertThat(status.err()).isEqualTo("crochet: Revision '0002_add_email' has parent '0001_add_person', which does not exist;"
-				+ " 0001_add_person is a migration source the build has not compiled yet (" + MIGRATIONS + "/V0001_add_person.java):"
-				+ " build the project (e.g. mvn compile) and try again" + NL);
+		assertThat(status.err())
+			.isEqualTo("crochet: Revision '0002_add_email' has parent '0001_add_person', which does not exist;"
+					+ " 0001_add_person is a migration source the build has not compiled yet (" + MIGRATIONS
+					+ "/V0001_add_person.java):" + " build the project (e.g. mvn compile) and try again" + NL);
 		build(p, MIGRATIONS);
 		assertThat(cli.run("status").out()).contains("Pending: 2");
 	}
@@ -204,9 +222,11 @@ class MavenLayoutIT {
 		build(p, "src/main/java/com/example/shop/model");
 		assertThat(cli.run("create-migration", "add email").exit()).isZero();
 		build(p, MIGRATIONS);
-		// Another branch's 0002 replaces the source; the build has not run since, so the old class is still there.
+		// Another branch's 0002 replaces the source; the build has not run since, so the
+		// old class is still there.
 		Path email = p.resolve(MIGRATIONS + "/V0002_add_email.java");
-		Files.writeString(p.resolve(MIGRATIONS + "/V0002_add_mail.java"), Files.readString(email).replace("add_email", "add_mail"));
+		Files.writeString(p.resolve(MIGRATIONS + "/V0002_add_mail.java"),
+				Files.readString(email).replace("add_email", "add_mail"));
 		Files.delete(email);
 		addToPerson(p, "@Index private Integer age;");
 		build(p, "src/main/java/com/example/shop/model");
@@ -214,10 +234,13 @@ class MavenLayoutIT {
 		Cli.Run run = cli.run("create-migration", "add age");
 
 		assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
-		assertThat(run.err()).isEqualTo("crochet: Revisions '0002_add_email' (compiled class com.example.shop.migrations.V0002_add_email)"
-				+ " and '0002_add_mail' (source " + MIGRATIONS + "/V0002_add_mail.java) both have parent '0001_add_person': the compiled"
-				+ " classes and the migration sources disagree, and a new migration would fork the chain. Remove the stale one (a class"
-				+ " whose source is gone leaves with a clean build, e.g. mvn clean compile); nothing was written" + NL);
+		assertThat(run.err()).isEqualTo(
+				"crochet: Revisions '0002_add_email' (compiled class com.example.shop.migrations.V0002_add_email)"
+						+ " and '0002_add_mail' (source " + MIGRATIONS
+						+ "/V0002_add_mail.java) both have parent '0001_add_person': the compiled"
+						+ " classes and the migration sources disagree, and a new migration would fork the chain. Remove the stale one (a class"
+						+ " whose source is gone leaves with a clean build, e.g. mvn clean compile); nothing was written"
+						+ NL);
 		assertThat(files(p.resolve(MIGRATIONS))).containsExactly("V0001_add_person.java", "V0002_add_mail.java");
 	}
 
@@ -242,8 +265,9 @@ class MavenLayoutIT {
 		Cli.Run run = new Cli(p).run("create-migration", "add person");
 
 		assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
-		assertThat(run.err()).isEqualTo("crochet: " + MIGRATIONS + "/V0001_start.java:5: @Revision id is not a string literal, so it"
-				+ " cannot be read before compiling; write it as one; nothing was written" + NL);
+		assertThat(run.err())
+			.isEqualTo("crochet: " + MIGRATIONS + "/V0001_start.java:5: @Revision id is not a string literal, so it"
+					+ " cannot be read before compiling; write it as one; nothing was written" + NL);
 		assertThat(files(p.resolve(SNAPSHOTS))).isEmpty();
 	}
 
@@ -279,4 +303,5 @@ class MavenLayoutIT {
 			assertThat(p.resolve("src/main/java/com/example/shop/migrations")).doesNotExist();
 		}
 	}
+
 }

@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A missing migrations folder is an error naming it (exit 2), for every command that reads
- * migrations, before anything is compiled or started; {@code create-migration} creates it.
+ * A missing migrations folder is an error naming it (exit 2), for every command that
+ * reads migrations, before anything is compiled or started; {@code create-migration}
+ * creates it.
  */
 class MigrationsFolderIT {
 
@@ -22,7 +23,8 @@ class MigrationsFolderIT {
 	void aMistypedMigrationsPathIsAnError(@TempDir Path tmp) throws IOException {
 		Path p = BadInputIT.project(tmp);
 		Path toml = p.resolve("crochet.toml");
-		Files.writeString(toml, Files.readString(toml).replace("migrations_path = \"migrations\"", "migrations_path = \"migration\""));
+		Files.writeString(toml,
+				Files.readString(toml).replace("migrations_path = \"migrations\"", "migrations_path = \"migration\""));
 
 		for (String[] command : READERS) {
 			Cli.Run run = new Cli(p).run(command);
@@ -36,7 +38,8 @@ class MigrationsFolderIT {
 	}
 
 	@Test
-	void aFreshProjectWithoutItsMigrationsFolderIsAnErrorUntilCreateMigrationMakesIt(@TempDir Path tmp) throws IOException {
+	void aFreshProjectWithoutItsMigrationsFolderIsAnErrorUntilCreateMigrationMakesIt(@TempDir Path tmp)
+			throws IOException {
 		Files.writeString(tmp.resolve("crochet.toml"), "[project]\nname = \"fresh\"\n");
 		Files.createDirectories(tmp.resolve("models"));
 
@@ -55,4 +58,5 @@ class MigrationsFolderIT {
 		assertThat(upgrade.exit()).as(upgrade.toString()).isZero();
 		assertThat(upgrade.out()).contains("Applied 1 revision; head is 0001_start");
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Where create-migration writes, from the [project] keys, and the defaults that keep older projects as they were. */
+/**
+ * Where create-migration writes, from the [project] keys, and the defaults that keep
+ * older projects as they were.
+ */
 class ProjectLayoutTest {
 
 	static Project load(Path dir, String project) throws IOException {
@@ -43,14 +46,16 @@ class ProjectLayoutTest {
 		Path dir = tmp.toAbsolutePath().normalize();
 		assertThat(p.javaMigrationsDir()).isEqualTo(dir.resolve("src/main/java/com/example/migrations"));
 		assertThat(p.cypherMigrationsDir()).isEqualTo(dir.resolve("src/main/resources/db/crochet"));
-		assertThat(p.migrationPackages()).as("scanned: the package written to").containsExactly("com.example.migrations");
+		assertThat(p.migrationPackages()).as("scanned: the package written to")
+			.containsExactly("com.example.migrations");
 		assertThat(p.usesBuildClasses()).isTrue();
 	}
 
 	@Test
 	void onlyAPackageGoesUnderMigrationsPath(@TempDir Path tmp) throws IOException {
 		Project p = load(tmp, "migrations_package = \"com.example.migrations\"\n");
-		assertThat(p.javaMigrationsDir()).isEqualTo(tmp.toAbsolutePath().normalize().resolve("migrations/com/example/migrations"));
+		assertThat(p.javaMigrationsDir())
+			.isEqualTo(tmp.toAbsolutePath().normalize().resolve("migrations/com/example/migrations"));
 		assertThat(p.cypherMigrationsDir()).isEqualTo(tmp.toAbsolutePath().normalize().resolve("migrations"));
 	}
 
@@ -58,10 +63,13 @@ class ProjectLayoutTest {
 	void theOneScannedPackageIsThePackageWritten(@TempDir Path tmp) throws IOException {
 		Project one = load(tmp, "migration_packages = [\"com.example.migrations\"]\n");
 		assertThat(one.migrationsPackage()).isEqualTo("com.example.migrations");
-		assertThat(one.javaMigrationsDir()).as("no new key: flat, as before").isEqualTo(tmp.toAbsolutePath().normalize().resolve("migrations"));
+		assertThat(one.javaMigrationsDir()).as("no new key: flat, as before")
+			.isEqualTo(tmp.toAbsolutePath().normalize().resolve("migrations"));
 		Project two = load(tmp, "migration_packages = [\"a.b\", \"c.d\"]\n");
 		assertThat(two.migrationsPackage()).isEqualTo("migrations");
-		Project sub = load(tmp, "migration_packages = [\"com.example\"]\nmigrations_package = \"com.example.migrations\"\n");
+		Project sub = load(tmp,
+				"migration_packages = [\"com.example\"]\nmigrations_package = \"com.example.migrations\"\n");
 		assertThat(sub.migrationPackages()).isEqualTo(List.of("com.example"));
 	}
+
 }

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Where each setting comes from: a flag, then the environment, then {@code crochet.toml}, then the
- * default. The password is the exception: the environment only.
+ * Where each setting comes from: a flag, then the environment, then {@code crochet.toml},
+ * then the default. The password is the exception: the environment only.
  */
 class ProjectSettingsTest {
 
@@ -37,7 +37,8 @@ class ProjectSettingsTest {
 
 	@Test
 	void theEnvironmentOverridesTheFile(@TempDir Path tmp) throws IOException {
-		Project p = load(tmp, TOML, Map.of(Project.ENV_URI, " bolt://from-env:7687 ", Project.ENV_USERNAME, "env-user"));
+		Project p = load(tmp, TOML,
+				Map.of(Project.ENV_URI, " bolt://from-env:7687 ", Project.ENV_USERNAME, "env-user"));
 		assertThat(p.uri()).isEqualTo("bolt://from-env:7687");
 		assertThat(p.username()).isEqualTo("env-user");
 	}
@@ -76,9 +77,9 @@ class ProjectSettingsTest {
 	@Test
 	void thePasswordComesFromTheEnvironmentOnly(@TempDir Path tmp) throws IOException {
 		assertThat(load(tmp, TOML, Map.of(Project.ENV_PASSWORD, "s3cret")).password()).isEqualTo("s3cret");
-		assertThatThrownBy(() -> load(tmp, TOML + "password = \"s3cret\"\n", Map.of()))
-			.isInstanceOf(CliException.class)
-			.hasMessage("crochet.toml must not hold a password: remove [neo4j] password and set CROCHET_NEO4J_PASSWORD instead")
+		assertThatThrownBy(() -> load(tmp, TOML + "password = \"s3cret\"\n", Map.of())).isInstanceOf(CliException.class)
+			.hasMessage(
+					"crochet.toml must not hold a password: remove [neo4j] password and set CROCHET_NEO4J_PASSWORD instead")
 			.hasMessageNotContaining("s3cret")
 			.satisfies(ex -> assertThat(((CliException) ex).exitCode()).isEqualTo(ExitCode.USAGE));
 	}
@@ -91,8 +92,7 @@ class ProjectSettingsTest {
 
 	@Test
 	void aMalformedFileIsAUsageErrorNamingTheLine(@TempDir Path tmp) throws IOException {
-		assertThatThrownBy(() -> load(tmp, "[neo4j]\nuri = \n", Map.of()))
-			.isInstanceOf(CliException.class)
+		assertThatThrownBy(() -> load(tmp, "[neo4j]\nuri = \n", Map.of())).isInstanceOf(CliException.class)
 			.hasMessageStartingWith("Malformed crochet.toml: ")
 			.hasMessageContaining("(line 2)")
 			.satisfies(ex -> assertThat(((CliException) ex).exitCode()).isEqualTo(ExitCode.USAGE));
@@ -111,4 +111,5 @@ class ProjectSettingsTest {
 		assertThat(err.toString()).isEqualTo("crochet: No crochet.toml in " + elsewhere.toAbsolutePath().normalize()
 				+ "; run 'crochet new-project --name <name>' or pass --project-dir" + System.lineSeparator());
 	}
+
 }

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The seed README's Quick Start, steps 1 to 6 in order, with generated migrations, on the embedded store. */
+/**
+ * The seed README's Quick Start, steps 1 to 6 in order, with generated migrations, on the
+ * embedded store.
+ */
 class QuickStartIT {
 
 	static void edit(Path file, String from, String to) throws IOException {
@@ -33,7 +36,9 @@ class QuickStartIT {
 		Cli.Run created = new Cli(tmp).run("new-project", "--name", "my-graph");
 		assertThat(created.exit()).as(created.toString()).isZero();
 		Path project = tmp.resolve("my-graph");
-		assertThat(project.resolve("crochet.toml")).content().contains("name = \"my-graph\"").doesNotContain("password =");
+		assertThat(project.resolve("crochet.toml")).content()
+			.contains("name = \"my-graph\"")
+			.doesNotContain("password =");
 		assertThat(project.resolve(".crochet/ledger.db")).exists();
 		assertThat(project.resolve(".gitignore")).content().contains(".crochet/");
 		assertThat(new Cli(tmp).run("new-project", "--name", "my-graph").exit()).isEqualTo(ExitCode.USAGE);
@@ -48,7 +53,8 @@ class QuickStartIT {
 		assertThat(again.exit()).isEqualTo(ExitCode.USAGE);
 		assertThat(again.err()).contains("crochet: models/Person.java already exists; nothing was changed");
 		Path person = project.resolve("models/Person.java");
-		edit(person, "// @Required @Index(unique = true) private String name;", "@Required @Index(unique = true) private String name;");
+		edit(person, "// @Required @Index(unique = true) private String name;",
+				"@Required @Index(unique = true) private String name;");
 		edit(person, "// @Index private Integer age;", "@Index private Integer age;");
 		edit(project.resolve("models/Friendship.java"), "// Properties, for example: @Index private Integer since;",
 				"@Index private Integer since;");
@@ -79,19 +85,22 @@ class QuickStartIT {
 		Cli.Run full = cli.run("roundtrip", "--full");
 		assertThat(full.exit()).as(full.toString()).isZero();
 
-		// Models change: a property removed and one added (destructive), then a label renamed and flags changed.
+		// Models change: a property removed and one added (destructive), then a label
+		// renamed and flags changed.
 		edit(person, "@Index private Integer age;", "@Index private String email;");
 		Cli.Run second = cli.run("create-migration", "person email instead of age");
 		assertThat(second.exit()).as(second.toString()).isZero();
 		assertThat(project.resolve("migrations/V0002_person_email_instead_of_age.java")).content()
-			.contains("parent = \"0001_add_person_node\"", "rollbackSafe = false", "ctx.removeNodeProperty(\"Person\", \"age\");",
+			.contains("parent = \"0001_add_person_node\"", "rollbackSafe = false",
+					"ctx.removeNodeProperty(\"Person\", \"age\");",
 					"// cannot undo 'remove property Person.age': the removed values of Person.age are gone");
 		edit(person, "@NodeEntity(\"Person\")", "@NodeEntity(\"Human\")");
 		edit(person, "@Index private String email;", "@Index(unique = true) private String email;");
 		assertThat(cli.run("create-migration", "person becomes human").exit()).isZero();
 		assertThat(project.resolve("migrations/V0003_person_becomes_human.java")).content()
-			.contains("rollbackSafe = true", "ctx.renameLabel(\"Person\", \"Human\");", "ctx.dropIndex(\"Human\", \"email\");",
-					"ctx.addUniqueConstraint(\"Human\", \"email\");", "ctx.renameLabel(\"Human\", \"Person\");");
+			.contains("rollbackSafe = true", "ctx.renameLabel(\"Person\", \"Human\");",
+					"ctx.dropIndex(\"Human\", \"email\");", "ctx.addUniqueConstraint(\"Human\", \"email\");",
+					"ctx.renameLabel(\"Human\", \"Person\");");
 		edit(person, "private Long id;", "private Long id;\n\t@Index private String nickname;");
 		Cli.Run cypher = cli.run("create-migration", "--cypher", "human nickname");
 		assertThat(cypher.exit()).as(cypher.toString()).isZero();
@@ -108,8 +117,10 @@ class QuickStartIT {
 		assertThat(clean.exit()).as(clean.toString()).isZero();
 		Cli.Run roundTrip = cli.run("roundtrip");
 		assertThat(roundTrip.exit()).as(roundTrip.toString()).isZero();
-		assertThat(roundTrip.out()).contains("0002_person_email_instead_of_age: not downgraded (declared rollbackSafe = false)",
-				"0003_person_becomes_human: ok", "0004_human_nickname: ok").endsWith("Every downgrade leaves no trace." + System.lineSeparator());
+		assertThat(roundTrip.out())
+			.contains("0002_person_email_instead_of_age: not downgraded (declared rollbackSafe = false)",
+					"0003_person_becomes_human: ok", "0004_human_nickname: ok")
+			.endsWith("Every downgrade leaves no trace." + System.lineSeparator());
 
 		// 5. Revert migrations
 		Cli.Run down = cli.run("downgrade");
@@ -131,4 +142,5 @@ class QuickStartIT {
 		assertThat(report.get("checks")).isNotEmpty();
 		assertThat(verify.exit()).isEqualTo(report.get("ok").asBoolean() ? ExitCode.OK : ExitCode.PROBLEMS);
 	}
+
 }

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code crochet roundtrip} on broken chains: the exit code, and a last line that names each failure's kind. */
+/**
+ * {@code crochet roundtrip} on broken chains: the exit code, and a last line that names
+ * each failure's kind.
+ */
 class RoundtripCommandIT {
 
 	private static final String NL = System.lineSeparator();
@@ -41,8 +44,10 @@ class RoundtripCommandIT {
 
 		Cli.Run run = cli.run("roundtrip");
 		assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.PROBLEMS);
-		assertThat(run.out()).contains("0001_people: downgrade does not restore the graph" + NL
-				+ "    left behind: range index on :Person(born) named person_born" + NL + "    kind: downgrade trace" + NL)
+		assertThat(run.out())
+			.contains("0001_people: downgrade does not restore the graph" + NL
+					+ "    left behind: range index on :Person(born) named person_born" + NL
+					+ "    kind: downgrade trace" + NL)
 			.contains(NL + "    kind: downgrade error" + NL)
 			.endsWith(NL + "Round trip failed: 0001_people (downgrade trace), 0002_ages (downgrade error)." + NL);
 
@@ -52,4 +57,5 @@ class RoundtripCommandIT {
 		assertThat(json.get("verdicts").get(0).get("failure").asText()).isEqualTo("downgrade trace");
 		assertThat(json.get("verdicts").get(1).get("failure").asText()).isEqualTo("downgrade error");
 	}
+
 }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code crochet roundtrip --mutants}: the mutation check from the command line, on a throwaway database. */
+/**
+ * {@code crochet roundtrip --mutants}: the mutation check from the command line, on a
+ * throwaway database.
+ */
 class RoundtripMutantsIT {
 
 	private static final String NL = System.lineSeparator();
@@ -23,7 +26,8 @@ class RoundtripMutantsIT {
 		assertThat(run.out()).as(run.toString())
 			.startsWith("Mutation check on a throwaway embedded database (")
 			.contains("Mutation check: 2 mutants, 2 killed (100.0%), 0 survived" + NL + "Killed:" + NL
-					+ "  0001_add_person: downgrade without 'drop unique constraint Person(name)' — killed (leaves a trace)" + NL
+					+ "  0001_add_person: downgrade without 'drop unique constraint Person(name)' — killed (leaves a trace)"
+					+ NL
 					+ "  0001_add_person: downgrade with 'add unique constraint Person(name)' instead of 'drop unique constraint"
 					+ " Person(name)' — killed (leaves a trace)" + NL
 					+ "Every mutant is killed: the round trip tells each wrong downgrade from the right one." + NL);
@@ -35,10 +39,12 @@ class RoundtripMutantsIT {
 
 		Cli.Run full = cli.run("roundtrip", "--mutants", "--full");
 		assertThat(full.exit()).isEqualTo(ExitCode.USAGE);
-		assertThat(full.err()).isEqualTo("crochet: --mutants checks every revision stepwise, as text: it cannot be combined"
-				+ " with --full, --target or --json" + NL);
+		assertThat(full.err())
+			.isEqualTo("crochet: --mutants checks every revision stepwise, as text: it cannot be combined"
+					+ " with --full, --target or --json" + NL);
 		Cli.Run strict = cli.run("roundtrip", "--strict");
 		assertThat(strict.exit()).isEqualTo(ExitCode.USAGE);
 		assertThat(strict.err()).isEqualTo("crochet: --strict only applies to --mutants" + NL);
 	}
+
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A range index over several properties of {@code label} nodes, in the given order. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * A range index over several properties of {@code label} nodes, in the given order. Its
+ * name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new AddCompositeIndex("Person", List.of("lastName", "firstName"))
@@ -29,7 +30,8 @@ public record AddCompositeIndex(String label, List<String> properties) implement
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Statement.schema("CREATE INDEX " + name() + " IF NOT EXISTS FOR (n:" + Fragments.label(label) + ") ON (" + columns() + ")"));
+		return List.of(Statement.schema("CREATE INDEX " + name() + " IF NOT EXISTS FOR (n:" + Fragments.label(label)
+				+ ") ON (" + columns() + ")"));
 	}
 
 	@Override

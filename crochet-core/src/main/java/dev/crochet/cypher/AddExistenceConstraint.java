@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A property-existence constraint on {@code label} nodes (Neo4j Enterprise only). Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * A property-existence constraint on {@code label} nodes (Neo4j Enterprise only). Its
+ * name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new AddExistenceConstraint("Person", "name").statements().get(0).cypher()
@@ -24,7 +25,8 @@ public record AddExistenceConstraint(String label, String property) implements O
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Statement.schema("CREATE CONSTRAINT " + name() + " IF NOT EXISTS FOR (n:" + Fragments.label(label) + ") REQUIRE n." + Fragments.property(property) + " IS NOT NULL"));
+		return List.of(Statement.schema("CREATE CONSTRAINT " + name() + " IF NOT EXISTS FOR (n:"
+				+ Fragments.label(label) + ") REQUIRE n." + Fragments.property(property) + " IS NOT NULL"));
 	}
 
 	@Override

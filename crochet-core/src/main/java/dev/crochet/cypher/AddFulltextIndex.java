@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A full-text index on {@code label} nodes or {@code type} relationships, under the given name.
+ * A full-text index on {@code label} nodes or {@code type} relationships, under the given
+ * name.
  *
  * <pre>{@code
  * new AddFulltextIndex("movie_titles", false, "Movie", List.of("title", "tagline"), null).statements()
  * // CREATE FULLTEXT INDEX `movie_titles` IF NOT EXISTS FOR (n:`Movie`) ON EACH [n.`title`, n.`tagline`]
  * }</pre>
  *
- * @param relationship whether {@code labelOrType} is a relationship type (else a node label)
- * @param analyzer     the Lucene analyzer, or null for Neo4j's default
+ * @param relationship whether {@code labelOrType} is a relationship type (else a node
+ * label)
+ * @param analyzer the Lucene analyzer, or null for Neo4j's default
  */
 public record AddFulltextIndex(String name, boolean relationship, String labelOrType, List<String> properties,
 		String analyzer) implements Operation {
@@ -46,7 +48,8 @@ public record AddFulltextIndex(String name, boolean relationship, String labelOr
 		return "add " + text(name, relationship, labelOrType, properties, analyzer);
 	}
 
-	static String text(String name, boolean relationship, String labelOrType, List<String> properties, String analyzer) {
+	static String text(String name, boolean relationship, String labelOrType, List<String> properties,
+			String analyzer) {
 		return "fulltext index " + name + " on " + SearchIndexes.on(relationship, labelOrType, properties)
 				+ (analyzer == null ? "" : " with analyzer " + analyzer);
 	}

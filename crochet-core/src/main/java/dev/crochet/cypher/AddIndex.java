@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A range index on one property of {@code label} nodes. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * A range index on one property of {@code label} nodes. Its name is
+ * {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new AddIndex("Person", "name").statements().get(0).cypher()
@@ -24,7 +25,8 @@ public record AddIndex(String label, String property) implements Operation {
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Statement.schema("CREATE INDEX " + name() + " IF NOT EXISTS FOR (n:" + Fragments.label(label) + ") ON (n." + Fragments.property(property) + ")"));
+		return List.of(Statement.schema("CREATE INDEX " + name() + " IF NOT EXISTS FOR (n:" + Fragments.label(label)
+				+ ") ON (n." + Fragments.property(property) + ")"));
 	}
 
 	@Override

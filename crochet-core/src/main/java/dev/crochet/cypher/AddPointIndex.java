@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A point index on one property of {@code label} nodes or {@code type} relationships, under the given
- * name or, from the two-argument {@code MigrationContext} methods, under {@link SchemaNames#pointIndex}.
+ * A point index on one property of {@code label} nodes or {@code type} relationships,
+ * under the given name or, from the two-argument {@code MigrationContext} methods, under
+ * {@link SchemaNames#pointIndex}.
  *
  * <pre>{@code
  * new AddPointIndex(SchemaNames.pointIndex("Movie", "title"), false, "Movie", "title").statements()
  * // CREATE POINT INDEX `crochet_point_Movie_title_...` IF NOT EXISTS FOR (n:`Movie`) ON (n.`title`)
  * }</pre>
  */
-public record AddPointIndex(String name, boolean relationship, String labelOrType, String property) implements Operation {
+public record AddPointIndex(String name, boolean relationship, String labelOrType,
+		String property) implements Operation {
 
 	public AddPointIndex {
 		SearchIndexes.requireName(name);
@@ -22,7 +24,8 @@ public record AddPointIndex(String name, boolean relationship, String labelOrTyp
 
 	/** The name Crochet gives the index when the caller names none. */
 	public static String generatedName(boolean relationship, String labelOrType, String property) {
-		return relationship ? SchemaNames.relationshipPointIndex(labelOrType, property) : SchemaNames.pointIndex(labelOrType, property);
+		return relationship ? SchemaNames.relationshipPointIndex(labelOrType, property)
+				: SchemaNames.pointIndex(labelOrType, property);
 	}
 
 	@Override

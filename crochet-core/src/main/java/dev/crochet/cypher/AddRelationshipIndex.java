@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A range index on one property of {@code type} relationships. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * A range index on one property of {@code type} relationships. Its name is
+ * {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new AddRelationshipIndex("Person", "name").statements().get(0).cypher()
@@ -24,7 +25,8 @@ public record AddRelationshipIndex(String type, String property) implements Oper
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Statement.schema("CREATE INDEX " + name() + " IF NOT EXISTS FOR ()-[r:" + Fragments.type(type) + "]-() ON (r." + Fragments.property(property) + ")"));
+		return List.of(Statement.schema("CREATE INDEX " + name() + " IF NOT EXISTS FOR ()-[r:" + Fragments.type(type)
+				+ "]-() ON (r." + Fragments.property(property) + ")"));
 	}
 
 	@Override

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A uniqueness constraint on a property of {@code type} relationships. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * A uniqueness constraint on a property of {@code type} relationships. Its name is
+ * {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new AddRelationshipUniqueConstraint("ORDERED", "orderId")
@@ -24,8 +25,8 @@ public record AddRelationshipUniqueConstraint(String type, String property) impl
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Statement.schema("CREATE CONSTRAINT " + name() + " IF NOT EXISTS FOR ()-[r:" + Fragments.type(type)
-				+ "]-() REQUIRE r." + Fragments.property(property) + " IS UNIQUE"));
+		return List.of(Statement.schema("CREATE CONSTRAINT " + name() + " IF NOT EXISTS FOR ()-[r:"
+				+ Fragments.type(type) + "]-() REQUIRE r." + Fragments.property(property) + " IS UNIQUE"));
 	}
 
 	@Override

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A unique-property constraint on {@code label} nodes. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * A unique-property constraint on {@code label} nodes. Its name is
+ * {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new AddUniqueConstraint("Person", "name").statements().get(0).cypher()
@@ -24,7 +25,8 @@ public record AddUniqueConstraint(String label, String property) implements Oper
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Statement.schema("CREATE CONSTRAINT " + name() + " IF NOT EXISTS FOR (n:" + Fragments.label(label) + ") REQUIRE n." + Fragments.property(property) + " IS UNIQUE"));
+		return List.of(Statement.schema("CREATE CONSTRAINT " + name() + " IF NOT EXISTS FOR (n:"
+				+ Fragments.label(label) + ") REQUIRE n." + Fragments.property(property) + " IS UNIQUE"));
 	}
 
 	@Override

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A vector index on one property of {@code label} nodes or {@code type} relationships, under the
- * given name. The dimensions and similarity function are written into the statement as literals
- * (Neo4j takes no parameters in OPTIONS); both are validated values, never text from outside.
+ * A vector index on one property of {@code label} nodes or {@code type} relationships,
+ * under the given name. The dimensions and similarity function are written into the
+ * statement as literals (Neo4j takes no parameters in OPTIONS); both are validated
+ * values, never text from outside.
  *
  * <pre>{@code
  * new AddVectorIndex("movie_plots", false, "Movie", "embedding", 3, VectorSimilarity.COSINE).statements()
@@ -33,8 +34,8 @@ public record AddVectorIndex(String name, boolean relationship, String labelOrTy
 					+ ": dimensions must be positive, was " + dimensions);
 		}
 		if (similarity == null) {
-			throw new InvalidOperationException("Invalid vector index " + CypherNames.display(name)
-					+ ": the similarity function must not be null");
+			throw new InvalidOperationException(
+					"Invalid vector index " + CypherNames.display(name) + ": the similarity function must not be null");
 		}
 	}
 
@@ -63,7 +64,7 @@ public record AddVectorIndex(String name, boolean relationship, String labelOrTy
 
 	static String text(String name, boolean relationship, String labelOrType, String property, int dimensions,
 			VectorSimilarity similarity) {
-		return "vector index " + name + " on " + SearchIndexes.on(relationship, labelOrType, List.of(property)) + " with "
-				+ dimensions + " dimensions, " + similarity.cypherName();
+		return "vector index " + name + " on " + SearchIndexes.on(relationship, labelOrType, List.of(property))
+				+ " with " + dimensions + " dimensions, " + similarity.cypherName();
 	}
 }

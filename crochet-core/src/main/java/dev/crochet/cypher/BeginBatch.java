@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Opens a tracked batch: the data operations after it tag what they create with {@code batchId}.
- * Pure bookkeeping for the engine and the ledger (which records {@code sourceFile}'s checksum when
- * there is one); it renders to no statement.
+ * Opens a tracked batch: the data operations after it tag what they create with
+ * {@code batchId}. Pure bookkeeping for the engine and the ledger (which records
+ * {@code sourceFile}'s checksum when there is one); it renders to no statement.
  *
  * @param sourceFile the file the batch's rows come from, or null
  */

@@ -1,19 +1,21 @@
 package dev.crochet.cypher;
 
 /**
- * An operation that touches many entities and so runs in bounded chunks: {@code IN TRANSACTIONS OF
+ * An operation that touches many entities and so runs in bounded chunks:
+ * {@code IN TRANSACTIONS OF
  * n ROWS} inside its statement, or, for {@link StatementKind#ROWS} statements, one write
  * transaction per {@code chunkSize()} rows.
  */
-public sealed interface ChunkedOperation extends Operation permits
-		AddNodeProperty, CreateNodes, CreateRelationships, DeleteNodesByBatch, DeleteRelationshipsByBatch,
+public sealed interface ChunkedOperation extends Operation
+		permits AddNodeProperty, CreateNodes, CreateRelationships, DeleteNodesByBatch, DeleteRelationshipsByBatch,
 		RemoveNodeProperty, RenameLabel, RenameNodeProperty, RenameRelationshipType, UpsertNodes {
 
 	/**
 	 * Rows per transaction when nothing else is configured: the one default, which
-	 * {@code Crochet.DEFAULT_CHUNK_SIZE} names for users and every chunked statement Crochet writes
-	 * itself falls back to. Measured on the embedded server (crochet-bench, relationships matched on
-	 * a unique key): 10,000 rows per transaction were 15 to 20% slower than 5,000.
+	 * {@code Crochet.DEFAULT_CHUNK_SIZE} names for users and every chunked statement
+	 * Crochet writes itself falls back to. Measured on the embedded server
+	 * (crochet-bench, relationships matched on a unique key): 10,000 rows per transaction
+	 * were 15 to 20% slower than 5,000.
 	 */
 	int DEFAULT_CHUNK_SIZE = 5_000;
 
@@ -27,4 +29,5 @@ public sealed interface ChunkedOperation extends Operation permits
 		}
 		return chunkSize;
 	}
+
 }

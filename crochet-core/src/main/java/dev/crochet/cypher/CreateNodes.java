@@ -5,16 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Creates one {@code label} node per row, each tagged with {@code batchId}. First makes sure the
- * internal batch index exists, so deleting the batch stays fast however many nodes it holds. The
- * rows are kept as given (never copied) and streamed in chunks of {@code chunkSize}.
+ * Creates one {@code label} node per row, each tagged with {@code batchId}. First makes
+ * sure the internal batch index exists, so deleting the batch stays fast however many
+ * nodes it holds. The rows are kept as given (never copied) and streamed in chunks of
+ * {@code chunkSize}.
  *
  * <pre>{@code
  * UNWIND $rows AS row CREATE (n:`Person`) SET n = row, n._crochet_batch = $batch
  * }</pre>
  */
-public record CreateNodes(String label, Iterable<? extends Map<String, ?>> rows, String batchId, int chunkSize)
-		implements ChunkedOperation {
+public record CreateNodes(String label, Iterable<? extends Map<String, ?>> rows, String batchId,
+		int chunkSize) implements ChunkedOperation {
 
 	public CreateNodes {
 		CypherNames.requireValid(label, Fragments.LABEL);
@@ -29,8 +30,9 @@ public record CreateNodes(String label, Iterable<? extends Map<String, ?>> rows,
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Fragments.nodeBatchIndex(label), Fragments.rows("UNWIND $rows AS row CREATE (n:" + Fragments.label(label)
-				+ ") SET n = row, n." + SchemaNames.BATCH_PROPERTY + " = $batch", batchId, rows, chunkSize));
+		return List.of(Fragments.nodeBatchIndex(label),
+				Fragments.rows("UNWIND $rows AS row CREATE (n:" + Fragments.label(label) + ") SET n = row, n."
+						+ SchemaNames.BATCH_PROPERTY + " = $batch", batchId, rows, chunkSize));
 	}
 
 	@Override

@@ -1,18 +1,19 @@
 package dev.crochet.cypher;
 
+import dev.crochet.NodeMatch;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.crochet.NodeMatch;
-
 /**
- * Creates one {@code type} relationship per row, from the node {@code from} finds by the row's
- * {@code "from"} value to the node {@code to} finds by its {@code "to"} value; the row's other
- * entries become the relationship's properties. Each relationship is tagged with {@code batchId},
- * and the internal batch index on {@code type} is made sure of first. A row without a
- * {@code "from"} or {@code "to"} value fails, naming its index, when the rows are streamed; a row
- * that matches no node or several at either end fails its chunk ({@link EndpointCheck}).
+ * Creates one {@code type} relationship per row, from the node {@code from} finds by the
+ * row's {@code "from"} value to the node {@code to} finds by its {@code "to"} value; the
+ * row's other entries become the relationship's properties. Each relationship is tagged
+ * with {@code batchId}, and the internal batch index on {@code type} is made sure of
+ * first. A row without a {@code "from"} or {@code "to"} value fails, naming its index,
+ * when the rows are streamed; a row that matches no node or several at either end fails
+ * its chunk ({@link EndpointCheck}).
  *
  * <pre>{@code
  * UNWIND $rows AS row MATCH (a:`Person` {`name`: row.from}) MATCH (b:`Movie` {`title`: row.to})
@@ -20,7 +21,7 @@ import dev.crochet.NodeMatch;
  * }</pre>
  *
  * @param rows the rows as given; {@link #statements()} streams them through a lazy
- *        {@code {from, to, props}} view
+ * {@code {from, to, props}} view
  */
 public record CreateRelationships(String type, NodeMatch from, NodeMatch to, Iterable<? extends Map<String, ?>> rows,
 		String batchId, int chunkSize) implements ChunkedOperation {
@@ -34,7 +35,8 @@ public record CreateRelationships(String type, NodeMatch from, NodeMatch to, Ite
 		ChunkedOperation.requirePositive(chunkSize);
 	}
 
-	public CreateRelationships(String type, NodeMatch from, NodeMatch to, Iterable<? extends Map<String, ?>> rows, String batchId) {
+	public CreateRelationships(String type, NodeMatch from, NodeMatch to, Iterable<? extends Map<String, ?>> rows,
+			String batchId) {
 		this(type, from, to, rows, batchId, DEFAULT_CHUNK_SIZE);
 	}
 
@@ -48,12 +50,12 @@ public record CreateRelationships(String type, NodeMatch from, NodeMatch to, Ite
 
 	@Override
 	public List<Statement> statements() {
-		String cypher = "UNWIND $rows AS row"
-				+ " MATCH (a:" + Fragments.label(from.label()) + " {" + Fragments.property(from.property()) + ": row.from})"
-				+ " MATCH (b:" + Fragments.label(to.label()) + " {" + Fragments.property(to.property()) + ": row.to})"
-				+ " CREATE (a)-[r:" + Fragments.type(type) + "]->(b) SET r = row.props, r." + SchemaNames.BATCH_PROPERTY + " = $batch";
-		return List.of(Fragments.relationshipBatchIndex(type), new Statement(cypher, Map.of("batch", batchId), StatementKind.ROWS,
-				new RelationshipRows(type, rows), EndpointCheck.of(type, from, to), chunkSize));
+		String cypher = "UNWIND $rows AS row" + " MATCH (a:" + Fragments.label(from.label()) + " {"
+				+ Fragments.property(from.property()) + ": row.from})" + " MATCH (b:" + Fragments.label(to.label())
+				+ " {" + Fragments.property(to.property()) + ": row.to})" + " CREATE (a)-[r:" + Fragments.type(type)
+				+ "]->(b) SET r = row.props, r." + SchemaNames.BATCH_PROPERTY + " = $batch";
+		return List.of(Fragments.relationshipBatchIndex(type), new Statement(cypher, Map.of("batch", batchId),
+				StatementKind.ROWS, new RelationshipRows(type, rows), EndpointCheck.of(type, from, to), chunkSize));
 	}
 
 	@Override

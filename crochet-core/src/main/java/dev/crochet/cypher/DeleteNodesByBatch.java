@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Deletes every {@code label} node tagged with {@code batchId}, with its relationships, in chunks;
- * the internal batch index makes the lookup fast.
+ * Deletes every {@code label} node tagged with {@code batchId}, with its relationships,
+ * in chunks; the internal batch index makes the lookup fast.
  *
  * <pre>{@code
  * MATCH (n:`Person`) WHERE n._crochet_batch = $batch CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
@@ -26,8 +26,10 @@ public record DeleteNodesByBatch(String label, String batchId, int chunkSize) im
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Fragments.autoCommit("MATCH (n:" + Fragments.label(label) + ") WHERE n." + SchemaNames.BATCH_PROPERTY
-				+ " = $batch CALL (n) { DETACH DELETE n }" + Fragments.inTransactions(chunkSize), Map.of("batch", batchId)));
+		return List.of(Fragments.autoCommit(
+				"MATCH (n:" + Fragments.label(label) + ") WHERE n." + SchemaNames.BATCH_PROPERTY
+						+ " = $batch CALL (n) { DETACH DELETE n }" + Fragments.inTransactions(chunkSize),
+				Map.of("batch", batchId)));
 	}
 
 	@Override

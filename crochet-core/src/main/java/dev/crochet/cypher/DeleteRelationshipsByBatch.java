@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Deletes every {@code type} relationship tagged with {@code batchId}, in chunks; the internal
- * batch index makes the lookup fast.
+ * Deletes every {@code type} relationship tagged with {@code batchId}, in chunks; the
+ * internal batch index makes the lookup fast.
  *
  * <pre>{@code
  * MATCH ()-[r:`KNOWS`]->() WHERE r._crochet_batch = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS
@@ -26,8 +26,10 @@ public record DeleteRelationshipsByBatch(String type, String batchId, int chunkS
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Fragments.autoCommit("MATCH ()-[r:" + Fragments.type(type) + "]->() WHERE r." + SchemaNames.BATCH_PROPERTY
-				+ " = $batch CALL (r) { DELETE r }" + Fragments.inTransactions(chunkSize), Map.of("batch", batchId)));
+		return List.of(Fragments.autoCommit(
+				"MATCH ()-[r:" + Fragments.type(type) + "]->() WHERE r." + SchemaNames.BATCH_PROPERTY
+						+ " = $batch CALL (r) { DELETE r }" + Fragments.inTransactions(chunkSize),
+				Map.of("batch", batchId)));
 	}
 
 	@Override

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Drops the index {@link AddCompositeIndex} created. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * Drops the index {@link AddCompositeIndex} created. Its name is
+ * {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new DropCompositeIndex("Person", List.of("lastName", "firstName"))

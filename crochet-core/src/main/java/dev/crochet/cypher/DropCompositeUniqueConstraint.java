@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Drops the constraint {@link AddCompositeUniqueConstraint} created. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * Drops the constraint {@link AddCompositeUniqueConstraint} created. Its name is
+ * {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new DropCompositeUniqueConstraint("Person", List.of("firstName", "lastName"))
@@ -15,7 +16,8 @@ public record DropCompositeUniqueConstraint(String label, List<String> propertie
 
 	public DropCompositeUniqueConstraint {
 		CypherNames.requireValid(label, Fragments.LABEL);
-		properties = Fragments.properties(properties, "composite unique constraint", "label " + CypherNames.display(label));
+		properties = Fragments.properties(properties, "composite unique constraint",
+				"label " + CypherNames.display(label));
 	}
 
 	/** The constraint name. */
@@ -40,6 +42,7 @@ public record DropCompositeUniqueConstraint(String label, List<String> propertie
 
 	@Override
 	public String describe() {
-		return "drop composite unique constraint " + label + properties.stream().collect(Collectors.joining(", ", "(", ")"));
+		return "drop composite unique constraint " + label
+				+ properties.stream().collect(Collectors.joining(", ", "(", ")"));
 	}
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Drops the constraint {@link AddExistenceConstraint} created (Neo4j Enterprise only). Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * Drops the constraint {@link AddExistenceConstraint} created (Neo4j Enterprise only).
+ * Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new DropExistenceConstraint("Person", "name").statements().get(0).cypher()

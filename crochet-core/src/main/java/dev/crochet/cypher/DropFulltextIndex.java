@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Drops the full-text index {@link AddFulltextIndex} created. It carries the whole definition, so
- * that its inverse creates the same index again.
+ * Drops the full-text index {@link AddFulltextIndex} created. It carries the whole
+ * definition, so that its inverse creates the same index again.
  *
  * <pre>{@code
  * new DropFulltextIndex("movie_titles", false, "Movie", List.of("title", "tagline"), null).statements()

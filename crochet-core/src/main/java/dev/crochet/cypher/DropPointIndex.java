@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Drops the point index {@link AddPointIndex} created. It carries the whole definition, so that its
- * inverse creates the same index again.
+ * Drops the point index {@link AddPointIndex} created. It carries the whole definition,
+ * so that its inverse creates the same index again.
  *
  * <pre>{@code
  * new DropPointIndex(SchemaNames.pointIndex("Movie", "title"), false, "Movie", "title").statements()
  * // DROP INDEX `crochet_point_Movie_title_...` IF EXISTS
  * }</pre>
  */
-public record DropPointIndex(String name, boolean relationship, String labelOrType, String property) implements Operation {
+public record DropPointIndex(String name, boolean relationship, String labelOrType,
+		String property) implements Operation {
 
 	public DropPointIndex {
 		SearchIndexes.requireName(name);

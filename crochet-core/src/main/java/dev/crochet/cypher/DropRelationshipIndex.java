@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Drops the index {@link AddRelationshipIndex} created. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * Drops the index {@link AddRelationshipIndex} created. Its name is
+ * {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new DropRelationshipIndex("Person", "name").statements().get(0).cypher()

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Drops the constraint {@link AddRelationshipUniqueConstraint} created. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * Drops the constraint {@link AddRelationshipUniqueConstraint} created. Its name is
+ * {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new DropRelationshipUniqueConstraint("ORDERED", "orderId")

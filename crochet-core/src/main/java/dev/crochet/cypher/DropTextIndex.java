@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Drops the text index {@link AddTextIndex} created. It carries the whole definition, so that its
- * inverse creates the same index again.
+ * Drops the text index {@link AddTextIndex} created. It carries the whole definition, so
+ * that its inverse creates the same index again.
  *
  * <pre>{@code
  * new DropTextIndex(SchemaNames.textIndex("Movie", "title"), false, "Movie", "title").statements()
  * // DROP INDEX `crochet_text_Movie_title_...` IF EXISTS
  * }</pre>
  */
-public record DropTextIndex(String name, boolean relationship, String labelOrType, String property) implements Operation {
+public record DropTextIndex(String name, boolean relationship, String labelOrType,
+		String property) implements Operation {
 
 	public DropTextIndex {
 		SearchIndexes.requireName(name);

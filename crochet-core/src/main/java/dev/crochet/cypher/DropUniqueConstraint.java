@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Drops the constraint {@link AddUniqueConstraint} created. Its name is {@link SchemaNames}-deterministic, so the inverse drops exactly it.
+ * Drops the constraint {@link AddUniqueConstraint} created. Its name is
+ * {@link SchemaNames}-deterministic, so the inverse drops exactly it.
  *
  * <pre>{@code
  * new DropUniqueConstraint("Person", "name").statements().get(0).cypher()

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Drops the vector index {@link AddVectorIndex} created. It carries the whole definition, so that
- * its inverse creates the same index again.
+ * Drops the vector index {@link AddVectorIndex} created. It carries the whole definition,
+ * so that its inverse creates the same index again.
  *
  * <pre>{@code
  * new DropVectorIndex("movie_plots", false, "Movie", "embedding", 3, VectorSimilarity.COSINE).statements()

@@ -49,8 +49,9 @@ final class Fragments {
 
 	static String requireBatchId(String batchId) {
 		if (batchId == null || batchId.isBlank()) {
-			throw new InvalidOperationException("Invalid batch id " + (batchId == null ? "null" : CypherNames.display(batchId))
-					+ ": must not be " + (batchId == null ? "null" : batchId.isEmpty() ? "empty" : "blank"));
+			throw new InvalidOperationException(
+					"Invalid batch id " + (batchId == null ? "null" : CypherNames.display(batchId)) + ": must not be "
+							+ (batchId == null ? "null" : batchId.isEmpty() ? "empty" : "blank"));
 		}
 		return batchId;
 	}
@@ -71,7 +72,8 @@ final class Fragments {
 			CypherNames.requireValid(property, PROPERTY);
 		}
 		if (properties.stream().distinct().count() != properties.size()) {
-			throw new InvalidOperationException("Invalid " + what + " for " + owner + ": a property appears twice in " + properties);
+			throw new InvalidOperationException(
+					"Invalid " + what + " for " + owner + ": a property appears twice in " + properties);
 		}
 		return List.copyOf(properties);
 	}
@@ -82,4 +84,5 @@ final class Fragments {
 					+ ": the new name is the same as the old one");
 		}
 	}
+
 }

@@ -2,7 +2,9 @@ package dev.crochet.cypher;
 
 import dev.crochet.CrochetException;
 
-/** A label, relationship type or property name that cannot be used; the message names it. */
+/**
+ * A label, relationship type or property name that cannot be used; the message names it.
+ */
 public class InvalidNameException extends CrochetException {
 
 	private static final long serialVersionUID = 1L;
@@ -10,4 +12,5 @@ public class InvalidNameException extends CrochetException {
 	public InvalidNameException(String message) {
 		super(message);
 	}
+
 }

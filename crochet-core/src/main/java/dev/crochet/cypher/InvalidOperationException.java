@@ -3,9 +3,10 @@ package dev.crochet.cypher;
 import dev.crochet.CrochetException;
 
 /**
- * A migration operation declared with an argument that is not a name but still cannot work: a
- * missing default value, an empty key list, a rename onto itself, a missing batch source file, a
- * relationship row without its {@code "from"} value. The message names the offending thing.
+ * A migration operation declared with an argument that is not a name but still cannot
+ * work: a missing default value, an empty key list, a rename onto itself, a missing batch
+ * source file, a relationship row without its {@code "from"} value. The message names the
+ * offending thing.
  */
 public class InvalidOperationException extends CrochetException {
 
@@ -14,4 +15,5 @@ public class InvalidOperationException extends CrochetException {
 	public InvalidOperationException(String message) {
 		super(message);
 	}
+
 }

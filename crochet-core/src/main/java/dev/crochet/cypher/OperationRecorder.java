@@ -1,5 +1,9 @@
 package dev.crochet.cypher;
 
+import dev.crochet.MigrationContext;
+import dev.crochet.NodeMatch;
+import dev.crochet.VectorSimilarity;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,15 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import dev.crochet.MigrationContext;
-import dev.crochet.NodeMatch;
-import dev.crochet.VectorSimilarity;
-
 /**
  * A {@link MigrationContext} that runs nothing: each call is validated and recorded as an
- * {@link Operation}, in order. The engine runs a migration's {@code upgrade} or {@code downgrade}
- * against a recorder first, so that a bad name fails before any statement reaches Neo4j and a dry
- * run can print every statement.
+ * {@link Operation}, in order. The engine runs a migration's {@code upgrade} or
+ * {@code downgrade} against a recorder first, so that a bad name fails before any
+ * statement reaches Neo4j and a dry run can print every statement.
  *
  * <pre>{@code
  * OperationRecorder recorder = new OperationRecorder("0001_add_person", ChunkedOperation.DEFAULT_CHUNK_SIZE, batchIds);
@@ -25,19 +25,25 @@ import dev.crochet.VectorSimilarity;
  * recorder.operations().forEach(op -> op.statements().forEach(System.out::println));
  * }</pre>
  *
- * <p>Batches: {@code beginBatch} records a {@link BeginBatch} and makes its id the current batch,
- * which later {@code createNodes}, {@code upsertNodes} and {@code createRelationships} calls tag
- * their entities with. When one of those is called before any {@code beginBatch}, the recorder
- * begins a batch itself with an id from the supplier (as the original tool did) and records that
- * {@link BeginBatch} first. Rows are kept as the caller's {@link Iterable}, never copied, so a
- * migration may stream rows from a file of any size.
+ * <p>
+ * Batches: {@code beginBatch} records a {@link BeginBatch} and makes its id the current
+ * batch, which later {@code createNodes}, {@code upsertNodes} and
+ * {@code createRelationships} calls tag their entities with. When one of those is called
+ * before any {@code beginBatch}, the recorder begins a batch itself with an id from the
+ * supplier (as the original tool did) and records that {@link BeginBatch} first. Rows are
+ * kept as the caller's {@link Iterable}, never copied, so a migration may stream rows
+ * from a file of any size.
  */
 public final class OperationRecorder implements MigrationContext {
 
 	private final String revision;
+
 	private final int chunkSize;
+
 	private final Supplier<String> batchIds;
+
 	private final List<Operation> operations = new ArrayList<>();
+
 	private String currentBatch;
 
 	/**
@@ -56,7 +62,9 @@ public final class OperationRecorder implements MigrationContext {
 		return Collections.unmodifiableList(operations);
 	}
 
-	/** The batch that data operations are tagged with now, or null before any was begun. */
+	/**
+	 * The batch that data operations are tagged with now, or null before any was begun.
+	 */
 	public String currentBatch() {
 		return currentBatch;
 	}
@@ -157,12 +165,14 @@ public final class OperationRecorder implements MigrationContext {
 	}
 
 	@Override
-	public void addVectorIndex(String name, String label, String property, int dimensions, VectorSimilarity similarity) {
+	public void addVectorIndex(String name, String label, String property, int dimensions,
+			VectorSimilarity similarity) {
 		operations.add(new AddVectorIndex(name, false, label, property, dimensions, similarity));
 	}
 
 	@Override
-	public void dropVectorIndex(String name, String label, String property, int dimensions, VectorSimilarity similarity) {
+	public void dropVectorIndex(String name, String label, String property, int dimensions,
+			VectorSimilarity similarity) {
 		operations.add(new DropVectorIndex(name, false, label, property, dimensions, similarity));
 	}
 
@@ -258,7 +268,10 @@ public final class OperationRecorder implements MigrationContext {
 		operations.add(new DropPointIndex(name, true, type, property));
 	}
 
-	/** Validated first, so a bad name is reported as such rather than as a failure to name the index. */
+	/**
+	 * Validated first, so a bad name is reported as such rather than as a failure to name
+	 * the index.
+	 */
 	private static String generatedTextName(boolean relationship, String labelOrType, String property) {
 		SearchIndexes.requireOwner(relationship, labelOrType);
 		CypherNames.requireValid(property, Fragments.PROPERTY);
@@ -319,8 +332,8 @@ public final class OperationRecorder implements MigrationContext {
 	@Override
 	public String beginBatch(String batchId, Path sourceFile) {
 		if (sourceFile == null) {
-			throw new InvalidOperationException("Invalid source file for batch " + CypherNames.display(String.valueOf(batchId))
-					+ ": must not be null");
+			throw new InvalidOperationException("Invalid source file for batch "
+					+ CypherNames.display(String.valueOf(batchId)) + ": must not be null");
 		}
 		if (!Files.isRegularFile(sourceFile)) {
 			throw new InvalidOperationException("Batch source file not found: " + sourceFile.toAbsolutePath()
@@ -341,7 +354,8 @@ public final class OperationRecorder implements MigrationContext {
 
 	@Override
 	public void createNodes(String label, Iterable<? extends Map<String, ?>> rows) {
-		// Validate before an implicit batch is begun, so a bad call records nothing at all.
+		// Validate before an implicit batch is begun, so a bad call records nothing at
+		// all.
 		new CreateNodes(label, rows, "validation", chunkSize);
 		operations.add(new CreateNodes(label, rows, batchForData(), chunkSize));
 	}
@@ -353,7 +367,8 @@ public final class OperationRecorder implements MigrationContext {
 	}
 
 	@Override
-	public void createRelationships(String type, NodeMatch from, NodeMatch to, Iterable<? extends Map<String, ?>> rows) {
+	public void createRelationships(String type, NodeMatch from, NodeMatch to,
+			Iterable<? extends Map<String, ?>> rows) {
 		new CreateRelationships(type, from, to, rows, "validation", chunkSize);
 		operations.add(new CreateRelationships(type, from, to, rows, batchForData(), chunkSize));
 	}
@@ -367,4 +382,5 @@ public final class OperationRecorder implements MigrationContext {
 	public void deleteRelationshipsByBatch(String type, String batchId) {
 		operations.add(new DeleteRelationshipsByBatch(type, batchId, chunkSize));
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A view of {@code createRelationships} rows as {@code {from, to, props}} maps, computed one row at a
- * time as it is iterated: the input is never materialised, so a million rows cost one row of memory.
+ * A view of {@code createRelationships} rows as {@code {from, to, props}} maps, computed
+ * one row at a time as it is iterated: the input is never materialised, so a million rows
+ * cost one row of memory.
  */
 final class RelationshipRows implements Iterable<Map<String, Object>> {
 
@@ -15,6 +16,7 @@ final class RelationshipRows implements Iterable<Map<String, Object>> {
 	static final String TO = "to";
 
 	private final String type;
+
 	private final Iterable<? extends Map<String, ?>> rows;
 
 	RelationshipRows(String type, Iterable<? extends Map<String, ?>> rows) {
@@ -66,4 +68,5 @@ final class RelationshipRows implements Iterable<Map<String, Object>> {
 		return new InvalidOperationException("Invalid row at index " + index + " for relationship type "
 				+ CypherNames.display(type) + ": " + problem);
 	}
+
 }

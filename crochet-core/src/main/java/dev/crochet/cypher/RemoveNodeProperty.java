@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Removes {@code property} from every {@code label} node, in chunks. Destructive: there is no
- * inverse, since the removed values are gone.
+ * Removes {@code property} from every {@code label} node, in chunks. Destructive: there
+ * is no inverse, since the removed values are gone.
  *
  * <pre>{@code
  * MATCH (n:`Person`) WHERE n.`age` IS NOT NULL CALL (n) { REMOVE n.`age` } IN TRANSACTIONS OF 5000 ROWS
@@ -27,8 +27,8 @@ public record RemoveNodeProperty(String label, String property, int chunkSize) i
 	@Override
 	public List<Statement> statements() {
 		String p = Fragments.property(property);
-		return List.of(Fragments.autoCommit("MATCH (n:" + Fragments.label(label) + ") WHERE n." + p + " IS NOT NULL CALL (n) { REMOVE n."
-				+ p + " }" + Fragments.inTransactions(chunkSize), Map.of()));
+		return List.of(Fragments.autoCommit("MATCH (n:" + Fragments.label(label) + ") WHERE n." + p
+				+ " IS NOT NULL CALL (n) { REMOVE n." + p + " }" + Fragments.inTransactions(chunkSize), Map.of()));
 	}
 
 	@Override

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Relabels every {@code from} node as {@code to}, in chunks. Moving Crochet's constraints and
- * indexes along is the engine's job; it reads {@link #from()} and {@link #to()}.
+ * Relabels every {@code from} node as {@code to}, in chunks. Moving Crochet's constraints
+ * and indexes along is the engine's job; it reads {@link #from()} and {@link #to()}.
  *
  * <pre>{@code
  * MATCH (n:`Old`) CALL (n) { SET n:`New` REMOVE n:`Old` } IN TRANSACTIONS OF 5000 ROWS
@@ -28,8 +28,8 @@ public record RenameLabel(String from, String to, int chunkSize) implements Chun
 	@Override
 	public List<Statement> statements() {
 		String old = Fragments.label(from);
-		return List.of(Fragments.autoCommit("MATCH (n:" + old + ") CALL (n) { SET n:" + Fragments.label(to) + " REMOVE n:" + old
-				+ " }" + Fragments.inTransactions(chunkSize), Map.of()));
+		return List.of(Fragments.autoCommit("MATCH (n:" + old + ") CALL (n) { SET n:" + Fragments.label(to)
+				+ " REMOVE n:" + old + " }" + Fragments.inTransactions(chunkSize), Map.of()));
 	}
 
 	@Override

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Moves the value of {@code from} to {@code to} on every {@code label} node that has {@code from},
- * in chunks.
+ * Moves the value of {@code from} to {@code to} on every {@code label} node that has
+ * {@code from}, in chunks.
  *
  * <pre>{@code
  * MATCH (n:`Person`) WHERE n.`name` IS NOT NULL CALL (n) { SET n.`fullName` = n.`name` REMOVE n.`name` } IN TRANSACTIONS OF 5000 ROWS
@@ -29,8 +29,9 @@ public record RenameNodeProperty(String label, String from, String to, int chunk
 	@Override
 	public List<Statement> statements() {
 		String old = Fragments.property(from);
-		return List.of(Fragments.autoCommit("MATCH (n:" + Fragments.label(label) + ") WHERE n." + old + " IS NOT NULL CALL (n) { SET n."
-				+ Fragments.property(to) + " = n." + old + " REMOVE n." + old + " }" + Fragments.inTransactions(chunkSize), Map.of()));
+		return List.of(Fragments.autoCommit("MATCH (n:" + Fragments.label(label) + ") WHERE n." + old
+				+ " IS NOT NULL CALL (n) { SET n." + Fragments.property(to) + " = n." + old + " REMOVE n." + old + " }"
+				+ Fragments.inTransactions(chunkSize), Map.of()));
 	}
 
 	@Override

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Re-creates every {@code from} relationship as a {@code to} relationship between the same nodes
- * with the same properties, in chunks (Neo4j cannot change a relationship's type in place).
+ * Re-creates every {@code from} relationship as a {@code to} relationship between the
+ * same nodes with the same properties, in chunks (Neo4j cannot change a relationship's
+ * type in place).
  *
  * <pre>{@code
  * MATCH (a)-[r:`Old`]->(b) CALL (a, r, b) { CREATE (a)-[r2:`New`]->(b) SET r2 = properties(r) DELETE r } IN TRANSACTIONS OF 5000 ROWS
@@ -27,8 +28,10 @@ public record RenameRelationshipType(String from, String to, int chunkSize) impl
 
 	@Override
 	public List<Statement> statements() {
-		return List.of(Fragments.autoCommit("MATCH (a)-[r:" + Fragments.type(from) + "]->(b) CALL (a, r, b) { CREATE (a)-[r2:"
-				+ Fragments.type(to) + "]->(b) SET r2 = properties(r) DELETE r }" + Fragments.inTransactions(chunkSize), Map.of()));
+		return List.of(Fragments.autoCommit(
+				"MATCH (a)-[r:" + Fragments.type(from) + "]->(b) CALL (a, r, b) { CREATE (a)-[r2:" + Fragments.type(to)
+						+ "]->(b) SET r2 = properties(r) DELETE r }" + Fragments.inTransactions(chunkSize),
+				Map.of()));
 	}
 
 	@Override

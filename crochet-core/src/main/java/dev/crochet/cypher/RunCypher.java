@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * One statement of the migration author's own Cypher, run verbatim in its own auto-commit
- * transaction (so {@code CALL ... IN TRANSACTIONS} works). Values belong in {@code parameters}.
+ * transaction (so {@code CALL ... IN TRANSACTIONS} works). Values belong in
+ * {@code parameters}.
  *
  * <pre>{@code
  * new RunCypher("MATCH (p:Person) WHERE p.age > $min SET p.adult = true", Map.of("min", 17))
@@ -18,8 +19,9 @@ public record RunCypher(String cypher, Map<String, Object> parameters) implement
 
 	public RunCypher {
 		if (cypher == null || cypher.isBlank()) {
-			throw new InvalidOperationException("Invalid Cypher " + (cypher == null ? "null" : CypherNames.display(cypher))
-					+ ": must not be " + (cypher == null ? "null" : "blank"));
+			throw new InvalidOperationException(
+					"Invalid Cypher " + (cypher == null ? "null" : CypherNames.display(cypher)) + ": must not be "
+							+ (cypher == null ? "null" : "blank"));
 		}
 		// Null values are legal parameters, so Map.copyOf will not do.
 		parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Deterministic, unique names for the constraints and indexes Crochet creates, so that a later
- * migration (or a downgrade) can drop exactly what an earlier one made.
+ * Deterministic, unique names for the constraints and indexes Crochet creates, so that a
+ * later migration (or a downgrade) can drop exactly what an earlier one made.
  *
  * <pre>{@code
  * SchemaNames.uniqueConstraint("Person", "name")   // crochet_uniq_Person_name_1a2b3c4d
@@ -16,12 +16,13 @@ import java.util.List;
  * SchemaNames.isInternal("crochet_batch_Person_...")  // true: Crochet's own batch index
  * }</pre>
  *
- * A name is {@code crochet_<kind>_<readable>_<hash8>}: {@code <readable>} is the label or type and
- * the properties joined by {@code _}, every character outside {@code [A-Za-z0-9]} replaced by
- * {@code _} and cut to {@value #READABLE_LENGTH} characters; {@code <hash8>} is the first 8 hex
- * digits of the SHA-256 of the exact kind, label or type and properties, so {@code A_b.c} and
- * {@code A.b_c} get different names even though they read alike. Names use only
- * {@code [A-Za-z0-9_]} and start with a letter: they need no quoting in Cypher.
+ * A name is {@code crochet_<kind>_<readable>_<hash8>}: {@code <readable>} is the label or
+ * type and the properties joined by {@code _}, every character outside
+ * {@code [A-Za-z0-9]} replaced by {@code _} and cut to {@value #READABLE_LENGTH}
+ * characters; {@code <hash8>} is the first 8 hex digits of the SHA-256 of the exact kind,
+ * label or type and properties, so {@code A_b.c} and {@code A.b_c} get different names
+ * even though they read alike. Names use only {@code [A-Za-z0-9_]} and start with a
+ * letter: they need no quoting in Cypher.
  */
 public final class SchemaNames {
 
@@ -95,15 +96,20 @@ public final class SchemaNames {
 		return name("batch", "relationship", type, List.of(BATCH_PROPERTY));
 	}
 
-	/** Whether a constraint or index with this name is Crochet's own bookkeeping (a batch index). */
+	/**
+	 * Whether a constraint or index with this name is Crochet's own bookkeeping (a batch
+	 * index).
+	 */
 	public static boolean isInternal(String schemaName) {
 		return schemaName != null && schemaName.startsWith(BATCH_PREFIX);
 	}
 
 	private static String name(String kind, String entity, String labelOrType, List<String> properties) {
-		// Batch indexes are named after their label or type only: the property is always the same.
+		// Batch indexes are named after their label or type only: the property is always
+		// the same.
 		String readable = kind.equals("batch") ? labelOrType : labelOrType + "_" + String.join("_", properties);
-		// NUL cannot occur in a valid name, so joining with it keeps distinct inputs distinct.
+		// NUL cannot occur in a valid name, so joining with it keeps distinct inputs
+		// distinct.
 		String exact = kind + '\0' + entity + '\0' + labelOrType + '\0' + String.join("\0", properties);
 		return PREFIX + kind + "_" + readable(readable) + "_" + hash8(exact);
 	}
@@ -122,8 +128,10 @@ public final class SchemaNames {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(exact.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 4);
-		} catch (NoSuchAlgorithmException e) {
+		}
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", e);
 		}
 	}
+
 }

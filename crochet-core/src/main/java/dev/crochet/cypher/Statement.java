@@ -1,19 +1,21 @@
 package dev.crochet.cypher;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 /**
- * One rendered Cypher statement. Identifiers in {@code cypher} are already escaped; values are only
- * ever in {@code parameters} (or, for {@link StatementKind#ROWS}, in {@code rows}).
+ * One rendered Cypher statement. Identifiers in {@code cypher} are already escaped;
+ * values are only ever in {@code parameters} (or, for {@link StatementKind#ROWS}, in
+ * {@code rows}).
  *
  * @param rows the rows to stream in chunks for {@link StatementKind#ROWS}, else null
- * @param endpoints for {@link StatementKind#ROWS} statements that create one relationship per row,
- *        the check that each row matched exactly one node at each end; else null
- * @param chunkSize for {@link StatementKind#ROWS}, the rows per write transaction (the operation's
- *        chunk size, as an {@code IN TRANSACTIONS OF n ROWS} carries it inside other statements); else 0
+ * @param endpoints for {@link StatementKind#ROWS} statements that create one relationship
+ * per row, the check that each row matched exactly one node at each end; else null
+ * @param chunkSize for {@link StatementKind#ROWS}, the rows per write transaction (the
+ * operation's chunk size, as an {@code IN TRANSACTIONS OF n ROWS} carries it inside other
+ * statements); else 0
  */
 public record Statement(String cypher, Map<String, Object> parameters, StatementKind kind,
 		Iterable<? extends Map<String, ?>> rows, EndpointCheck endpoints, int chunkSize) {
@@ -36,9 +38,14 @@ public record Statement(String cypher, Map<String, Object> parameters, Statement
 		}
 	}
 
-	/** A statement without an endpoint check; rows, if any, in chunks of {@link ChunkedOperation#DEFAULT_CHUNK_SIZE}. */
-	public Statement(String cypher, Map<String, Object> parameters, StatementKind kind, Iterable<? extends Map<String, ?>> rows) {
-		this(cypher, parameters, kind, rows, null, kind == StatementKind.ROWS ? ChunkedOperation.DEFAULT_CHUNK_SIZE : 0);
+	/**
+	 * A statement without an endpoint check; rows, if any, in chunks of
+	 * {@link ChunkedOperation#DEFAULT_CHUNK_SIZE}.
+	 */
+	public Statement(String cypher, Map<String, Object> parameters, StatementKind kind,
+			Iterable<? extends Map<String, ?>> rows) {
+		this(cypher, parameters, kind, rows, null,
+				kind == StatementKind.ROWS ? ChunkedOperation.DEFAULT_CHUNK_SIZE : 0);
 	}
 
 	public static Statement schema(String cypher) {

@@ -4,7 +4,10 @@ import dev.crochet.ir.CompositeIndexSchema;
 
 import java.util.Objects;
 
-/** A {@code @CompositeIndex} that did not exist before: {@code composite index Movie(title, released) added}. */
+/**
+ * A {@code @CompositeIndex} that did not exist before:
+ * {@code composite index Movie(title, released) added}.
+ */
 public record CompositeIndexAdded(String kgid, String label, CompositeIndexSchema index) implements SchemaChange {
 
 	public CompositeIndexAdded {

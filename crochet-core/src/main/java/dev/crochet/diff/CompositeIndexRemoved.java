@@ -4,7 +4,10 @@ import dev.crochet.ir.CompositeIndexSchema;
 
 import java.util.Objects;
 
-/** A {@code @CompositeIndex} that no longer exists: {@code composite index Movie(title, released) removed}. */
+/**
+ * A {@code @CompositeIndex} that no longer exists:
+ * {@code composite index Movie(title, released) removed}.
+ */
 public record CompositeIndexRemoved(String kgid, String label, CompositeIndexSchema index) implements SchemaChange {
 
 	public CompositeIndexRemoved {

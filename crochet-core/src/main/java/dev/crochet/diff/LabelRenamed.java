@@ -3,8 +3,9 @@ package dev.crochet.diff;
 import java.util.Objects;
 
 /**
- * The primary label of a node model changed: {@code label of person_v1 renamed Person -> Human}.
- * Later changes of the same kgid name the node by its new label.
+ * The primary label of a node model changed:
+ * {@code label of person_v1 renamed Person -> Human}. Later changes of the same kgid name
+ * the node by its new label.
  */
 public record LabelRenamed(String kgid, String from, String to) implements SchemaChange {
 

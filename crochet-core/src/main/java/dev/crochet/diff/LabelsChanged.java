@@ -5,14 +5,15 @@ import java.util.Objects;
 
 /**
  * Labels other than the primary one were added or removed (inherited labels, typically);
- * destructive when a label is removed: {@code labels of person_v1 (Person): added [Actor], removed [Entity]}.
+ * destructive when a label is removed:
+ * {@code labels of person_v1 (Person): added [Actor], removed [Entity]}.
  *
  * @param primaryLabel the node's primary label after the change
- * @param added        sorted
- * @param removed      sorted
+ * @param added sorted
+ * @param removed sorted
  */
-public record LabelsChanged(String kgid, String primaryLabel, List<String> added, List<String> removed)
-		implements SchemaChange {
+public record LabelsChanged(String kgid, String primaryLabel, List<String> added,
+		List<String> removed) implements SchemaChange {
 
 	public LabelsChanged {
 		Objects.requireNonNull(kgid, "kgid");

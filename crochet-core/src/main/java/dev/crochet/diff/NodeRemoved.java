@@ -4,7 +4,10 @@ import dev.crochet.ir.NodeSchema;
 
 import java.util.Objects;
 
-/** A node model that no longer exists; destructive: {@code node person_v1 (Person) removed}. */
+/**
+ * A node model that no longer exists; destructive:
+ * {@code node person_v1 (Person) removed}.
+ */
 public record NodeRemoved(NodeSchema node) implements SchemaChange {
 
 	public NodeRemoved {

@@ -8,10 +8,10 @@ import java.util.Objects;
  * A property that did not exist before: {@code property Person.age added (INTEGER)}.
  *
  * @param ownerKind whether {@code owner} is a node label or a relationship type
- * @param owner     the primary label or relationship type (after any rename of the same kgid)
+ * @param owner the primary label or relationship type (after any rename of the same kgid)
  */
-public record PropertyAdded(String kgid, OwnerKind ownerKind, String owner, PropertySchema property)
-		implements SchemaChange {
+public record PropertyAdded(String kgid, OwnerKind ownerKind, String owner,
+		PropertySchema property) implements SchemaChange {
 
 	public PropertyAdded {
 		Objects.requireNonNull(kgid, "kgid");

@@ -2,7 +2,10 @@ package dev.crochet.diff;
 
 import dev.crochet.ir.PropertySchema;
 
-/** The short form of a property used in {@code describe()} texts: {@code STRING, required, unique}. */
+/**
+ * The short form of a property used in {@code describe()} texts:
+ * {@code STRING, required, unique}.
+ */
 final class PropertyFlags {
 
 	private PropertyFlags() {
@@ -15,9 +18,11 @@ final class PropertyFlags {
 		}
 		if (property.unique()) {
 			text.append(", unique");
-		} else if (property.indexed()) {
+		}
+		else if (property.indexed()) {
 			text.append(", indexed");
 		}
 		return text.toString();
 	}
+
 }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The required / unique / indexed flags of a property changed (its type may have changed too, which
- * is a separate {@link PropertyTypeChanged}):
+ * The required / unique / indexed flags of a property changed (its type may have changed
+ * too, which is a separate {@link PropertyTypeChanged}):
  * {@code property Person.name: unique false -> true, indexed false -> true}.
  *
  * @param before the property as it was
- * @param after  the property as it is now (same graph name)
+ * @param after the property as it is now (same graph name)
  */
 public record PropertyFlagsChanged(String kgid, OwnerKind ownerKind, String owner, PropertySchema before,
 		PropertySchema after) implements SchemaChange {

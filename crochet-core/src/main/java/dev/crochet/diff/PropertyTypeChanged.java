@@ -3,8 +3,9 @@ package dev.crochet.diff;
 import java.util.Objects;
 
 /**
- * The Neo4j type of a property changed: {@code property Person.age: type INTEGER -> STRING}.
- * Not destructive by itself: values stay until a migration converts them.
+ * The Neo4j type of a property changed:
+ * {@code property Person.age: type INTEGER -> STRING}. Not destructive by itself: values
+ * stay until a migration converts them.
  */
 public record PropertyTypeChanged(String kgid, OwnerKind ownerKind, String owner, String property, String fromType,
 		String toType) implements SchemaChange {

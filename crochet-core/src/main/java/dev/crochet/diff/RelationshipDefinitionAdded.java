@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * @param label the declaring node's primary label
  */
-public record RelationshipDefinitionAdded(String kgid, String label, RelationshipSchema relationship)
-		implements SchemaChange {
+public record RelationshipDefinitionAdded(String kgid, String label,
+		RelationshipSchema relationship) implements SchemaChange {
 
 	public RelationshipDefinitionAdded {
 		Objects.requireNonNull(kgid, "kgid");

@@ -6,13 +6,13 @@ import java.util.Objects;
 
 /**
  * A relationship no longer declared on a node model:
- * {@code relationship (Person)-[:ACTED_IN]->(movie_v1) removed}. Not destructive: existing
- * relationships stay in the graph.
+ * {@code relationship (Person)-[:ACTED_IN]->(movie_v1) removed}. Not destructive:
+ * existing relationships stay in the graph.
  *
  * @param label the declaring node's primary label
  */
-public record RelationshipDefinitionRemoved(String kgid, String label, RelationshipSchema relationship)
-		implements SchemaChange {
+public record RelationshipDefinitionRemoved(String kgid, String label,
+		RelationshipSchema relationship) implements SchemaChange {
 
 	public RelationshipDefinitionRemoved {
 		Objects.requireNonNull(kgid, "kgid");

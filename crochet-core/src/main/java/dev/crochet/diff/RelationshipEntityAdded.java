@@ -4,7 +4,10 @@ import dev.crochet.ir.RelationshipEntitySchema;
 
 import java.util.Objects;
 
-/** A relationship entity model that did not exist before: {@code relationship acted_in_v1 [ACTED_IN] added}. */
+/**
+ * A relationship entity model that did not exist before:
+ * {@code relationship acted_in_v1 [ACTED_IN] added}.
+ */
 public record RelationshipEntityAdded(RelationshipEntitySchema relationship) implements SchemaChange {
 
 	public RelationshipEntityAdded {

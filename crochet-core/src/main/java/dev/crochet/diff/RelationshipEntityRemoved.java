@@ -4,7 +4,10 @@ import dev.crochet.ir.RelationshipEntitySchema;
 
 import java.util.Objects;
 
-/** A relationship entity model that no longer exists; destructive: {@code relationship acted_in_v1 [ACTED_IN] removed}. */
+/**
+ * A relationship entity model that no longer exists; destructive:
+ * {@code relationship acted_in_v1 [ACTED_IN] removed}.
+ */
 public record RelationshipEntityRemoved(RelationshipEntitySchema relationship) implements SchemaChange {
 
 	public RelationshipEntityRemoved {

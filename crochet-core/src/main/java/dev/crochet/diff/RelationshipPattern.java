@@ -2,7 +2,10 @@ package dev.crochet.diff;
 
 import dev.crochet.ir.RelationshipSchema;
 
-/** A relationship definition as a Cypher-like pattern: {@code (Person)<-[:DIRECTED]-(person_v1)}. */
+/**
+ * A relationship definition as a Cypher-like pattern:
+ * {@code (Person)<-[:DIRECTED]-(person_v1)}.
+ */
 final class RelationshipPattern {
 
 	private RelationshipPattern() {
@@ -17,4 +20,5 @@ final class RelationshipPattern {
 		};
 		return "(" + label + ")" + arrow + "(" + relationship.targetKgid() + ")";
 	}
+
 }

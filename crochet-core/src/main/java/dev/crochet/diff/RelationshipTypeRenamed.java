@@ -3,8 +3,9 @@ package dev.crochet.diff;
 import java.util.Objects;
 
 /**
- * The type of a relationship entity model changed: {@code type of acted_in_v1 renamed ACTED_IN -> PLAYED_IN}.
- * Later changes of the same kgid name the relationship by its new type.
+ * The type of a relationship entity model changed:
+ * {@code type of acted_in_v1 renamed ACTED_IN -> PLAYED_IN}. Later changes of the same
+ * kgid name the relationship by its new type.
  */
 public record RelationshipTypeRenamed(String kgid, String from, String to) implements SchemaChange {
 

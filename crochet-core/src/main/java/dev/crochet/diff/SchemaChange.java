@@ -1,15 +1,16 @@
 package dev.crochet.diff;
 
 /**
- * One difference between two schema snapshots, found by kgid. Implementations are immutable
- * records, one per change kind (node added, property type changed, label renamed, ...). Sealed: the
- * planner turns each kind into operations, so the kinds are a closed list.
+ * One difference between two schema snapshots, found by kgid. Implementations are
+ * immutable records, one per change kind (node added, property type changed, label
+ * renamed, ...). Sealed: the planner turns each kind into operations, so the kinds are a
+ * closed list.
  */
-public sealed interface SchemaChange permits
-		CompositeIndexAdded, CompositeIndexRemoved, LabelRenamed, LabelsChanged, NodeAdded, NodeRemoved,
+public sealed interface SchemaChange
+		permits CompositeIndexAdded, CompositeIndexRemoved, LabelRenamed, LabelsChanged, NodeAdded, NodeRemoved,
 		PropertyAdded, PropertyFlagsChanged, PropertyRemoved, PropertyTypeChanged, RelationshipDefinitionAdded,
-		RelationshipDefinitionRemoved, RelationshipEndpointsChanged, RelationshipEntityAdded,
-		RelationshipEntityRemoved, RelationshipTypeRenamed, SearchIndexAdded, SearchIndexRemoved {
+		RelationshipDefinitionRemoved, RelationshipEndpointsChanged, RelationshipEntityAdded, RelationshipEntityRemoved,
+		RelationshipTypeRenamed, SearchIndexAdded, SearchIndexRemoved {
 
 	/** kgid of the node or relationship entity the change concerns. */
 	String kgid();
@@ -19,4 +20,5 @@ public sealed interface SchemaChange permits
 
 	/** Whether applying the change loses data (a property, label or model removed). */
 	boolean destructive();
+
 }

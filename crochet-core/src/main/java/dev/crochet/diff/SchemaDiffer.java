@@ -19,15 +19,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Compares two snapshots model by model (by kgid, never by class or label). The order of the
- * changes is part of the contract, because a code generator emits operations in it: kgids
- * alphabetically; per kgid, model added/removed, then renames (label, relationship type), then other
- * labels or endpoints, then properties added, removed, type changed, flags changed (each by property
- * name), then composite indexes added and removed, then search indexes removed and added (removed
- * first, so that an index whose definition changed under the same name is dropped before it is
- * created again; every one of them when the label or type changed), then relationship definitions
- * added and removed. Changes after a rename name the node or relationship by its new label or type,
- * except a removed search index, which names the label or type it was on.
+ * Compares two snapshots model by model (by kgid, never by class or label). The order of
+ * the changes is part of the contract, because a code generator emits operations in it:
+ * kgids alphabetically; per kgid, model added/removed, then renames (label, relationship
+ * type), then other labels or endpoints, then properties added, removed, type changed,
+ * flags changed (each by property name), then composite indexes added and removed, then
+ * search indexes removed and added (removed first, so that an index whose definition
+ * changed under the same name is dropped before it is created again; every one of them
+ * when the label or type changed), then relationship definitions added and removed.
+ * Changes after a rename name the node or relationship by its new label or type, except a
+ * removed search index, which names the label or type it was on.
  */
 final class SchemaDiffer {
 
@@ -71,10 +72,18 @@ final class SchemaDiffer {
 			changes.add(new LabelRenamed(kgid, before.primaryLabel(), label));
 		}
 		Set<String> primaries = new HashSet<>(List.of(before.primaryLabel(), label));
-		List<String> added = after.labels().stream().filter(l -> !primaries.contains(l))
-				.filter(l -> !before.labels().contains(l)).sorted().toList();
-		List<String> removed = before.labels().stream().filter(l -> !primaries.contains(l))
-				.filter(l -> !after.labels().contains(l)).sorted().toList();
+		List<String> added = after.labels()
+			.stream()
+			.filter(l -> !primaries.contains(l))
+			.filter(l -> !before.labels().contains(l))
+			.sorted()
+			.toList();
+		List<String> removed = before.labels()
+			.stream()
+			.filter(l -> !primaries.contains(l))
+			.filter(l -> !after.labels().contains(l))
+			.sorted()
+			.toList();
 		if (!added.isEmpty() || !removed.isEmpty()) {
 			changes.add(new LabelsChanged(kgid, label, added, removed));
 		}
@@ -129,24 +138,35 @@ final class SchemaDiffer {
 				after.searchIndexes(), changes);
 	}
 
-	/** An index stays on its label or type when the model is renamed, so then each one is moved: removed and added. */
+	/**
+	 * An index stays on its label or type when the model is renamed, so then each one is
+	 * moved: removed and added.
+	 */
 	private static void searchIndexes(String kgid, OwnerKind kind, String ownerBefore, String ownerAfter,
 			List<SearchIndexSchema> before, List<SearchIndexSchema> after, List<SchemaChange> changes) {
 		boolean moved = !ownerBefore.equals(ownerAfter);
-		before.stream().sorted(SearchIndexSchema.ORDER).filter(i -> moved || !after.contains(i))
-				.forEach(i -> changes.add(new SearchIndexRemoved(kgid, kind, ownerBefore, i)));
-		after.stream().sorted(SearchIndexSchema.ORDER).filter(i -> moved || !before.contains(i))
-				.forEach(i -> changes.add(new SearchIndexAdded(kgid, kind, ownerAfter, i)));
+		before.stream()
+			.sorted(SearchIndexSchema.ORDER)
+			.filter(i -> moved || !after.contains(i))
+			.forEach(i -> changes.add(new SearchIndexRemoved(kgid, kind, ownerBefore, i)));
+		after.stream()
+			.sorted(SearchIndexSchema.ORDER)
+			.filter(i -> moved || !before.contains(i))
+			.forEach(i -> changes.add(new SearchIndexAdded(kgid, kind, ownerAfter, i)));
 	}
 
 	private static void properties(String kgid, OwnerKind kind, String owner, List<PropertySchema> before,
 			List<PropertySchema> after, List<SchemaChange> changes) {
 		Map<String, PropertySchema> old = byKey(before, PropertySchema::name);
 		Map<String, PropertySchema> now = byKey(after, PropertySchema::name);
-		now.values().stream().filter(p -> !old.containsKey(p.name()))
-				.forEach(p -> changes.add(new PropertyAdded(kgid, kind, owner, p)));
-		old.values().stream().filter(p -> !now.containsKey(p.name()))
-				.forEach(p -> changes.add(new PropertyRemoved(kgid, kind, owner, p)));
+		now.values()
+			.stream()
+			.filter(p -> !old.containsKey(p.name()))
+			.forEach(p -> changes.add(new PropertyAdded(kgid, kind, owner, p)));
+		old.values()
+			.stream()
+			.filter(p -> !now.containsKey(p.name()))
+			.forEach(p -> changes.add(new PropertyRemoved(kgid, kind, owner, p)));
 		List<SchemaChange> flags = new ArrayList<>();
 		for (PropertySchema p : now.values()) {
 			PropertySchema was = old.get(p.name());
@@ -164,14 +184,19 @@ final class SchemaDiffer {
 	}
 
 	private static List<RelationshipSchema> sorted(List<RelationshipSchema> relationships) {
-		return relationships.stream().distinct()
-				.sorted((a, b) -> (a.type() + '\0' + a.direction() + '\0' + a.targetKgid())
-						.compareTo(b.type() + '\0' + b.direction() + '\0' + b.targetKgid()))
-				.toList();
+		return relationships.stream()
+			.distinct()
+			.sorted((a, b) -> (a.type() + '\0' + a.direction() + '\0' + a.targetKgid())
+				.compareTo(b.type() + '\0' + b.direction() + '\0' + b.targetKgid()))
+			.toList();
 	}
 
-	/** Keyed and sorted; a snapshot should not hold two entries with one key, the first one wins if it does. */
+	/**
+	 * Keyed and sorted; a snapshot should not hold two entries with one key, the first
+	 * one wins if it does.
+	 */
 	private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
 		return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, TreeMap::new));
 	}
+
 }

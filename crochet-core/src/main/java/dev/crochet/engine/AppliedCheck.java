@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Compares the ledger's applied revisions with the chain: present, in chain order, unedited.
+ * Compares the ledger's applied revisions with the chain: present, in chain order,
+ * unedited.
  */
 final class AppliedCheck {
 
@@ -56,9 +57,12 @@ final class AppliedCheck {
 		List<String> problems = new ArrayList<>();
 		for (AppliedMigration row : applied) {
 			Optional<ResolvedMigration> migration = chain.get(row.revision());
-			// Not compared: a row without a checksum (a Java migration applied by a Crochet before 0.1 recorded
-			// none), a migration that has none now (it fails while declaring, which running it reports), and
-			// a checksum taken another way (source, then declared statements once a build supplies the classes).
+			// Not compared: a row without a checksum (a Java migration applied by a
+			// Crochet before 0.1 recorded
+			// none), a migration that has none now (it fails while declaring, which
+			// running it reports), and
+			// a checksum taken another way (source, then declared statements once a build
+			// supplies the classes).
 			if (migration.isPresent() && row.checksum() != null && migration.get().checksum() != null
 					&& JavaChecksums.comparable(row.checksum(), migration.get().checksum())
 					&& !row.checksum().equals(migration.get().checksum())) {
@@ -80,4 +84,5 @@ final class AppliedCheck {
 		}
 		return problems;
 	}
+
 }

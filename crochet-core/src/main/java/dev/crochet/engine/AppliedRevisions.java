@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The ledger's applied revisions as one engine call read them, once, and then as the call's own
- * records changed them. Reading the list once and passing it down replaces a read per question
- * (head before, head after recovery, is the target applied, what is pending, head after, head to
- * mirror): within a call the ledger's lock is held, so only the call itself changes the list.
+ * The ledger's applied revisions as one engine call read them, once, and then as the
+ * call's own records changed them. Reading the list once and passing it down replaces a
+ * read per question (head before, head after recovery, is the target applied, what is
+ * pending, head after, head to mirror): within a call the ledger's lock is held, so only
+ * the call itself changes the list.
  *
  * <pre>{@code
  * AppliedRevisions applied = AppliedRevisions.read(ledger);

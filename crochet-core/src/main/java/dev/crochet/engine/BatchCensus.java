@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts each batch's entities in the graph by their batch tag and sets the count beside what the
- * ledger records: {@code verify} trusts data only when the two agree. Counting goes through the
- * batch indexes of the labels and types the ledger recorded for the batch; only when that count
- * disagrees (or none were recorded: a ledger older than the journal) does it scan the whole graph,
- * so a label renamed since the load or a node carrying two recorded labels is never miscounted.
+ * Counts each batch's entities in the graph by their batch tag and sets the count beside
+ * what the ledger records: {@code verify} trusts data only when the two agree. Counting
+ * goes through the batch indexes of the labels and types the ledger recorded for the
+ * batch; only when that count disagrees (or none were recorded: a ledger older than the
+ * journal) does it scan the whole graph, so a label renamed since the load or a node
+ * carrying two recorded labels is never miscounted.
  */
 public final class BatchCensus {
 
@@ -38,7 +39,10 @@ public final class BatchCensus {
 		return counts;
 	}
 
-	/** Entities tagged {@code batchId} under the given labels and types, each node counted once. */
+	/**
+	 * Entities tagged {@code batchId} under the given labels and types, each node counted
+	 * once.
+	 */
 	static long countThrough(Graph graph, String batchId, List<BatchTarget> targets) {
 		long total = 0;
 		List<String> earlierLabels = new ArrayList<>();
@@ -56,7 +60,9 @@ public final class BatchCensus {
 		return total;
 	}
 
-	/** Entities tagged {@code batchId} anywhere: a scan of every node and relationship. */
+	/**
+	 * Entities tagged {@code batchId} anywhere: a scan of every node and relationship.
+	 */
 	static long countEverywhere(Graph graph, String batchId) {
 		return nodesTagged(graph, batchId) + relationshipsTagged(graph, batchId);
 	}
@@ -67,7 +73,10 @@ public final class BatchCensus {
 				Map.of("batch", batchId));
 	}
 
-	/** Relationships tagged {@code batchId}, whatever their types: a scan of every relationship. */
+	/**
+	 * Relationships tagged {@code batchId}, whatever their types: a scan of every
+	 * relationship.
+	 */
 	public static long relationshipsTagged(Graph graph, String batchId) {
 		return single(graph, "MATCH ()-[r]->() WHERE r." + Internal.BATCH_PROPERTY + " = $batch RETURN count(r) AS c",
 				Map.of("batch", batchId));
@@ -76,4 +85,5 @@ public final class BatchCensus {
 	private static long single(Graph graph, String cypher, Map<String, Object> parameters) {
 		return graph.query(cypher, parameters, r -> r.get("c").asLong()).get(0);
 	}
+
 }

@@ -7,6 +7,7 @@ import dev.crochet.ledger.BatchStatus;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -15,10 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import java.io.OutputStream;
 /**
- * Ledger rows for batches, with the checksum of their source file so {@code verify} can tell when a
- * file that fed the graph has changed since.
+ * Ledger rows for batches, with the checksum of their source file so {@code verify} can
+ * tell when a file that fed the graph has changed since.
  */
 final class BatchSources {
 
@@ -49,4 +49,5 @@ final class BatchSources {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

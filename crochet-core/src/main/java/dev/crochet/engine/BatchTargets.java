@@ -10,7 +10,10 @@ import dev.crochet.ledger.BatchTarget;
 
 import java.util.Optional;
 
-/** Which batch an operation writes or deletes, and where: what the journal records before the step runs. */
+/**
+ * Which batch an operation writes or deletes, and where: what the journal records before
+ * the step runs.
+ */
 final class BatchTargets {
 
 	/** An operation's batch and the label or type it touches there. */
@@ -38,4 +41,5 @@ final class BatchTargets {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -7,11 +7,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The content hashes of a fingerprint: a node by its labels and user properties, a relationship by its
- * type and user properties and, mixed in, the hashes of its two end nodes. FNV-1a over the characters
- * of a canonical text (labels and keys sorted), fed straight from the driver's values so that a pass
- * over a million relationships (three property maps each) builds no text; only hashes taken in one run
- * of Crochet are ever compared, so the exact function may change between versions.
+ * The content hashes of a fingerprint: a node by its labels and user properties, a
+ * relationship by its type and user properties and, mixed in, the hashes of its two end
+ * nodes. FNV-1a over the characters of a canonical text (labels and keys sorted), fed
+ * straight from the driver's values so that a pass over a million relationships (three
+ * property maps each) builds no text; only hashes taken in one run of Crochet are ever
+ * compared, so the exact function may change between versions.
  */
 final class ContentHash {
 
@@ -38,8 +39,9 @@ final class ContentHash {
 	}
 
 	/**
-	 * A relationship's own content mixed with the content of its ends, so that swapping the ends or
-	 * moving one relationship's end onto another's gives a different sum over the graph.
+	 * A relationship's own content mixed with the content of its ends, so that swapping
+	 * the ends or moving one relationship's end onto another's gives a different sum over
+	 * the graph.
 	 */
 	static long withEnds(long own, long from, long to) {
 		long h = own;
@@ -82,4 +84,5 @@ final class ContentHash {
 	private static long fnv(long h, char c) {
 		return (h ^ c) * PRIME;
 	}
+
 }

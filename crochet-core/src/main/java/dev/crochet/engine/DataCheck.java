@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether the graph's data can be trusted, beyond heads and schema: a run that died inside a revision,
- * a migration lock still held, a batch whose entities in the graph are not what the ledger records.
- * One wording for {@code verify}, {@code status}, the JUnit extension and the assertions.
+ * Whether the graph's data can be trusted, beyond heads and schema: a run that died
+ * inside a revision, a migration lock still held, a batch whose entities in the graph are
+ * not what the ledger records. One wording for {@code verify}, {@code status}, the JUnit
+ * extension and the assertions.
  */
 public final class DataCheck {
 
@@ -25,7 +26,10 @@ public final class DataCheck {
 		this.ledger = ledger;
 	}
 
-	/** Every problem of the graph behind {@code driver} ({@code database}, or the default when null) and {@code ledger}. */
+	/**
+	 * Every problem of the graph behind {@code driver} ({@code database}, or the default
+	 * when null) and {@code ledger}.
+	 */
 	public static List<String> problems(Driver driver, String database, LedgerView ledger) {
 		return new DataCheck(new Graph(driver, database, "the driver's Neo4j", 1), ledger).all();
 	}
@@ -51,7 +55,10 @@ public final class DataCheck {
 			.orElse(List.of());
 	}
 
-	/** The ledger's and the graph's locks, each with its holder, since when, and whether it still runs. */
+	/**
+	 * The ledger's and the graph's locks, each with its holder, since when, and whether
+	 * it still runs.
+	 */
 	List<String> locks() {
 		List<String> problems = new ArrayList<>();
 		Optional<RunLock> lock = ledger.lock();
@@ -62,7 +69,10 @@ public final class DataCheck {
 		return problems;
 	}
 
-	/** Each batch whose entities in the graph differ from the ledger's record, or that is still open. */
+	/**
+	 * Each batch whose entities in the graph differ from the ledger's record, or that is
+	 * still open.
+	 */
 	List<String> batches() {
 		return counts().stream().map(BatchCount::problem).flatMap(Optional::stream).toList();
 	}
@@ -76,4 +86,5 @@ public final class DataCheck {
 				: ": that run died; the next upgrade or downgrade takes the lock over and recovers, or run 'crochet unlock'")
 			.orElse(": if that run died, run 'crochet unlock'");
 	}
+
 }

@@ -1,7 +1,9 @@
 package dev.crochet.engine;
 
+import dev.crochet.BatchCount;
 import dev.crochet.Direction;
 import dev.crochet.Drift;
+import dev.crochet.LockedException;
 import dev.crochet.MigrationFailedException;
 import dev.crochet.MigrationResult;
 import dev.crochet.ProgressListener;
@@ -20,10 +22,14 @@ import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerEvent;
+import dev.crochet.ledger.RunLock;
+import dev.crochet.ledger.StepIntent;
 import dev.crochet.live.LiveSchema;
 import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
+import dev.crochet.roundtrip.Difference;
+import dev.crochet.roundtrip.Fingerprint;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -33,19 +39,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
-
-import dev.crochet.BatchCount;
-import dev.crochet.LockedException;
-import dev.crochet.ledger.RunLock;
-import dev.crochet.ledger.StepIntent;
-import dev.crochet.roundtrip.Difference;
-import dev.crochet.roundtrip.Fingerprint;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
 /**
- * Where the driver, the ledger, the rendered operations and the chain meet: upgrade, downgrade,
- * status, drift. Each verb validates everything it can before it changes anything.
+ * Where the driver, the ledger, the rendered operations and the chain meet: upgrade,
+ * downgrade, status, drift. Each verb validates everything it can before it changes
+ * anything.
  */
 public final class Engine {
 
@@ -68,31 +69,38 @@ public final class Engine {
 
 	private final SchemaIgnore ignoreSchema;
 
-	/** Mutation testing only: the revision whose downgrade runs {@link #replacedDowngrade} instead; else null. */
+	/**
+	 * Mutation testing only: the revision whose downgrade runs {@link #replacedDowngrade}
+	 * instead; else null.
+	 */
 	private final String replacedRevision;
 
 	private final List<Operation> replacedDowngrade;
 
 	/**
-	 * @param models    null supplier result means "no models configured"
-	 * @param snapshots the schema snapshot of a hash, from the ledger or the snapshot files
+	 * @param models null supplier result means "no models configured"
+	 * @param snapshots the schema snapshot of a hash, from the ledger or the snapshot
+	 * files
 	 */
 	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
-			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots,
-			int chunkSize, ProgressListener listener) {
+			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots, int chunkSize,
+			ProgressListener listener) {
 		this(graph, ledger, chain, models, snapshots, chunkSize, listener, SchemaIgnore.NONE);
 	}
 
-	/** @param ignoreSchema constraints and indexes that drift lists as ignored rather than as drift */
+	/**
+	 * @param ignoreSchema constraints and indexes that drift lists as ignored rather than
+	 * as drift
+	 */
 	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
-			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots,
-			int chunkSize, ProgressListener listener, SchemaIgnore ignoreSchema) {
+			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots, int chunkSize,
+			ProgressListener listener, SchemaIgnore ignoreSchema) {
 		this(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, null, List.of());
 	}
 
 	private Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
-			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots,
-			int chunkSize, ProgressListener listener, SchemaIgnore ignoreSchema, String replacedRevision,
+			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots, int chunkSize,
+			ProgressListener listener, SchemaIgnore ignoreSchema, String replacedRevision,
 			List<Operation> replacedDowngrade) {
 		this.ignoreSchema = Objects.requireNonNull(ignoreSchema, "ignoreSchema");
 		this.replacedRevision = replacedRevision;
@@ -106,11 +114,13 @@ public final class Engine {
 		this.listener = listener;
 	}
 
-	// ---- upgrade -----------------------------------------------------------------------------
+	// ---- upgrade
+	// -----------------------------------------------------------------------------
 
 	public MigrationResult upgrade(String target, boolean dryRun) {
 		MigrationChain chain = this.chain.get();
-		// Every model is read (and its @KgId checked) before the first statement, not when the first
+		// Every model is read (and its @KgId checked) before the first statement, not
+		// when the first
 		// revision is recorded: a bad model must stop the run before anything is applied.
 		models.get();
 		Ledger ledger = this.ledger.get();
@@ -144,15 +154,19 @@ public final class Engine {
 			List<RevisionRun> runs = runAll(ledger, plans, Direction.UPGRADE,
 					(plan, revision) -> recordUpgrade(ledger, run, plan.migration(), revision), run.taken.owner());
 			String after = run.applied.headRevision();
-			return new MigrationResult(Direction.UPGRADE, false, runs, before, after, recovered + "Applied " + runs.size()
-					+ " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + after);
+			return new MigrationResult(Direction.UPGRADE, false, runs, before, after, recovered + "Applied "
+					+ runs.size() + " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + after);
 		});
 	}
 
-	/** Records {@code migration} as applied, in the ledger and in what {@code locked} holds of it. */
+	/**
+	 * Records {@code migration} as applied, in the ledger and in what {@code locked}
+	 * holds of it.
+	 */
 	private void recordUpgrade(Ledger ledger, LockedRun locked, ResolvedMigration migration, RevisionRun run) {
 		AppliedMigration applied = new AppliedMigration(migration.id(), migration.parent(), migration.description(),
-				migration.schemaHash(), migration.checksum(), migration.rollbackSafe(), Instant.now(), run.durationMillis());
+				migration.schemaHash(), migration.checksum(), migration.rollbackSafe(), Instant.now(),
+				run.durationMillis());
 		ledger.recordUpgrade(applied, LedgerEvent.of("UPGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
 		locked.applied = locked.applied.plus(applied);
 		SchemaSnapshot snapshot = models.get();
@@ -161,7 +175,8 @@ public final class Engine {
 		}
 	}
 
-	// ---- downgrade ---------------------------------------------------------------------------
+	// ---- downgrade
+	// ---------------------------------------------------------------------------
 
 	public MigrationResult downgrade(String target, boolean dryRun) {
 		MigrationChain chain = this.chain.get();
@@ -176,7 +191,8 @@ public final class Engine {
 			validateApplied(chain, run.applied);
 			checkGraphAgrees(ledger, chain, run);
 			String before = run.applied.headRevision();
-			// "One step down" means from the head as it stood, an interrupted downgrade of it included.
+			// "One step down" means from the head as it stood, an interrupted downgrade
+			// of it included.
 			String resolvedTarget = target != null ? target : oneBelowHead(run.applied);
 			Optional<Recovery.Outcome> recovery = recover(ledger, chain, run);
 			String recovered = recovery.map(o -> recoveryNote(o)).orElse("");
@@ -195,14 +211,16 @@ public final class Engine {
 			runs.addAll(runAll(ledger, plans, Direction.DOWNGRADE,
 					(plan, revision) -> recordDowngrade(ledger, run, plan.migration(), revision), run.taken.owner()));
 			String after = run.applied.headRevision();
-			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after, recovered + "Reverted " + runs.size()
-					+ " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + (after == null ? "base" : after));
+			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after,
+					recovered + "Reverted " + runs.size() + " revision" + (runs.size() == 1 ? "" : "s") + "; head is "
+							+ (after == null ? "base" : after));
 		});
 	}
 
 	/**
-	 * The revisions a downgrade reverts, head first, after checking that every one of them exists
-	 * and is rollback-safe: an unsafe one refuses the whole call before anything is reverted.
+	 * The revisions a downgrade reverts, head first, after checking that every one of
+	 * them exists and is rollback-safe: an unsafe one refuses the whole call before
+	 * anything is reverted.
 	 */
 	private List<ResolvedMigration> revertible(MigrationChain chain, AppliedRevisions revisions, String target) {
 		List<AppliedMigration> applied = revisions.list();
@@ -225,8 +243,9 @@ public final class Engine {
 				if (!chain.contains(target)) {
 					throw unknown(target, chain);
 				}
-				throw new UnknownRevisionException("Target revision " + target
-						+ " is not applied, so there is nothing to downgrade to (head is " + revisions.headRevision() + ")");
+				throw new UnknownRevisionException(
+						"Target revision " + target + " is not applied, so there is nothing to downgrade to (head is "
+								+ revisions.headRevision() + ")");
 			}
 		}
 		List<ResolvedMigration> revert = new ArrayList<>();
@@ -238,14 +257,18 @@ public final class Engine {
 		}
 		List<String> unsafe = revert.stream().filter(m -> !m.rollbackSafe()).map(ResolvedMigration::id).toList();
 		if (!unsafe.isEmpty()) {
-			throw new RollbackUnsafeException("Cannot downgrade " + describeTarget(target) + ": revision"
-					+ (unsafe.size() == 1 ? " " : "s ") + String.join(", ", unsafe)
-					+ (unsafe.size() == 1 ? " is" : " are") + " not rollback-safe (rollbackSafe = false). Nothing was reverted.");
+			throw new RollbackUnsafeException(
+					"Cannot downgrade " + describeTarget(target) + ": revision" + (unsafe.size() == 1 ? " " : "s ")
+							+ String.join(", ", unsafe) + (unsafe.size() == 1 ? " is" : " are")
+							+ " not rollback-safe (rollbackSafe = false). Nothing was reverted.");
 		}
 		return revert;
 	}
 
-	/** The revision below the ledger's head, {@link #BASE} when the head is the only one, null when none is applied. */
+	/**
+	 * The revision below the ledger's head, {@link #BASE} when the head is the only one,
+	 * null when none is applied.
+	 */
 	private static String oneBelowHead(AppliedRevisions revisions) {
 		List<AppliedMigration> applied = revisions.list();
 		return applied.isEmpty() ? null : applied.size() == 1 ? BASE : applied.get(applied.size() - 2).revision();
@@ -255,15 +278,23 @@ public final class Engine {
 		return target == null ? "the head" : BASE.equals(target) ? "to base" : "to " + target;
 	}
 
-	/** Records {@code migration} as reverted, in the ledger and in what {@code locked} holds of it. */
+	/**
+	 * Records {@code migration} as reverted, in the ledger and in what {@code locked}
+	 * holds of it.
+	 */
 	private void recordDowngrade(Ledger ledger, LockedRun locked, ResolvedMigration migration, RevisionRun run) {
-		ledger.recordDowngrade(migration.id(), LedgerEvent.of("DOWNGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
+		ledger.recordDowngrade(migration.id(),
+				LedgerEvent.of("DOWNGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
 		locked.applied = locked.applied.minus(migration.id());
 	}
 
-	// ---- shared steps ------------------------------------------------------------------------
+	// ---- shared steps
+	// ------------------------------------------------------------------------
 
-	/** Runs the planned revisions in order, recording each in the ledger as soon as it succeeded. */
+	/**
+	 * Runs the planned revisions in order, recording each in the ledger as soon as it
+	 * succeeded.
+	 */
 	private List<RevisionRun> runAll(Ledger ledger, List<RevisionPlan> plans, Direction direction,
 			BiConsumer<RevisionPlan, RevisionRun> record, String owner) {
 		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, owner);
@@ -280,8 +311,12 @@ public final class Engine {
 		return runs;
 	}
 
-	/** As {@link #plan}, recording a migration that throws while declaring in the event log. */
-	private List<RevisionPlan> planRecordingFailure(Ledger ledger, List<ResolvedMigration> migrations, Direction direction) {
+	/**
+	 * As {@link #plan}, recording a migration that throws while declaring in the event
+	 * log.
+	 */
+	private List<RevisionPlan> planRecordingFailure(Ledger ledger, List<ResolvedMigration> migrations,
+			Direction direction) {
 		try {
 			return plan(migrations, direction);
 		}
@@ -296,7 +331,8 @@ public final class Engine {
 	private List<RevisionPlan> plan(List<ResolvedMigration> migrations, Direction direction) {
 		List<RevisionPlan> plans = new ArrayList<>();
 		for (ResolvedMigration migration : migrations) {
-			OperationRecorder recorder = new OperationRecorder(migration.id(), chunkSize, implicitBatchIds(migration.id(), direction));
+			OperationRecorder recorder = new OperationRecorder(migration.id(), chunkSize,
+					implicitBatchIds(migration.id(), direction));
 			try {
 				if (direction == Direction.UPGRADE) {
 					migration.migration().upgrade(recorder);
@@ -308,7 +344,8 @@ public final class Engine {
 			catch (RuntimeException ex) {
 				String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
 				throw new MigrationFailedException(migration.id(), null, "Revision " + migration.id()
-						+ " failed while declaring its " + verb + " operations (nothing was run): " + ex.getMessage(), ex);
+						+ " failed while declaring its " + verb + " operations (nothing was run): " + ex.getMessage(),
+						ex);
 			}
 			boolean replaced = direction == Direction.DOWNGRADE && migration.id().equals(replacedRevision);
 			plans.add(new RevisionPlan(migration, direction, replaced ? replacedDowngrade : recorder.operations()));
@@ -317,10 +354,11 @@ public final class Engine {
 	}
 
 	/**
-	 * Ids for the batches a revision begins without naming them: {@code <revision>#1}, {@code #2}, ... in
-	 * the order they are begun ({@code <revision>#down-1} ... in a downgrade). The same on every run, so
-	 * a round trip compares the second upgrade's batches with the first's, and a downgrade can delete
-	 * them by name; a random id would differ on each run and make every such batch look new.
+	 * Ids for the batches a revision begins without naming them: {@code <revision>#1},
+	 * {@code #2}, ... in the order they are begun ({@code <revision>#down-1} ... in a
+	 * downgrade). The same on every run, so a round trip compares the second upgrade's
+	 * batches with the first's, and a downgrade can delete them by name; a random id
+	 * would differ on each run and make every such batch look new.
 	 */
 	private static Supplier<String> implicitBatchIds(String revision, Direction direction) {
 		int[] next = { 0 };
@@ -331,7 +369,11 @@ public final class Engine {
 	private void checkEdition(List<RevisionPlan> plans) {
 		for (RevisionPlan plan : plans) {
 			if (plan.needsEnterprise() && !graph.get().enterprise()) {
-				Operation operation = plan.operations().stream().filter(Operation::enterpriseOnly).findFirst().orElseThrow();
+				Operation operation = plan.operations()
+					.stream()
+					.filter(Operation::enterpriseOnly)
+					.findFirst()
+					.orElseThrow();
 				throw new UnsupportedEditionException("Revision " + plan.revision() + " uses '" + operation.describe()
 						+ "', which needs Neo4j Enterprise Edition; this server is Community Edition. Nothing was run.");
 			}
@@ -343,18 +385,20 @@ public final class Engine {
 			.map(p -> new RevisionRun(p.revision(), p.migration().description(), direction, dryRunCypher(p), 0))
 			.toList();
 		String verb = direction == Direction.UPGRADE ? "apply" : "revert";
-		String recovery = ledger.get().intent().map(i -> "A run died during the " + i.describe()
-				+ "; a real run recovers it before anything else. ").orElse("");
-		String message = recovery + (runs.isEmpty() ? "Dry run: nothing to " + verb
-				: "Dry run: would " + verb + " " + runs.size() + " revision" + (runs.size() == 1 ? "" : "s")
-						+ "; nothing was executed");
+		String recovery = ledger.get()
+			.intent()
+			.map(i -> "A run died during the " + i.describe() + "; a real run recovers it before anything else. ")
+			.orElse("");
+		String message = recovery + (runs.isEmpty() ? "Dry run: nothing to " + verb : "Dry run: would " + verb + " "
+				+ runs.size() + " revision" + (runs.size() == 1 ? "" : "s") + "; nothing was executed");
 		return new MigrationResult(direction, true, runs, head, head, message);
 	}
 
 	/**
-	 * The statements a revision would run. A label rename also moves Crochet's constraints and
-	 * indexes on the old label, which only the live schema tells (read, not changed); schema that an
-	 * earlier revision of the same dry run would create is not there yet, so it is not listed.
+	 * The statements a revision would run. A label rename also moves Crochet's
+	 * constraints and indexes on the old label, which only the live schema tells (read,
+	 * not changed); schema that an earlier revision of the same dry run would create is
+	 * not there yet, so it is not listed.
 	 */
 	private List<String> dryRunCypher(RevisionPlan plan) {
 		return plan.operations()
@@ -365,8 +409,8 @@ public final class Engine {
 	}
 
 	/**
-	 * Applied revisions must still be the start of the chain, unchanged: anything else means the
-	 * code and the ledger disagree and running would make it worse.
+	 * Applied revisions must still be the start of the chain, unchanged: anything else
+	 * means the code and the ledger disagree and running would make it worse.
 	 */
 	private static void validateApplied(MigrationChain chain, AppliedRevisions applied) {
 		List<String> problems = AppliedCheck.problems(chain, applied.list());
@@ -377,14 +421,16 @@ public final class Engine {
 	}
 
 	/**
-	 * A graph that lags behind the ledger after a run died on it is caught up (the head is written
-	 * when the lock is released); any other disagreement means another history.
+	 * A graph that lags behind the ledger after a run died on it is caught up (the head
+	 * is written when the lock is released); any other disagreement means another
+	 * history.
 	 */
 	private void checkGraphAgrees(Ledger ledger, MigrationChain chain, LockedRun run) {
 		String ledgerHead = run.applied.headRevision();
 		String graphHead = run.taken.head();
 		if (Objects.equals(ledgerHead, graphHead)) {
-			// A run that died before recording anything: nothing to catch up, but its mark can go.
+			// A run that died before recording anything: nothing to catch up, but its
+			// mark can go.
 			run.recordHead = run.taken.interrupted();
 			return;
 		}
@@ -394,16 +440,16 @@ public final class Engine {
 					+ (graphHead == null ? "none" : graphHead) + " after an interrupted run"));
 			return;
 		}
-		throw new ValidationException("The ledger " + ledger.file() + " records head "
-				+ (ledgerHead == null ? "none" : ledgerHead) + " but the graph records head "
-				+ (graphHead == null ? "none" : graphHead)
-				+ "; they belong to different histories (wrong ledger file or database?). Nothing was run.");
+		throw new ValidationException(
+				"The ledger " + ledger.file() + " records head " + (ledgerHead == null ? "none" : ledgerHead)
+						+ " but the graph records head " + (graphHead == null ? "none" : graphHead)
+						+ "; they belong to different histories (wrong ledger file or database?). Nothing was run.");
 	}
 
 	/**
-	 * The graph lags (rather than belongs to another history) only when a run died on it mid-call:
-	 * an upgrade leaves it at a revision the ledger applied before its head (or at none), a
-	 * downgrade at a revision of the chain above the ledger's head.
+	 * The graph lags (rather than belongs to another history) only when a run died on it
+	 * mid-call: an upgrade leaves it at a revision the ledger applied before its head (or
+	 * at none), a downgrade at a revision of the chain above the ledger's head.
 	 */
 	private static boolean lagsAfterInterruptedRun(AppliedRevisions applied, MigrationChain chain, String graphHead) {
 		if (graphHead == null) {
@@ -414,8 +460,9 @@ public final class Engine {
 	}
 
 	/**
-	 * Recovers from a run that died inside a revision (its journaled step is still in the ledger):
-	 * an interrupted upgrade is undone, an interrupted downgrade finished. See {@link Recovery}.
+	 * Recovers from a run that died inside a revision (its journaled step is still in the
+	 * ledger): an interrupted upgrade is undone, an interrupted downgrade finished. See
+	 * {@link Recovery}.
 	 */
 	private Optional<Recovery.Outcome> recover(Ledger ledger, MigrationChain chain, LockedRun run) {
 		Optional<StepIntent> intent = ledger.intent();
@@ -443,9 +490,9 @@ public final class Engine {
 	}
 
 	/**
-	 * One locked call: what the graph recorded when the lock was taken, the ledger's applied revisions
-	 * (read once, under both locks, then kept up to date with what the call records), and whether to
-	 * record the head at the end.
+	 * One locked call: what the graph recorded when the lock was taken, the ledger's
+	 * applied revisions (read once, under both locks, then kept up to date with what the
+	 * call records), and whether to record the head at the end.
 	 */
 	private static final class LockedRun {
 
@@ -460,9 +507,13 @@ public final class Engine {
 			this.taken = taken;
 			this.applied = applied;
 		}
+
 	}
 
-	/** Runs {@code work} holding the ledger lock, then the graph lock; all graph work shares one session. */
+	/**
+	 * Runs {@code work} holding the ledger lock, then the graph lock; all graph work
+	 * shares one session.
+	 */
 	private <T> T locked(Ledger ledger, Function<LockedRun, T> work) {
 		String owner = owner();
 		lockLedger(ledger, owner);
@@ -498,8 +549,9 @@ public final class Engine {
 	}
 
 	/**
-	 * Releases the ledger's lock. When the run already failed, a failure to release (a full disk fails
-	 * both) is added to that failure rather than replacing it: the first cause is the one to report.
+	 * Releases the ledger's lock. When the run already failed, a failure to release (a
+	 * full disk fails both) is added to that failure rather than replacing it: the first
+	 * cause is the one to report.
 	 */
 	private static void unlockLedger(Ledger ledger, String owner, Throwable failed) {
 		try {
@@ -514,8 +566,9 @@ public final class Engine {
 	}
 
 	/**
-	 * Takes the ledger's lock; a lock whose holder is provably dead (a process of this host that no
-	 * longer runs) is taken over, with an event, instead of waiting for 'crochet unlock'.
+	 * Takes the ledger's lock; a lock whose holder is provably dead (a process of this
+	 * host that no longer runs) is taken over, with an event, instead of waiting for
+	 * 'crochet unlock'.
 	 */
 	private static void lockLedger(Ledger ledger, String owner) {
 		try {
@@ -533,9 +586,10 @@ public final class Engine {
 	}
 
 	/**
-	 * Gives the graph lock back, recording the ledger's head (after the revisions that succeeded) if the
-	 * call moved it. After a failure that head is read from the ledger again: whatever the failure cut
-	 * short, what the ledger holds is what the graph must mirror.
+	 * Gives the graph lock back, recording the ledger's head (after the revisions that
+	 * succeeded) if the call moved it. After a failure that head is read from the ledger
+	 * again: whatever the failure cut short, what the ledger holds is what the graph must
+	 * mirror.
 	 */
 	private static void release(GraphLock lock, LockedRun run, Ledger ledger, boolean failed) {
 		FaultPoints.reach("lock-release");
@@ -549,7 +603,8 @@ public final class Engine {
 					head.map(AppliedMigration::schemaHash).orElse(null));
 		}
 		catch (RuntimeException ex) {
-			// The head stays unrecorded, so the lock turns into the mark that lets the next run catch up.
+			// The head stays unrecorded, so the lock turns into the mark that lets the
+			// next run catch up.
 			try {
 				lock.abandon(run.taken);
 			}
@@ -566,16 +621,18 @@ public final class Engine {
 	}
 
 	private static UnknownRevisionException unknown(String target, MigrationChain chain) {
-		String known = chain.isEmpty() ? "there are no migrations"
-				: "known revisions: " + String.join(", ", chain.migrations().stream().map(ResolvedMigration::id).toList());
-		return new UnknownRevisionException("Unknown target revision '" + target + "' (" + known + "). Nothing was run.");
+		String known = chain.isEmpty() ? "there are no migrations" : "known revisions: "
+				+ String.join(", ", chain.migrations().stream().map(ResolvedMigration::id).toList());
+		return new UnknownRevisionException(
+				"Unknown target revision '" + target + "' (" + known + "). Nothing was run.");
 	}
 
-	// ---- mutation testing --------------------------------------------------------------------
+	// ---- mutation testing
+	// --------------------------------------------------------------------
 
 	/**
-	 * The operations {@code revision}'s migration declares for {@code direction}, recorded as a dry
-	 * run records them (nothing runs).
+	 * The operations {@code revision}'s migration declares for {@code direction},
+	 * recorded as a dry run records them (nothing runs).
 	 */
 	public List<Operation> declaredOperations(String revision, Direction direction) {
 		MigrationChain chain = this.chain.get();
@@ -584,14 +641,17 @@ public final class Engine {
 	}
 
 	/**
-	 * This engine, except that {@code revision}'s downgrade runs {@code operations} instead of what its
-	 * migration declares: how a mutant downgrade is run without touching the migration's code.
+	 * This engine, except that {@code revision}'s downgrade runs {@code operations}
+	 * instead of what its migration declares: how a mutant downgrade is run without
+	 * touching the migration's code.
 	 */
 	public Engine withDowngrade(String revision, List<Operation> operations) {
-		return new Engine(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, revision, operations);
+		return new Engine(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, revision,
+				operations);
 	}
 
-	// ---- status and drift --------------------------------------------------------------------
+	// ---- status and drift
+	// --------------------------------------------------------------------
 
 	public Status status() {
 		MigrationChain chain = this.chain.get();
@@ -618,7 +678,10 @@ public final class Engine {
 				ledger.lastEvent("RECOVERY").orElse(null), data.all(counts));
 	}
 
-	/** Models against the head migration (and its stored snapshot) and, if asked, the live schema. */
+	/**
+	 * Models against the head migration (and its stored snapshot) and, if asked, the live
+	 * schema.
+	 */
 	public Drift drift(boolean includeLiveSchema) {
 		SchemaSnapshot snapshot = models.get();
 		if (snapshot == null) {
@@ -626,22 +689,29 @@ public final class Engine {
 		}
 		MigrationChain chain = this.chain.get();
 		String headHash = chain.head().map(ResolvedMigration::schemaHash).filter(h -> !h.isBlank()).orElse(null);
-		// A hand-written chain declares no hashes: there is nothing to compare the models with, which is not drift.
+		// A hand-written chain declares no hashes: there is nothing to compare the models
+		// with, which is not drift.
 		boolean modelsChecked = chain.head().isEmpty() || headHash != null;
-		SchemaSnapshot headSnapshot = headHash == null ? SchemaSnapshot.empty() : snapshots.apply(headHash).orElse(null);
+		SchemaSnapshot headSnapshot = headHash == null ? SchemaSnapshot.empty()
+				: snapshots.apply(headHash).orElse(null);
 		SchemaDiff changes = headSnapshot == null || !modelsChecked ? new SchemaDiff(List.of())
 				: SchemaDiff.between(headSnapshot, snapshot);
 		if (!includeLiveSchema) {
 			return new Drift(snapshot.hash(), headHash, modelsChecked, changes, null, null);
 		}
-		// Without token lookup indexes: every database has them and no model declares them (see Drift).
+		// Without token lookup indexes: every database has them and no model declares
+		// them (see Drift).
 		LiveSchema live = liveSchema();
 		LiveSchema declared = LiveSchema.declaredBy(snapshot, graph.get().enterprise());
 		return new Drift(snapshot.hash(), headHash, modelsChecked, changes, live.missing(declared),
-				live.unexpected(declared)).ignoring(ignoreSchema);
+				live.unexpected(declared))
+			.ignoring(ignoreSchema);
 	}
 
-	/** The graph's constraints and indexes without the token lookup indexes every database has by default. */
+	/**
+	 * The graph's constraints and indexes without the token lookup indexes every database
+	 * has by default.
+	 */
 	public LiveSchema liveSchema() {
 		return LiveSchemaReader.read(graph.get()).withoutTokenLookups();
 	}
@@ -651,29 +721,35 @@ public final class Engine {
 	}
 
 	/**
-	 * How the graph's state {@code now} (its current state, fingerprinted) differs from {@code before}.
-	 * A change of content (values, relationship ends) comes with up to three of the entities that
-	 * are new since, read from the graph: the fingerprints say that something changed, the graph shows what.
+	 * How the graph's state {@code now} (its current state, fingerprinted) differs from
+	 * {@code before}. A change of content (values, relationship ends) comes with up to
+	 * three of the entities that are new since, read from the graph: the fingerprints say
+	 * that something changed, the graph shows what.
 	 */
-	public List<Difference> differences(Fingerprint before,
-			Fingerprint now) {
+	public List<Difference> differences(Fingerprint before, Fingerprint now) {
 		List<Difference> differences = before.differences(now);
 		if (differences.stream().noneMatch(Difference::changed)) {
 			return differences;
 		}
-		Map<String, List<String>> examples = Fingerprinter.examples(graph.get(),
-				now.sketch().newIn(before.sketch()), 3);
+		Map<String, List<String>> examples = Fingerprinter.examples(graph.get(), now.sketch().newIn(before.sketch()),
+				3);
 		return differences.stream()
 			.map(d -> d.changed() && examples.containsKey(d.subject()) ? d.withExamples(examples.get(d.subject())) : d)
 			.toList();
 	}
 
-	/** Empties the database (data, constraints, indexes) — for tests and throwaway stores only. */
+	/**
+	 * Empties the database (data, constraints, indexes) — for tests and throwaway stores
+	 * only.
+	 */
 	public void cleanDatabase() {
 		DatabaseCleaner.clean(graph.get());
 	}
 
-	/** Releases the graph's lock, whoever holds it (for a run that died), leaving the holder as the mark. */
+	/**
+	 * Releases the graph's lock, whoever holds it (for a run that died), leaving the
+	 * holder as the mark.
+	 */
 	public void forceUnlockGraph() {
 		new GraphLock(graph.get()).forceRelease();
 	}
@@ -683,7 +759,9 @@ public final class Engine {
 		graph.get().run(cypher, parameters);
 	}
 
-	/** Every data problem (interrupted step, held locks, batches), as verify words them. */
+	/**
+	 * Every data problem (interrupted step, held locks, batches), as verify words them.
+	 */
 	public List<String> dataProblems() {
 		return dataCheck(this.ledger.get()).all();
 	}
@@ -709,4 +787,5 @@ public final class Engine {
 	Supplier<SchemaSnapshot> models() {
 		return models;
 	}
+
 }

@@ -5,17 +5,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Named moments of a run where a crash is worth testing: before a schema statement, after a chunk
- * committed but before the ledger counted it, and so on. Normally inert. With the environment
- * variable {@value #VARIABLE} (or the system property {@value #PROPERTY}) set to
- * {@code <point>[:<occurrence>][:go]}, every point reached is announced on stderr as
- * {@code crochet-fault-point <point> <n>}, and the chosen occurrence of the chosen point (the first
- * by default) blocks forever, so the fault-injection suite can kill the process at exactly that
- * moment; with {@code :go} it carries on instead and the suite kills it while the step runs.
+ * Named moments of a run where a crash is worth testing: before a schema statement, after
+ * a chunk committed but before the ledger counted it, and so on. Normally inert. With the
+ * environment variable {@value #VARIABLE} (or the system property {@value #PROPERTY}) set
+ * to {@code <point>[:<occurrence>][:go]}, every point reached is announced on stderr as
+ * {@code crochet-fault-point <point> <n>}, and the chosen occurrence of the chosen point
+ * (the first by default) blocks forever, so the fault-injection suite can kill the
+ * process at exactly that moment; with {@code :go} it carries on instead and the suite
+ * kills it while the step runs.
  *
- * <p>Why a hook in the product rather than timing alone: a kill "between a chunk and its ledger
- * write" lasts microseconds, and only a named stop makes that trial repeatable (SQLite's own crash
- * tests stop at named points the same way).
+ * <p>
+ * Why a hook in the product rather than timing alone: a kill "between a chunk and its
+ * ledger write" lasts microseconds, and only a named stop makes that trial repeatable
+ * (SQLite's own crash tests stop at named points the same way).
  */
 final class FaultPoints {
 
@@ -65,4 +67,5 @@ final class FaultPoints {
 			}
 		}
 	}
+
 }

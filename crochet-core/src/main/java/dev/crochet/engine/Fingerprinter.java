@@ -2,6 +2,7 @@ package dev.crochet.engine;
 
 import dev.crochet.roundtrip.EntitySketch;
 import dev.crochet.roundtrip.Fingerprint;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
@@ -13,21 +14,23 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.Record;
 /**
- * Takes a {@link Fingerprint} of a live graph: counts and content digests come from one streamed
- * pass over the nodes and one over the relationships, so memory stays flat however large the graph
- * is (only one counter and one digest per label, type, property and batch is held).
+ * Takes a {@link Fingerprint} of a live graph: counts and content digests come from one
+ * streamed pass over the nodes and one over the relationships, so memory stays flat
+ * however large the graph is (only one counter and one digest per label, type, property
+ * and batch is held).
  *
- * <p>A relationship is hashed together with the content of its two end nodes (their labels and
- * properties), not just its type and the labels at its ends: a downgrade that re-points relationships
- * to other nodes of the same labels changes no count, and only this tells it apart. Element ids cannot
- * serve, because a round trip deletes and re-creates nodes, which then get new ids.
+ * <p>
+ * A relationship is hashed together with the content of its two end nodes (their labels
+ * and properties), not just its type and the labels at its ends: a downgrade that
+ * re-points relationships to other nodes of the same labels changes no count, and only
+ * this tells it apart. Element ids cannot serve, because a round trip deletes and
+ * re-creates nodes, which then get new ids.
  */
 final class Fingerprinter {
 
-	private static final String NODES = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '" + Internal.LABEL_PREFIX + "')"
-			+ " RETURN labels(n) AS labels, properties(n) AS properties";
+	private static final String NODES = "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '"
+			+ Internal.LABEL_PREFIX + "')" + " RETURN labels(n) AS labels, properties(n) AS properties";
 
 	private static final String RELATIONSHIPS = "MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties,"
 			+ " labels(a) AS fromLabels, properties(a) AS fromProperties, labels(b) AS toLabels, properties(b) AS toProperties";
@@ -36,9 +39,10 @@ final class Fingerprinter {
 	}
 
 	/**
-	 * Two streaming passes, one over nodes and one over relationships, give both the counts and the
-	 * digests: counting in the same pass (rather than in separate aggregate queries) halves the work,
-	 * and fewer distinct queries means less re-planning after every schema change.
+	 * Two streaming passes, one over nodes and one over relationships, give both the
+	 * counts and the digests: counting in the same pass (rather than in separate
+	 * aggregate queries) halves the work, and fewer distinct queries means less
+	 * re-planning after every schema change.
 	 */
 	static Fingerprint take(Graph graph) {
 		Map<String, Long> counts = new HashMap<>();
@@ -85,9 +89,10 @@ final class Fingerprinter {
 	}
 
 	/**
-	 * Up to {@code perSubject} entities of the graph whose content hash is one of {@code hashes}, rendered
-	 * for people and keyed by the subject they count under ({@code label :L}, {@code relationship [:T]}).
-	 * Another two streamed passes, taken only to explain a difference already found.
+	 * Up to {@code perSubject} entities of the graph whose content hash is one of
+	 * {@code hashes}, rendered for people and keyed by the subject they count under
+	 * ({@code label :L}, {@code relationship [:T]}). Another two streamed passes, taken
+	 * only to explain a difference already found.
 	 */
 	static Map<String, List<String>> examples(Graph graph, Set<Long> hashes, int perSubject) {
 		Map<String, List<String>> examples = new LinkedHashMap<>();
@@ -117,9 +122,13 @@ final class Fingerprinter {
 		return examples;
 	}
 
-	/** A row of {@link #RELATIONSHIPS}: its own content hash mixed with its two end nodes'. */
+	/**
+	 * A row of {@link #RELATIONSHIPS}: its own content hash mixed with its two end
+	 * nodes'.
+	 */
 	private static long withEnds(long own, Record row) {
-		return ContentHash.withEnds(own, ContentHash.node(row.get("fromLabels").asList(Value::asString), row.get("fromProperties")),
+		return ContentHash.withEnds(own,
+				ContentHash.node(row.get("fromLabels").asList(Value::asString), row.get("fromProperties")),
 				ContentHash.node(row.get("toLabels").asList(Value::asString), row.get("toProperties")));
 	}
 
@@ -135,7 +144,10 @@ final class Fingerprinter {
 		}
 	}
 
-	/** E.g. {@code (:Person {name: "Ada", born: 1815})}: at most five properties, long values cut. */
+	/**
+	 * E.g. {@code (:Person {name: "Ada", born: 1815})}: at most five properties, long
+	 * values cut.
+	 */
 	private static String render(List<String> labels, Value properties) {
 		String props = userProperties(properties).isEmpty() ? "" : " " + renderProperties(properties);
 		return "(" + labels.stream().sorted().map(l -> ":" + l).collect(Collectors.joining()) + props + ")";
@@ -143,7 +155,10 @@ final class Fingerprinter {
 
 	private static String renderProperties(Value properties) {
 		TreeMap<String, String> props = userProperties(properties);
-		String shown = props.entrySet().stream().limit(5).map(e -> e.getKey() + ": " + cut(e.getValue()))
+		String shown = props.entrySet()
+			.stream()
+			.limit(5)
+			.map(e -> e.getKey() + ": " + cut(e.getValue()))
 			.collect(Collectors.joining(", "));
 		return "{" + shown + (props.size() > 5 ? ", ..." : "") + "}";
 	}

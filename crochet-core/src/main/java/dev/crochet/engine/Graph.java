@@ -24,12 +24,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-
 import java.util.function.Supplier;
+
 /**
- * The one place Crochet talks to Neo4j: runs rendered statements by their kind and answers queries.
- * Connection and credential failures become {@link ConnectionException}s that name the URI, never
- * the password.
+ * The one place Crochet talks to Neo4j: runs rendered statements by their kind and
+ * answers queries. Connection and credential failures become {@link ConnectionException}s
+ * that name the URI, never the password.
  */
 public final class Graph {
 
@@ -40,14 +40,18 @@ public final class Graph {
 	private final String uri;
 
 	/**
-	 * Rows per transaction of the chunked statements Crochet writes itself (recovery's deletes); a
-	 * migration's operations carry their own, which the engine records them with from the same setting.
+	 * Rows per transaction of the chunked statements Crochet writes itself (recovery's
+	 * deletes); a migration's operations carry their own, which the engine records them
+	 * with from the same setting.
 	 */
 	private final int chunkSize;
 
 	private volatile Boolean enterprise;
 
-	/** Why the run was asked to stop, or null: read between statements and chunks, never mid-transaction. */
+	/**
+	 * Why the run was asked to stop, or null: read between statements and chunks, never
+	 * mid-transaction.
+	 */
 	private volatile String interruption;
 
 	public Graph(Driver driver, String database, String uri, int chunkSize) {
@@ -65,7 +69,10 @@ public final class Graph {
 		return database;
 	}
 
-	/** The configured rows per transaction, for chunked statements that no operation renders. */
+	/**
+	 * The configured rows per transaction, for chunked statements that no operation
+	 * renders.
+	 */
 	int chunkSize() {
 		return chunkSize;
 	}
@@ -89,9 +96,9 @@ public final class Graph {
 	}
 
 	/**
-	 * Runs {@code work} with every statement of this thread on one session: a migration call runs
-	 * many short statements, and a session per statement cost a few milliseconds each (measured on a
-	 * 50-migration chain).
+	 * Runs {@code work} with every statement of this thread on one session: a migration
+	 * call runs many short statements, and a session per statement cost a few
+	 * milliseconds each (measured on a 50-migration chain).
 	 */
 	<T> T inOneSession(Supplier<T> work) {
 		if (scoped.get() != null) {
@@ -106,7 +113,10 @@ public final class Graph {
 		}
 	}
 
-	/** Fails fast (driver timeouts) with a message naming the URI when Neo4j is unreachable or refuses us. */
+	/**
+	 * Fails fast (driver timeouts) with a message naming the URI when Neo4j is
+	 * unreachable or refuses us.
+	 */
 	public void verifyConnectivity() {
 		translate(() -> {
 			try {
@@ -116,7 +126,8 @@ public final class Graph {
 				throw ex;
 			}
 			catch (Neo4jException ex) {
-				// E.g. an HTTP server or a proxy on that port: whatever answered, it is not a usable Neo4j.
+				// E.g. an HTTP server or a proxy on that port: whatever answered, it is
+				// not a usable Neo4j.
 				throw new ConnectionException("Neo4j at " + uri + " cannot be used: " + ex.getMessage(), ex);
 			}
 			return null;
@@ -124,8 +135,9 @@ public final class Graph {
 	}
 
 	/**
-	 * Asks the run on this graph to stop at the next statement or chunk boundary: the transaction in
-	 * flight finishes (or fails) whole, so what follows is the ordinary failure path, undo included.
+	 * Asks the run on this graph to stop at the next statement or chunk boundary: the
+	 * transaction in flight finishes (or fails) whole, so what follows is the ordinary
+	 * failure path, undo included.
 	 */
 	public void interrupt(String reason) {
 		interruption = reason == null ? "interrupted" : reason;
@@ -139,7 +151,10 @@ public final class Graph {
 		}
 	}
 
-	/** Raised at a boundary after {@link #interrupt}; the executor turns it into a MigrationInterruptedException. */
+	/**
+	 * Raised at a boundary after {@link #interrupt}; the executor turns it into a
+	 * MigrationInterruptedException.
+	 */
 	static final class Interrupted extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
@@ -147,13 +162,17 @@ public final class Graph {
 		Interrupted(String reason) {
 			super(reason, null, false, false);
 		}
+
 	}
 
 	boolean enterprise() {
 		Boolean known = enterprise;
 		if (known == null) {
 			String edition = query("CALL dbms.components() YIELD edition RETURN edition", Map.of(),
-					r -> r.get("edition").asString()).stream().findFirst().orElse("community");
+					r -> r.get("edition").asString())
+				.stream()
+				.findFirst()
+				.orElse("community");
 			known = !"community".equalsIgnoreCase(edition);
 			enterprise = known;
 		}
@@ -161,14 +180,16 @@ public final class Graph {
 	}
 
 	/**
-	 * Runs a statement; row statements run in chunks of the statement's own chunk size, reporting the
-	 * entities each chunk created to {@code rowsWritten}.
+	 * Runs a statement; row statements run in chunks of the statement's own chunk size,
+	 * reporting the entities each chunk created to {@code rowsWritten}.
 	 */
 	void execute(Statement statement, LongConsumer rowsWritten) {
 		translate(() -> {
 			switch (statement.kind()) {
-				case SCHEMA, AUTO_COMMIT -> onSession(session -> session.run(statement.cypher(), statement.parameters()).consume());
-				case WRITE -> onSession(session -> session.executeWrite(tx -> tx.run(statement.cypher(), statement.parameters()).consume()));
+				case SCHEMA, AUTO_COMMIT ->
+					onSession(session -> session.run(statement.cypher(), statement.parameters()).consume());
+				case WRITE -> onSession(session -> session
+					.executeWrite(tx -> tx.run(statement.cypher(), statement.parameters()).consume()));
 				case ROWS -> runInChunks(statement, rowsWritten);
 			}
 			return null;
@@ -197,14 +218,17 @@ public final class Graph {
 					created[0] = summary.counters().nodesCreated() + summary.counters().relationshipsCreated();
 					boolean countDiffers = summary.counters().relationshipsCreated() != chunk.size();
 					if (check != null && (countDiffers || !countSuffices)) {
-						// Thrown inside the transaction function, so this chunk is rolled back.
+						// Thrown inside the transaction function, so this chunk is rolled
+						// back.
 						requireOneEach(tx, check, first, chunk, countDiffers);
 					}
 				});
 				offset += chunk.size();
 				FaultPoints.reach("chunk-committed");
-				// Entities created, not rows: an upsert row that matched an existing node adds nothing to the
-				// batch, and verify compares this count with the entities the batch tag finds in the graph.
+				// Entities created, not rows: an upsert row that matched an existing node
+				// adds nothing to the
+				// batch, and verify compares this count with the entities the batch tag
+				// finds in the graph.
 				rowsWritten.accept(created[0]);
 			}
 			return null;
@@ -212,11 +236,11 @@ public final class Graph {
 	}
 
 	/**
-	 * Fails when a row of the chunk did not match exactly one node at each end (or the count already
-	 * says so), naming the first such rows.
+	 * Fails when a row of the chunk did not match exactly one node at each end (or the
+	 * count already says so), naming the first such rows.
 	 */
-	private static void requireOneEach(TransactionContext tx, EndpointCheck check, long offset, List<Map<String, ?>> chunk,
-			boolean countDiffers) {
+	private static void requireOneEach(TransactionContext tx, EndpointCheck check, long offset,
+			List<Map<String, ?>> chunk, boolean countDiffers) {
 		Record found = tx.run(check.diagnosis(), Map.of("rows", chunk)).single();
 		long total = found.get("total").asLong();
 		if (total > 0 || countDiffers) {
@@ -230,23 +254,26 @@ public final class Graph {
 	}
 
 	/**
-	 * Runs a write statement in a transaction of its own and returns its rows; the driver retries it
-	 * on transient failures, such as the deadlock Neo4j reports when runs race for the same node.
+	 * Runs a write statement in a transaction of its own and returns its rows; the driver
+	 * retries it on transient failures, such as the deadlock Neo4j reports when runs race
+	 * for the same node.
 	 */
 	<T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return translate(() -> onSession(session -> session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply))));
+		return translate(
+				() -> onSession(session -> session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply))));
 	}
 
 	/**
-	 * Runs {@code work} as one managed write transaction (statements that read what an earlier one
-	 * locked), retried by the driver on transient failures such as deadlocks.
+	 * Runs {@code work} as one managed write transaction (statements that read what an
+	 * earlier one locked), retried by the driver on transient failures such as deadlocks.
 	 */
 	<T> T inWriteTransaction(Function<TransactionContext, T> work) {
 		return translate(() -> onSession(session -> session.executeWrite(work::apply)));
 	}
 
 	<T> List<T> query(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return translate(() -> onSession(session -> session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply))));
+		return translate(
+				() -> onSession(session -> session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply))));
 	}
 
 	/** Streams a result record by record so a large graph never sits in memory. */
@@ -271,4 +298,5 @@ public final class Graph {
 			throw new ConnectionException("Neo4j at " + uri + " is unreachable: " + ex.getMessage(), ex);
 		}
 	}
+
 }

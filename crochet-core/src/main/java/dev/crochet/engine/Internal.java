@@ -5,18 +5,24 @@ import dev.crochet.cypher.SchemaNames;
 import java.util.List;
 
 /**
- * Crochet's own marks in the graph. They are excluded from every fingerprint and drift check, so a
- * user's graph compares equal whether or not Crochet has touched it.
+ * Crochet's own marks in the graph. They are excluded from every fingerprint and drift
+ * check, so a user's graph compares equal whether or not Crochet has touched it.
  */
 final class Internal {
 
-	/** What every label of Crochet's own starts with; such nodes are never the user's data. */
+	/**
+	 * What every label of Crochet's own starts with; such nodes are never the user's
+	 * data.
+	 */
 	static final String LABEL_PREFIX = "_Crochet";
 
 	/** Node holding the head mirror (revision and schema hash) and the migration lock. */
 	static final String STATE_LABEL = "_CrochetState";
 
-	/** Written first when the lock is taken, so the holder is read under the node's write lock. */
+	/**
+	 * Written first when the lock is taken, so the holder is read under the node's write
+	 * lock.
+	 */
 	static final String LATCH_PROPERTY = "_crochetLatch";
 
 	/** Property tagging entities created in a tracked batch. */
@@ -41,4 +47,5 @@ final class Internal {
 				|| labelsOrTypes.stream().anyMatch(Internal::isInternalLabel)
 				|| properties.stream().anyMatch(Internal::isInternalProperty);
 	}
+
 }

@@ -2,6 +2,7 @@ package dev.crochet.engine;
 
 import dev.crochet.Direction;
 import dev.crochet.RevisionRun;
+import dev.crochet.ValidationException;
 import dev.crochet.cypher.BeginBatch;
 import dev.crochet.cypher.DeleteNodesByBatch;
 import dev.crochet.cypher.DeleteRelationshipsByBatch;
@@ -26,27 +27,32 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.crochet.ValidationException;
 /**
- * What the next run does about a run that died inside a revision, read from the ledger's journal
- * ({@link StepIntent}). The aim is the graph an uninterrupted run would have left:
+ * What the next run does about a run that died inside a revision, read from the ledger's
+ * journal ({@link StepIntent}). The aim is the graph an uninterrupted run would have
+ * left:
  * <ul>
- * <li>An interrupted <b>upgrade</b> is undone, so the revision runs again from its start: the data
- * its batches tagged is deleted by tag (through the recorded labels and types, then a sweep of the
- * whole graph, so nothing partial survives to be doubled), and its completed schema steps are
- * reverted, the one it died in included; a constraint whose build was cut off leaves its backing
- * index behind under the constraint's name, and that orphan is dropped too.</li>
- * <li>An interrupted <b>downgrade</b> is finished from the step it died in (the steps before it
- * completed; deletes by batch and {@code IF EXISTS} drops are safe to repeat), then recorded, so the
- * ledger never claims data that is gone.</li>
+ * <li>An interrupted <b>upgrade</b> is undone, so the revision runs again from its start:
+ * the data its batches tagged is deleted by tag (through the recorded labels and types,
+ * then a sweep of the whole graph, so nothing partial survives to be doubled), and its
+ * completed schema steps are reverted, the one it died in included; a constraint whose
+ * build was cut off leaves its backing index behind under the constraint's name, and that
+ * orphan is dropped too.</li>
+ * <li>An interrupted <b>downgrade</b> is finished from the step it died in (the steps
+ * before it completed; deletes by batch and {@code IF EXISTS} drops are safe to repeat),
+ * then recorded, so the ledger never claims data that is gone.</li>
  * </ul>
- * Statements with no inverse (raw Cypher) cannot be undone; they are named in the RECOVERY event.
+ * Statements with no inverse (raw Cypher) cannot be undone; they are named in the
+ * RECOVERY event.
  */
 final class Recovery {
 
-	/** {@code CREATE [kind] CONSTRAINT|INDEX <name> IF NOT EXISTS}: what a Crochet schema step names. */
-	private static final Pattern CREATES = Pattern.compile(
-			"^CREATE (?:[A-Z]+ )?(CONSTRAINT|INDEX) (`(?:[^`]|``)*`|[A-Za-z_][A-Za-z0-9_]*) IF NOT EXISTS");
+	/**
+	 * {@code CREATE [kind] CONSTRAINT|INDEX <name> IF NOT EXISTS}: what a Crochet schema
+	 * step names.
+	 */
+	private static final Pattern CREATES = Pattern
+		.compile("^CREATE (?:[A-Z]+ )?(CONSTRAINT|INDEX) (`(?:[^`]|``)*`|[A-Za-z_][A-Za-z0-9_]*) IF NOT EXISTS");
 
 	/** What recovery did, for the result and the event log. */
 	record Outcome(StepIntent intent, String summary, Optional<RevisionRun> finishedDowngrade) {
@@ -61,9 +67,11 @@ final class Recovery {
 	private final BiFunction<RevisionPlan, Integer, RevisionRun> finisher;
 
 	/**
-	 * @param plans    the interrupted revision's plan in a direction, or empty when no migration defines it any more
-	 * @param finisher runs a downgrade plan from a step on (journaling the steps by their place in the
-	 *                 whole plan, so a second kill is recovered from the right step), recording the downgrade
+	 * @param plans the interrupted revision's plan in a direction, or empty when no
+	 * migration defines it any more
+	 * @param finisher runs a downgrade plan from a step on (journaling the steps by their
+	 * place in the whole plan, so a second kill is recovered from the right step),
+	 * recording the downgrade
 	 */
 	Recovery(Graph graph, Ledger ledger, Function<Direction, Optional<RevisionPlan>> plans,
 			BiFunction<RevisionPlan, Integer, RevisionRun> finisher) {
@@ -73,7 +81,10 @@ final class Recovery {
 		this.finisher = finisher;
 	}
 
-	/** @param applied whether the ledger records the interrupted revision as applied (read once by the engine's call) */
+	/**
+	 * @param applied whether the ledger records the interrupted revision as applied (read
+	 * once by the engine's call)
+	 */
 	Outcome recover(StepIntent intent, boolean applied) {
 		if (intent.upgrade() && !applied) {
 			return undoUpgrade(intent);
@@ -81,7 +92,8 @@ final class Recovery {
 		if (!intent.upgrade() && applied) {
 			return finishDowngrade(intent);
 		}
-		// Cannot happen through Crochet (the record and the journal's removal share a transaction); a
+		// Cannot happen through Crochet (the record and the journal's removal share a
+		// transaction); a
 		// hand-edited ledger might, and then there is nothing in flight to act on.
 		String summary = "journal of a finished " + intent.describe() + " cleared";
 		ledger.clearIntent(LedgerEvent.of("RECOVERY", intent.revision(), "OK", summary));
@@ -91,7 +103,8 @@ final class Recovery {
 	private Outcome undoUpgrade(StepIntent intent) {
 		Optional<RevisionPlan> plan = plans.apply(Direction.UPGRADE);
 		List<String> done = new ArrayList<>();
-		// Any of the revision's constraints may be the one whose build was cut off (schema steps after
+		// Any of the revision's constraints may be the one whose build was cut off
+		// (schema steps after
 		// the journaled one are not journaled one by one).
 		plan.ifPresent(p -> p.operations()
 			.forEach(o -> dropOrphanIndexes(o).forEach(name -> done.add("dropped the half-made index " + name))));
@@ -128,7 +141,8 @@ final class Recovery {
 		});
 		String summary = "interrupted " + intent.describe() + " undone"
 				+ (done.isEmpty() ? "" : ": " + String.join(", ", done))
-				+ (plan.isEmpty() ? "; no migration defines " + intent.revision() + " any more, so its schema steps were not undone" : "")
+				+ (plan.isEmpty() ? "; no migration defines " + intent.revision()
+						+ " any more, so its schema steps were not undone" : "")
 				+ (notUndone.isEmpty() ? "" : "; ran and not undone (no inverse): " + String.join(" ; ", notUndone))
 				+ "; the revision runs again from its start";
 		ledger.clearIntent(LedgerEvent.of("RECOVERY", intent.revision(), "OK", summary));
@@ -149,18 +163,26 @@ final class Recovery {
 		return new Outcome(intent, summary, Optional.of(run));
 	}
 
-	/** Where the batch's entities are: the recorded labels and types, and those the plan declares for it. */
+	/**
+	 * Where the batch's entities are: the recorded labels and types, and those the plan
+	 * declares for it.
+	 */
 	private static List<BatchTarget> targets(String batchId, Optional<RevisionPlan> plan) {
-		return plan.map(p -> p.operations()
-			.stream()
-			.map(BatchTargets::of)
-			.flatMap(Optional::stream)
-			.filter(t -> t.batchId().equals(batchId))
-			.map(BatchTargets.Touch::target)
-			.toList()).orElse(List.of());
+		return plan
+			.map(p -> p.operations()
+				.stream()
+				.map(BatchTargets::of)
+				.flatMap(Optional::stream)
+				.filter(t -> t.batchId().equals(batchId))
+				.map(BatchTargets.Touch::target)
+				.toList())
+			.orElse(List.of());
 	}
 
-	/** Deletes every entity tagged {@code batchId}, in chunks, returning how many there were. */
+	/**
+	 * Deletes every entity tagged {@code batchId}, in chunks, returning how many there
+	 * were.
+	 */
 	private long deleteBatch(String batchId, List<BatchTarget> planned) {
 		Set<BatchTarget> targets = new LinkedHashSet<>(ledger.batchTargets(batchId));
 		targets.addAll(planned);
@@ -168,16 +190,20 @@ final class Recovery {
 		if (before == 0) {
 			return 0;
 		}
-		// Relationships first, through their type's batch index; then nodes (DETACH takes the rest): the
+		// Relationships first, through their type's batch index; then nodes (DETACH takes
+		// the rest): the
 		// same deletes a downgrade declares.
 		List<Operation> deletes = new ArrayList<>();
-		targets.stream().filter(t -> t.kind() == BatchTarget.Kind.RELATIONSHIP)
+		targets.stream()
+			.filter(t -> t.kind() == BatchTarget.Kind.RELATIONSHIP)
 			.forEach(t -> deletes.add(new DeleteRelationshipsByBatch(t.name(), batchId, graph.chunkSize())));
-		targets.stream().filter(t -> t.kind() == BatchTarget.Kind.NODE)
+		targets.stream()
+			.filter(t -> t.kind() == BatchTarget.Kind.NODE)
 			.forEach(t -> deletes.add(new DeleteNodesByBatch(t.name(), batchId, graph.chunkSize())));
 		deletes.forEach(delete -> delete.statements().forEach(s -> graph.execute(s, rows -> {
 		})));
-		// Whatever a label rename or an unrecorded target put elsewhere: one scan, only in recovery.
+		// Whatever a label rename or an unrecorded target put elsewhere: one scan, only
+		// in recovery.
 		run("MATCH ()-[r]->() WHERE r." + Internal.BATCH_PROPERTY
 				+ " = $batch CALL (r) { DELETE r } IN TRANSACTIONS OF " + graph.chunkSize() + " ROWS", batchId);
 		run("MATCH (n) WHERE n." + Internal.BATCH_PROPERTY
@@ -191,9 +217,10 @@ final class Recovery {
 	}
 
 	/**
-	 * A unique constraint whose creation was cut off can leave its backing index behind under the
-	 * constraint's name, and every later {@code CREATE CONSTRAINT ... IF NOT EXISTS} then fails on it.
-	 * Such an index (named as this operation's constraint, with no constraint of that name) is dropped.
+	 * A unique constraint whose creation was cut off can leave its backing index behind
+	 * under the constraint's name, and every later
+	 * {@code CREATE CONSTRAINT ... IF NOT EXISTS} then fails on it. Such an index (named
+	 * as this operation's constraint, with no constraint of that name) is dropped.
 	 */
 	private List<String> dropOrphanIndexes(Operation operation) {
 		List<String> dropped = new ArrayList<>();
@@ -204,10 +231,14 @@ final class Recovery {
 			}
 			String quoted = creates.group(2);
 			String name = quoted.startsWith("`") ? quoted.substring(1, quoted.length() - 1).replace("``", "`") : quoted;
-			boolean constraint = !graph.query("SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name",
-					Map.of("name", name), r -> r.get("name").asString()).isEmpty();
-			boolean index = !graph.query("SHOW INDEXES YIELD name WHERE name = $name RETURN name", Map.of("name", name),
-					r -> r.get("name").asString()).isEmpty();
+			boolean constraint = !graph
+				.query("SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name", Map.of("name", name),
+						r -> r.get("name").asString())
+				.isEmpty();
+			boolean index = !graph
+				.query("SHOW INDEXES YIELD name WHERE name = $name RETURN name", Map.of("name", name),
+						r -> r.get("name").asString())
+				.isEmpty();
 			if (!constraint && index) {
 				graph.execute(Statement.schema("DROP INDEX " + quoted + " IF EXISTS"), rows -> {
 				});
@@ -216,4 +247,5 @@ final class Recovery {
 		}
 		return dropped;
 	}
+
 }

@@ -21,12 +21,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs one planned revision against the graph. Before an operation touches the graph it journals the
- * step in the ledger (revision, direction, step, batch and where the batch writes), so a run that
- * dies leaves a trace the next run recovers from; a schema step that follows a journaled schema step
- * is not journaled again, since both simply run again. On failure it undoes what it can (batch data, schema changes
- * that have a faithful inverse), records the failure in the event log and throws an error that
- * names the revision, the failing statement and the statements that ran and were not undone.
+ * Runs one planned revision against the graph. Before an operation touches the graph it
+ * journals the step in the ledger (revision, direction, step, batch and where the batch
+ * writes), so a run that dies leaves a trace the next run recovers from; a schema step
+ * that follows a journaled schema step is not journaled again, since both simply run
+ * again. On failure it undoes what it can (batch data, schema changes that have a
+ * faithful inverse), records the failure in the event log and throws an error that names
+ * the revision, the failing statement and the statements that ran and were not undone.
  * Recording success (which clears the journal) is the caller's job.
  */
 final class RevisionExecutor {
@@ -51,22 +52,25 @@ final class RevisionExecutor {
 	}
 
 	/**
-	 * Runs the plan's operations from {@code firstStep} on: recovery finishes an interrupted
-	 * downgrade from the step it died in (the ones before it completed).
+	 * Runs the plan's operations from {@code firstStep} on: recovery finishes an
+	 * interrupted downgrade from the step it died in (the ones before it completed).
 	 */
 	RevisionRun run(RevisionPlan plan, int firstStep) {
 		String revision = plan.revision();
 		long start = System.nanoTime();
 		List<Operation> operations = plan.operations();
 		List<Operation> done = new ArrayList<>();
-		// What actually ran: a label rename adds statements that move Crochet's schema along.
+		// What actually ran: a label rename adds statements that move Crochet's schema
+		// along.
 		List<String> executed = new ArrayList<>();
 		Set<String> opened = new LinkedHashSet<>();
 		Operation current = null;
 		Statement currentStatement = null;
 		StepIntent intent = StepIntent.starting(revision, plan.direction().name(), operations.size(), owner);
-		// Whether the journaled step, and so every step since, may simply run again (a schema step's
-		// IF [NOT] EXISTS): then a following schema step needs no journal write of its own, which keeps a
+		// Whether the journaled step, and so every step since, may simply run again (a
+		// schema step's
+		// IF [NOT] EXISTS): then a following schema step needs no journal write of its
+		// own, which keeps a
 		// chain of schema revisions at one journal write per revision.
 		boolean journaledRerunnable = false;
 		boolean journaled = false;
@@ -119,22 +123,28 @@ final class RevisionExecutor {
 			String failing = currentStatement == null ? null : currentStatement.cypher();
 			String verb = plan.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
 			String leftBehind = notUndone.isEmpty() ? ""
-					: System.lineSeparator() + "These statements ran and were not undone (they have no inverse); clean up what"
+					: System.lineSeparator()
+							+ "These statements ran and were not undone (they have no inverse); clean up what"
 							+ " they did before running again:" + System.lineSeparator() + "  "
 							+ String.join(System.lineSeparator() + "  ", notUndone);
 			if (ex instanceof Graph.Interrupted interrupted) {
 				String message = "Revision " + revision + " was interrupted (" + interrupted.getMessage() + ") during "
 						+ verb + "; it was rolled back" + leftBehind;
-				finish(undone, LedgerEvent.of("FAILURE", revision, "INTERRUPTED", verb + ": " + interrupted.getMessage()
-						+ (notUndone.isEmpty() ? "" : " | not undone: " + String.join(" ; ", notUndone))), ex);
+				finish(undone, LedgerEvent
+					.of("FAILURE", revision, "INTERRUPTED",
+							verb + ": " + interrupted.getMessage()
+									+ (notUndone.isEmpty() ? "" : " | not undone: " + String.join(" ; ", notUndone))),
+						ex);
 				throw new MigrationInterruptedException(revision, interrupted.getMessage(), message, null);
 			}
 			String message = "Revision " + revision + " failed during " + verb
 					+ (failing == null ? "" : " at statement: " + failing) + System.lineSeparator() + "Cause: "
 					+ ex.getMessage() + leftBehind;
-			finish(undone, LedgerEvent.of("FAILURE", revision, "FAILED", verb + ": " + ex.getMessage()
-					+ (failing == null ? "" : " | statement: " + failing)
-					+ (notUndone.isEmpty() ? "" : " | not undone: " + String.join(" ; ", notUndone))), ex);
+			finish(undone,
+					LedgerEvent.of("FAILURE", revision, "FAILED",
+							verb + ": " + ex.getMessage() + (failing == null ? "" : " | statement: " + failing)
+									+ (notUndone.isEmpty() ? "" : " | not undone: " + String.join(" ; ", notUndone))),
+					ex);
 			throw new MigrationFailedException(revision, failing, message, ex);
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
@@ -142,9 +152,10 @@ final class RevisionExecutor {
 	}
 
 	/**
-	 * Records the failure; an undo that went through also clears the journal (nothing is in flight
-	 * any more), one that did not leaves it, so the next run's recovery tries again.
-	 * A ledger that cannot be written is added to {@code failure} rather than replacing it.
+	 * Records the failure; an undo that went through also clears the journal (nothing is
+	 * in flight any more), one that did not leaves it, so the next run's recovery tries
+	 * again. A ledger that cannot be written is added to {@code failure} rather than
+	 * replacing it.
 	 */
 	private void finish(boolean undone, LedgerEvent event, RuntimeException failure) {
 		try {
@@ -156,17 +167,18 @@ final class RevisionExecutor {
 			}
 		}
 		catch (RuntimeException ex) {
-			// The ledger cannot take the event (a full disk): the journal still names the step, so the
+			// The ledger cannot take the event (a full disk): the journal still names the
+			// step, so the
 			// next run recovers; the failure that started this stays the one reported.
 			failure.addSuppressed(ex);
 		}
 	}
 
 	/**
-	 * Removes the data of batches the failed revision created and reverts its schema changes, last
-	 * first; a failure here is attached to the original error rather than hiding it. Collects the
-	 * statements of operations that ran and have nothing to undo them into {@code notUndone}.
-	 *
+	 * Removes the data of batches the failed revision created and reverts its schema
+	 * changes, last first; a failure here is attached to the original error rather than
+	 * hiding it. Collects the statements of operations that ran and have nothing to undo
+	 * them into {@code notUndone}.
 	 * @return whether every undo statement succeeded
 	 */
 	private boolean undo(List<Operation> done, Set<String> opened, RuntimeException failure, List<String> notUndone) {
@@ -195,11 +207,13 @@ final class RevisionExecutor {
 				ledger.updateBatchStatus(batch, BatchStatus.DELETED);
 			}
 			catch (RuntimeException ex) {
-				// A full disk fails the ledger too: the failure that started this stays the one reported.
+				// A full disk fails the ledger too: the failure that started this stays
+				// the one reported.
 				failure.addSuppressed(ex);
 				clean = false;
 			}
 		}
 		return clean;
 	}
+
 }

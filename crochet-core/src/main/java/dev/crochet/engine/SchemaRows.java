@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One row of {@code SHOW CONSTRAINTS YIELD *} or {@code SHOW INDEXES YIELD *} as a {@link SchemaElement}.
- * Pure, so that rows of kinds the embedded Community server cannot create (key, existence and property
- * type constraints) are tested from the rows Neo4j's documentation shows.
+ * One row of {@code SHOW CONSTRAINTS YIELD *} or {@code SHOW INDEXES YIELD *} as a
+ * {@link SchemaElement}. Pure, so that rows of kinds the embedded Community server cannot
+ * create (key, existence and property type constraints) are tested from the rows Neo4j's
+ * documentation shows.
  *
- * <p>A row of a type this class does not know, or whose columns do not fit its type, becomes a
- * {@link Kind#OTHER} element carrying its name and definition: it is still compared, never dropped.
+ * <p>
+ * A row of a type this class does not know, or whose columns do not fit its type, becomes
+ * a {@link Kind#OTHER} element carrying its name and definition: it is still compared,
+ * never dropped.
  */
 final class SchemaRows {
 
@@ -24,8 +27,10 @@ final class SchemaRows {
 	static SchemaElement constraint(Map<String, ?> row) {
 		String type = text(row, "type");
 		Kind kind = type == null ? null : switch (type) {
-			// UNIQUENESS and RELATIONSHIP_UNIQUENESS are what Neo4j 5 before 5.20 calls them.
-			case "UNIQUENESS", "NODE_PROPERTY_UNIQUENESS", "RELATIONSHIP_UNIQUENESS", "RELATIONSHIP_PROPERTY_UNIQUENESS" ->
+			// UNIQUENESS and RELATIONSHIP_UNIQUENESS are what Neo4j 5 before 5.20 calls
+			// them.
+			case "UNIQUENESS", "NODE_PROPERTY_UNIQUENESS", "RELATIONSHIP_UNIQUENESS",
+					"RELATIONSHIP_PROPERTY_UNIQUENESS" ->
 				Kind.UNIQUE_CONSTRAINT;
 			case "NODE_PROPERTY_EXISTENCE", "RELATIONSHIP_PROPERTY_EXISTENCE" -> Kind.EXISTENCE_CONSTRAINT;
 			case "NODE_KEY", "RELATIONSHIP_KEY" -> Kind.KEY_CONSTRAINT;
@@ -39,7 +44,10 @@ final class SchemaRows {
 		return onTokens(kind, row, propertyType).orElseGet(() -> other(row, "constraint"));
 	}
 
-	/** A {@code SHOW INDEXES} row; empty for an index owned by a constraint, which the constraint represents. */
+	/**
+	 * A {@code SHOW INDEXES} row; empty for an index owned by a constraint, which the
+	 * constraint represents.
+	 */
 	static Optional<SchemaElement> index(Map<String, ?> row) {
 		if (row.get("owningConstraint") != null) {
 			return Optional.empty();
@@ -65,7 +73,10 @@ final class SchemaRows {
 		return Optional.of(onTokens(kind, row, null).orElseGet(() -> other(row, "index")));
 	}
 
-	/** An element on labels or types and properties, or empty when the row does not say which. */
+	/**
+	 * An element on labels or types and properties, or empty when the row does not say
+	 * which.
+	 */
 	private static Optional<SchemaElement> onTokens(Kind kind, Map<String, ?> row, String propertyType) {
 		Boolean relationship = relationship(row);
 		List<String> tokens = strings(row, "labelsOrTypes");
@@ -73,12 +84,14 @@ final class SchemaRows {
 		if (relationship == null || tokens == null || tokens.isEmpty() || properties == null || properties.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new SchemaElement(kind, relationship, tokens, properties, propertyType, text(row, "name"), null));
+		return Optional
+			.of(new SchemaElement(kind, relationship, tokens, properties, propertyType, text(row, "name"), null));
 	}
 
 	/**
-	 * The {@code propertyType} column (Neo4j 5.9 and later); else what follows {@code IS ::} in the create
-	 * statement, so that two constraints requiring different types never compare equal.
+	 * The {@code propertyType} column (Neo4j 5.9 and later); else what follows
+	 * {@code IS ::} in the create statement, so that two constraints requiring different
+	 * types never compare equal.
 	 */
 	private static String propertyType(Map<String, ?> row) {
 		String column = text(row, "propertyType");
@@ -92,9 +105,8 @@ final class SchemaRows {
 
 	private static SchemaElement other(Map<String, ?> row, String what) {
 		String create = text(row, "createStatement");
-		String definition = create != null ? create
-				: what + " of type " + row.get("type") + " on " + row.get("entityType") + " " + row.get("labelsOrTypes")
-						+ " " + row.get("properties");
+		String definition = create != null ? create : what + " of type " + row.get("type") + " on "
+				+ row.get("entityType") + " " + row.get("labelsOrTypes") + " " + row.get("properties");
 		return new SchemaElement(Kind.OTHER, Boolean.TRUE.equals(relationship(row)), List.of(), List.of(), null,
 				text(row, "name"), definition);
 	}
@@ -118,4 +130,5 @@ final class SchemaRows {
 		}
 		return values.stream().map(String.class::cast).toList();
 	}
+
 }

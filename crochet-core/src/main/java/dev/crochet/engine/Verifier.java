@@ -20,8 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every consistency rule of {@code verify}, each a named {@link Check}; a broken rule is reported,
- * never thrown, so one run shows everything that is wrong.
+ * Every consistency rule of {@code verify}, each a named {@link Check}; a broken rule is
+ * reported, never thrown, so one run shows everything that is wrong.
  */
 public final class Verifier {
 
@@ -43,21 +43,25 @@ public final class Verifier {
 			return new VerifyReport(checks);
 		}
 		Ledger ledger = engine.ledger().get();
-		// Read once: every check below that asks about applied revisions or the head asks this list.
+		// Read once: every check below that asks about applied revisions or the head asks
+		// this list.
 		AppliedRevisions revisions = AppliedRevisions.read(ledger);
 		List<AppliedMigration> applied = revisions.list();
 		checks.add(check("applied revisions still exist", AppliedCheck.missing(chain, applied)));
 		checks.add(check("ledger chain intact", AppliedCheck.order(chain, applied)));
 		checks.add(check("checksums unchanged", AppliedCheck.checksums(chain, applied)));
 		checks.add(check("schema hashes consistent", AppliedCheck.schemaHashes(chain, applied)));
-		checks.add(check("nothing pending", chain.migrations()
-			.stream()
-			.filter(m -> !revisions.contains(m.id()))
-			.map(m -> "Revision " + m.id() + " is pending")
-			.toList()));
+		checks.add(check("nothing pending",
+				chain.migrations()
+					.stream()
+					.filter(m -> !revisions.contains(m.id()))
+					.map(m -> "Revision " + m.id() + " is pending")
+					.toList()));
 		checks.add(check("ledger and graph agree", graphAgreement(revisions)));
-		// The data, not only the heads: a run that died, a lock still held, a batch whose entities the
-		// graph does not hold as the ledger says (issue 15: a killed ingest once passed as "no problems").
+		// The data, not only the heads: a run that died, a lock still held, a batch whose
+		// entities the
+		// graph does not hold as the ledger says (issue 15: a killed ingest once passed
+		// as "no problems").
 		DataCheck data = engine.dataCheck(ledger);
 		checks.add(check("no run interrupted", data.interrupted()));
 		checks.add(check("no lock held", data.locks()));
@@ -67,7 +71,8 @@ public final class Verifier {
 		if (models != null) {
 			Drift modelDrift = engine.drift(false);
 			if (!modelDrift.modelsChecked()) {
-				// A hand-written head declares no hash: say that nothing was compared rather than "ok" or a failure.
+				// A hand-written head declares no hash: say that nothing was compared
+				// rather than "ok" or a failure.
 				checks.add(check(Drift.MODELS_NOT_CHECKED, List.of()));
 			}
 			else {
@@ -79,7 +84,8 @@ public final class Verifier {
 			live.missingInGraph().forEach(e -> liveProblems.add("Missing in the graph: " + e.describe()));
 			live.unexpectedInGraph().forEach(e -> liveProblems.add("Not declared by the models: " + e.describe()));
 			checks.add(check("live schema matches the models", liveProblems));
-			// One passing check per ignored element: listed, as ignored items always are, without counting as a problem.
+			// One passing check per ignored element: listed, as ignored items always are,
+			// without counting as a problem.
 			live.ignoredInGraph().forEach(i -> checks.add(check(i.describe(), List.of())));
 		}
 		return new VerifyReport(checks);
@@ -116,4 +122,5 @@ public final class Verifier {
 	private static Check check(String name, List<String> problems) {
 		return new Check(name, problems.isEmpty(), problems);
 	}
+
 }

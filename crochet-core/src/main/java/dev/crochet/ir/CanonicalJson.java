@@ -19,17 +19,18 @@ import java.util.function.Function;
 /**
  * Canonical JSON of a snapshot and its SHA-256 (Jackson, keys sorted).
  *
- * <p>The document is built field by field rather than by serialising the records, so that adding a
- * convenience accessor to a record can never change a hash. Lists are put in {@link SchemaOrder}
- * first, so any snapshot describing the same contract gives the same text. A model without search
- * indexes has no {@code searchIndexes} field at all, so the hashes of schemas written before search
- * indexes existed stay what they were.
+ * <p>
+ * The document is built field by field rather than by serialising the records, so that
+ * adding a convenience accessor to a record can never change a hash. Lists are put in
+ * {@link SchemaOrder} first, so any snapshot describing the same contract gives the same
+ * text. A model without search indexes has no {@code searchIndexes} field at all, so the
+ * hashes of schemas written before search indexes existed stay what they were.
  */
 final class CanonicalJson {
 
 	private static final ObjectMapper MAPPER = new ObjectMapper()
-			.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-			.configure(SerializationFeature.INDENT_OUTPUT, false);
+		.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+		.configure(SerializationFeature.INDENT_OUTPUT, false);
 
 	private CanonicalJson() {
 	}
@@ -41,7 +42,8 @@ final class CanonicalJson {
 		document.put("relationships", sorted.relationships().stream().map(CanonicalJson::relationshipEntity).toList());
 		try {
 			return MAPPER.writeValueAsString(document);
-		} catch (JsonProcessingException e) {
+		}
+		catch (JsonProcessingException e) {
 			throw new IllegalStateException("Cannot write a schema snapshot as JSON", e);
 		}
 	}
@@ -50,7 +52,8 @@ final class CanonicalJson {
 		JsonNode root;
 		try {
 			root = MAPPER.readTree(json);
-		} catch (JsonProcessingException e) {
+		}
+		catch (JsonProcessingException e) {
 			throw new ModelException("Not a schema snapshot: " + e.getOriginalMessage());
 		}
 		if (root == null || !root.isObject()) {
@@ -64,7 +67,8 @@ final class CanonicalJson {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
+		}
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("The JVM lacks SHA-256", e);
 		}
 	}
@@ -145,8 +149,8 @@ final class CanonicalJson {
 				list(json, "properties", CanonicalJson::property),
 				list(json, "compositeIndexes",
 						i -> new CompositeIndexSchema(strings(i, "properties"), bool(i, "unique"))),
-				list(json, "relationships", r -> new RelationshipSchema(text(r, "type"), text(r, "direction"),
-						text(r, "targetKgid"))),
+				list(json, "relationships",
+						r -> new RelationshipSchema(text(r, "type"), text(r, "direction"), text(r, "targetKgid"))),
 				searchIndexes(json));
 	}
 
@@ -169,7 +173,8 @@ final class CanonicalJson {
 					json.has("similarity") ? VectorSimilarity.valueOf(text(json, "similarity")) : null);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ModelException("Not a schema snapshot: search index " + json + " is not valid: " + ex.getMessage());
+			throw new ModelException(
+					"Not a schema snapshot: search index " + json + " is not valid: " + ex.getMessage());
 		}
 	}
 
@@ -182,8 +187,8 @@ final class CanonicalJson {
 	}
 
 	private static PropertySchema property(JsonNode json) {
-		return new PropertySchema(text(json, "name"), text(json, "type"), bool(json, "required"),
-				bool(json, "unique"), bool(json, "indexed"));
+		return new PropertySchema(text(json, "name"), text(json, "type"), bool(json, "required"), bool(json, "unique"),
+				bool(json, "indexed"));
 	}
 
 	private static <T> List<T> list(JsonNode json, String field, Function<JsonNode, T> element) {
@@ -220,4 +225,5 @@ final class CanonicalJson {
 		}
 		return value.asBoolean();
 	}
+
 }

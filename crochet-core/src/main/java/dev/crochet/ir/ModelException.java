@@ -14,4 +14,5 @@ public class ModelException extends CrochetException {
 	public ModelException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

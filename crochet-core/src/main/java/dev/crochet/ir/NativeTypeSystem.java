@@ -13,11 +13,12 @@ import java.time.temporal.TemporalAmount;
 import java.util.List;
 
 /**
- * The Bolt driver's native types, as OGM sees them with {@code use-native-types} on. Without it OGM's
- * default type system treats {@code ZonedDateTime} and {@code Duration} fields as relationships, so
- * the IR would miss them; the Bolt driver module itself is not on our classpath, hence this copy.
- * OGM's spatial types ({@code GeographicPoint2d}, ...) are native there too: without them a point
- * field would be read as a relationship to a class without {@code @KgId}, and no model could hold one.
+ * The Bolt driver's native types, as OGM sees them with {@code use-native-types} on.
+ * Without it OGM's default type system treats {@code ZonedDateTime} and {@code Duration}
+ * fields as relationships, so the IR would miss them; the Bolt driver module itself is
+ * not on our classpath, hence this copy. OGM's spatial types ({@code GeographicPoint2d},
+ * ...) are native there too: without them a point field would be read as a relationship
+ * to a class without {@code @KgId}, and no model could hold one.
  */
 enum NativeTypeSystem implements TypeSystem {
 
@@ -31,4 +32,5 @@ enum NativeTypeSystem implements TypeSystem {
 		return TypeSystem.super.supportsAsNativeType(type) || TEMPORAL.stream().anyMatch(t -> t.isAssignableFrom(type))
 				|| type.getName().startsWith("org.neo4j.ogm.types.spatial.");
 	}
+
 }

@@ -7,13 +7,14 @@ import java.util.Optional;
 /**
  * A node model.
  *
- * @param kgid             the immutable identity from {@code @KgId}
- * @param primaryLabel     the class's own label
- * @param labels           every label the node carries (primary, inherited, static {@code @Labels}), sorted
- * @param properties       sorted by graph name
+ * @param kgid the immutable identity from {@code @KgId}
+ * @param primaryLabel the class's own label
+ * @param labels every label the node carries (primary, inherited, static
+ * {@code @Labels}), sorted
+ * @param properties sorted by graph name
  * @param compositeIndexes sorted by their property lists
- * @param relationships    sorted by type, direction, target
- * @param searchIndexes    indexes OGM cannot declare, on the primary label; sorted by name
+ * @param relationships sorted by type, direction, target
+ * @param searchIndexes indexes OGM cannot declare, on the primary label; sorted by name
  */
 public record NodeSchema(String kgid, String primaryLabel, List<String> labels, List<PropertySchema> properties,
 		List<CompositeIndexSchema> compositeIndexes, List<RelationshipSchema> relationships,

@@ -20,21 +20,23 @@ import java.time.OffsetTime;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAmount;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import java.util.Date;
 /**
  * Maps a property field to the Neo4j type its values have in the graph.
  *
- * <p>The type is the logical Cypher type of the value: {@code LocalDate} is {@code DATE} and
- * {@code Instant} is {@code DATETIME} even where OGM's default converters happen to write an ISO
- * string. Numbers that do not fit Neo4j's 64-bit {@code INTEGER} / {@code FLOAT}
- * ({@code BigInteger}, {@code BigDecimal}) are {@code STRING}, as OGM stores them. {@code byte[]} is
- * {@code BYTE_ARRAY}, kept apart from {@code LIST<INTEGER>} because OGM and the driver treat it as a
- * single binary value. An explicitly {@code @Convert}ed field has the type of the converter's graph
- * side (the second type argument of {@code AttributeConverter}, or {@code graphPropertyType}).
+ * <p>
+ * The type is the logical Cypher type of the value: {@code LocalDate} is {@code DATE} and
+ * {@code Instant} is {@code DATETIME} even where OGM's default converters happen to write
+ * an ISO string. Numbers that do not fit Neo4j's 64-bit {@code INTEGER} / {@code FLOAT}
+ * ({@code BigInteger}, {@code BigDecimal}) are {@code STRING}, as OGM stores them.
+ * {@code byte[]} is {@code BYTE_ARRAY}, kept apart from {@code LIST<INTEGER>} because OGM
+ * and the driver treat it as a single binary value. An explicitly {@code @Convert}ed
+ * field has the type of the converter's graph side (the second type argument of
+ * {@code AttributeConverter}, or {@code graphPropertyType}).
  */
 final class PropertyTypes {
 
@@ -134,7 +136,10 @@ final class PropertyTypes {
 		return null;
 	}
 
-	/** The second type argument of {@code AttributeConverter<E, G>} as implemented by the converter. */
+	/**
+	 * The second type argument of {@code AttributeConverter<E, G>} as implemented by the
+	 * converter.
+	 */
 	private static Optional<Type> converterGraphSide(Class<?> converter) {
 		for (Class<?> cls = converter; cls != null && cls != Object.class; cls = cls.getSuperclass()) {
 			for (Type iface : cls.getGenericInterfaces()) {
@@ -148,4 +153,5 @@ final class PropertyTypes {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A {@code @RelationshipEntity} model.
  *
- * @param properties    sorted by graph name
+ * @param properties sorted by graph name
  * @param searchIndexes indexes OGM cannot declare, on the type; sorted by name
  */
 public record RelationshipEntitySchema(String kgid, String type, String startKgid, String endKgid,

@@ -4,38 +4,43 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The one defined order of everything in a snapshot, so that equal contracts give equal JSON however
- * the classes were declared: nodes and relationship entities by kgid, labels alphabetically,
- * properties by graph name, composite indexes by their property lists (each list keeps its
- * declaration order, which matters to Neo4j), relationships by type, direction and target, search
- * indexes by name (unnamed ones first), kind and properties.
+ * The one defined order of everything in a snapshot, so that equal contracts give equal
+ * JSON however the classes were declared: nodes and relationship entities by kgid, labels
+ * alphabetically, properties by graph name, composite indexes by their property lists
+ * (each list keeps its declaration order, which matters to Neo4j), relationships by type,
+ * direction and target, search indexes by name (unnamed ones first), kind and properties.
  */
 final class SchemaOrder {
 
 	static final Comparator<PropertySchema> PROPERTIES = Comparator.comparing(PropertySchema::name)
-			.thenComparing(PropertySchema::type);
+		.thenComparing(PropertySchema::type);
 
 	static final Comparator<CompositeIndexSchema> COMPOSITE_INDEXES = Comparator
-			.comparing(CompositeIndexSchema::properties, SchemaOrder::compareLists)
-			.thenComparing(CompositeIndexSchema::unique);
+		.comparing(CompositeIndexSchema::properties, SchemaOrder::compareLists)
+		.thenComparing(CompositeIndexSchema::unique);
 
 	static final Comparator<SearchIndexSchema> SEARCH_INDEXES = SearchIndexSchema.ORDER;
 
 	static final Comparator<RelationshipSchema> RELATIONSHIPS = Comparator.comparing(RelationshipSchema::type)
-			.thenComparing(RelationshipSchema::direction)
-			.thenComparing(RelationshipSchema::targetKgid);
+		.thenComparing(RelationshipSchema::direction)
+		.thenComparing(RelationshipSchema::targetKgid);
 
 	private SchemaOrder() {
 	}
 
 	static SchemaSnapshot sorted(SchemaSnapshot snapshot) {
-		List<NodeSchema> nodes = snapshot.nodes().stream().map(SchemaOrder::sorted)
-				.sorted(Comparator.comparing(NodeSchema::kgid)).toList();
-		List<RelationshipEntitySchema> relationships = snapshot.relationships().stream()
-				.map(r -> new RelationshipEntitySchema(r.kgid(), r.type(), r.startKgid(), r.endKgid(),
-						r.properties().stream().sorted(PROPERTIES).toList(),
-						r.searchIndexes().stream().sorted(SEARCH_INDEXES).distinct().toList()))
-				.sorted(Comparator.comparing(RelationshipEntitySchema::kgid)).toList();
+		List<NodeSchema> nodes = snapshot.nodes()
+			.stream()
+			.map(SchemaOrder::sorted)
+			.sorted(Comparator.comparing(NodeSchema::kgid))
+			.toList();
+		List<RelationshipEntitySchema> relationships = snapshot.relationships()
+			.stream()
+			.map(r -> new RelationshipEntitySchema(r.kgid(), r.type(), r.startKgid(), r.endKgid(),
+					r.properties().stream().sorted(PROPERTIES).toList(),
+					r.searchIndexes().stream().sorted(SEARCH_INDEXES).distinct().toList()))
+			.sorted(Comparator.comparing(RelationshipEntitySchema::kgid))
+			.toList();
 		return new SchemaSnapshot(nodes, relationships);
 	}
 
@@ -56,4 +61,5 @@ final class SchemaOrder {
 		}
 		return Integer.compare(a.size(), b.size());
 	}
+
 }

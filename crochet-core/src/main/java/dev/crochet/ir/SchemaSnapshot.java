@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The schema IR of a set of models: the graph contract only (labels, graph property names, types,
- * flags, relationships), never Java class names, packages, field names or field order. Immutable;
- * nodes and relationship entities sorted by kgid.
+ * The schema IR of a set of models: the graph contract only (labels, graph property
+ * names, types, flags, relationships), never Java class names, packages, field names or
+ * field order. Immutable; nodes and relationship entities sorted by kgid.
  *
  * <pre>{@code
  * SchemaSnapshot snapshot = ModelReader.read("com.example.model");
@@ -32,7 +32,10 @@ public record SchemaSnapshot(List<NodeSchema> nodes, List<RelationshipEntitySche
 		return relationships.stream().filter(r -> r.kgid().equals(kgid)).findFirst();
 	}
 
-	/** Canonical JSON: keys sorted, lists in a defined order, no insignificant white space. */
+	/**
+	 * Canonical JSON: keys sorted, lists in a defined order, no insignificant white
+	 * space.
+	 */
 	public String toCanonicalJson() {
 		return CanonicalJson.write(this);
 	}

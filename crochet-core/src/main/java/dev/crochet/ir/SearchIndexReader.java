@@ -17,20 +17,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads Crochet's index annotations ({@code @FulltextIndex}, {@code @VectorIndex}, {@code @TextIndex},
- * {@code @PointIndex}) of the models, checking each against the properties OGM sees. One reader
- * serves a whole snapshot, because an index name must be unique in the database, not only per class.
+ * Reads Crochet's index annotations ({@code @FulltextIndex}, {@code @VectorIndex},
+ * {@code @TextIndex}, {@code @PointIndex}) of the models, checking each against the
+ * properties OGM sees. One reader serves a whole snapshot, because an index name must be
+ * unique in the database, not only per class.
  */
 final class SearchIndexReader {
 
-	/** Analyzer names go into Cypher as a literal (OPTIONS takes no parameters), so only plain names pass. */
+	/**
+	 * Analyzer names go into Cypher as a literal (OPTIONS takes no parameters), so only
+	 * plain names pass.
+	 */
 	private static final Pattern ANALYZER = Pattern.compile("[A-Za-z0-9_.-]+");
 
 	private final Map<String, String> declaredAt = new LinkedHashMap<>();
 
 	/**
 	 * The indexes {@code model} declares (on its primary label or its type).
-	 *
 	 * @param properties the model's properties as the IR has them
 	 */
 	List<SearchIndexSchema> read(ClassInfo model, List<PropertySchema> properties) {
@@ -87,43 +90,55 @@ final class SearchIndexReader {
 			}
 			PointIndex point = reflected.getAnnotation(PointIndex.class);
 			if (point != null) {
-				String type = properties.stream().filter(p -> p.name().equals(property)).map(PropertySchema::type)
-						.findFirst().orElse("POINT");
+				String type = properties.stream()
+					.filter(p -> p.name().equals(property))
+					.map(PropertySchema::type)
+					.findFirst()
+					.orElse("POINT");
 				if (!type.equals("POINT")) {
-					throw new ModelException("@PointIndex on " + where + ": the property has type " + type + ", not POINT");
+					throw new ModelException(
+							"@PointIndex on " + where + ": the property has type " + type + ", not POINT");
 				}
 				String name = point.name().isEmpty() ? null : requireName(point.name(), "@PointIndex on " + where);
 				indexes.add(declare(SearchIndexSchema.point(name, property), "@PointIndex on " + where));
 			}
 		}
-		// OGM leaves relationship, transient and @Properties fields out of its property fields: an index
+		// OGM leaves relationship, transient and @Properties fields out of its property
+		// fields: an index
 		// annotation there would be silently lost.
 		for (Class<?> cls = model.getUnderlyingClass(); cls != null && cls != Object.class; cls = cls.getSuperclass()) {
 			for (Field field : cls.getDeclaredFields()) {
-				boolean annotated = field.isAnnotationPresent(TextIndex.class) || field.isAnnotationPresent(PointIndex.class);
+				boolean annotated = field.isAnnotationPresent(TextIndex.class)
+						|| field.isAnnotationPresent(PointIndex.class);
 				if (annotated && !propertyFields.contains(field)) {
-					throw new ModelException("@" + (field.isAnnotationPresent(TextIndex.class) ? "TextIndex" : "PointIndex")
-							+ " on " + cls.getName() + "." + field.getName() + ": not a property field of " + model.name());
+					throw new ModelException("@"
+							+ (field.isAnnotationPresent(TextIndex.class) ? "TextIndex" : "PointIndex") + " on "
+							+ cls.getName() + "." + field.getName() + ": not a property field of " + model.name());
 				}
 			}
 		}
 		return indexes;
 	}
 
-	/** Unnamed text and point indexes get distinct generated names later, from their label or type and property. */
+	/**
+	 * Unnamed text and point indexes get distinct generated names later, from their label
+	 * or type and property.
+	 */
 	private SearchIndexSchema declare(SearchIndexSchema index, String where) {
 		if (index.name() == null) {
 			return index;
 		}
 		String earlier = declaredAt.putIfAbsent(index.name(), where);
 		if (earlier != null) {
-			throw new ModelException("Index name \"" + index.name() + "\" is declared twice: " + earlier + " and " + where);
+			throw new ModelException(
+					"Index name \"" + index.name() + "\" is declared twice: " + earlier + " and " + where);
 		}
 		return index;
 	}
 
 	private static String requireName(String name, String where) {
-		// The IR does not know Cypher; the operations check the rest of what Neo4j can store.
+		// The IR does not know Cypher; the operations check the rest of what Neo4j can
+		// store.
 		if (name.isBlank()) {
 			throw new ModelException(where + ": name is blank");
 		}
@@ -141,4 +156,5 @@ final class SearchIndexReader {
 					+ ModelReader.joined(properties.stream().map(PropertySchema::name).toList()) + ")");
 		}
 	}
+
 }

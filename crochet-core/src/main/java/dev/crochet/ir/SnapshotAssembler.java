@@ -25,7 +25,10 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** Turns OGM's metadata of the model classes into the IR, validating identities on the way. */
+/**
+ * Turns OGM's metadata of the model classes into the IR, validating identities on the
+ * way.
+ */
 final class SnapshotAssembler {
 
 	private final MetaData metaData;
@@ -37,11 +40,12 @@ final class SnapshotAssembler {
 	}
 
 	static SchemaSnapshot assemble(MetaData metaData, Predicate<Class<?>> inScope, String noModelsMessage) {
-		List<ClassInfo> models = metaData.persistentEntities().stream()
-				.filter(info -> inScope.test(info.getUnderlyingClass()))
-				.filter(SnapshotAssembler::isModel)
-				.sorted(Comparator.comparing(ClassInfo::name))
-				.toList();
+		List<ClassInfo> models = metaData.persistentEntities()
+			.stream()
+			.filter(info -> inScope.test(info.getUnderlyingClass()))
+			.filter(SnapshotAssembler::isModel)
+			.sorted(Comparator.comparing(ClassInfo::name))
+			.toList();
 		if (models.isEmpty()) {
 			throw new ModelException(noModelsMessage);
 		}
@@ -66,9 +70,11 @@ final class SnapshotAssembler {
 			KgId kgid = model.getUnderlyingClass().getDeclaredAnnotation(KgId.class);
 			if (kgid == null) {
 				missing.add(model.name());
-			} else if (kgid.value().isBlank()) {
+			}
+			else if (kgid.value().isBlank()) {
 				blank.add(model.name());
-			} else {
+			}
+			else {
 				byKgid.computeIfAbsent(kgid.value(), k -> new ArrayList<>()).add(model.name());
 			}
 		}
@@ -80,9 +86,11 @@ final class SnapshotAssembler {
 			throw new ModelException(blank.size() == 1 ? "Model class " + blank.get(0) + " has a blank @KgId"
 					: "Model classes " + String.join(", ", blank) + " have a blank @KgId");
 		}
-		String duplicates = byKgid.entrySet().stream().filter(e -> e.getValue().size() > 1)
-				.map(e -> "@KgId(\"" + e.getKey() + "\") is used by " + String.join(", ", e.getValue()))
-				.collect(Collectors.joining("; "));
+		String duplicates = byKgid.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() > 1)
+			.map(e -> "@KgId(\"" + e.getKey() + "\") is used by " + String.join(", ", e.getValue()))
+			.collect(Collectors.joining("; "));
 		if (!duplicates.isEmpty()) {
 			throw new ModelException("Duplicate kgid: " + duplicates);
 		}
@@ -94,7 +102,8 @@ final class SnapshotAssembler {
 		for (ClassInfo model : models) {
 			if (model.isRelationshipEntity()) {
 				relationships.add(relationshipEntity(model));
-			} else {
+			}
+			else {
 				nodes.add(node(model));
 			}
 		}
@@ -110,8 +119,7 @@ final class SnapshotAssembler {
 		}
 		List<PropertySchema> properties = properties(model);
 		return new NodeSchema(kgid(model.getUnderlyingClass()), model.neo4jName(), labels, properties,
-				compositeIndexes(model.getUnderlyingClass()), relationships,
-				searchIndexes.read(model, properties));
+				compositeIndexes(model.getUnderlyingClass()), relationships, searchIndexes.read(model, properties));
 	}
 
 	private RelationshipEntitySchema relationshipEntity(ClassInfo model) {
@@ -137,9 +145,10 @@ final class SnapshotAssembler {
 			if (field.hasCompositeConverter()) {
 				continue;
 			}
-			String type = PropertyTypes.of(field).orElseThrow(() -> new ModelException("Property field "
-					+ model.name() + "." + field.getName() + " has type " + field.getField().getGenericType().getTypeName()
-					+ ", which has no Neo4j property type (add @Convert or @Transient)"));
+			String type = PropertyTypes.of(field)
+				.orElseThrow(() -> new ModelException("Property field " + model.name() + "." + field.getName()
+						+ " has type " + field.getField().getGenericType().getTypeName()
+						+ ", which has no Neo4j property type (add @Convert or @Transient)"));
 			Field reflected = field.getField();
 			Index index = reflected.getAnnotation(Index.class);
 			boolean unique = (index != null && index.unique())
@@ -153,14 +162,14 @@ final class SnapshotAssembler {
 
 	private static List<CompositeIndexSchema> compositeIndexes(Class<?> cls) {
 		return Arrays.stream(cls.getAnnotationsByType(CompositeIndex.class))
-				.map(index -> new CompositeIndexSchema(
-						List.of(index.value().length > 0 ? index.value() : index.properties()), index.unique()))
-				.toList();
+			.map(index -> new CompositeIndexSchema(
+					List.of(index.value().length > 0 ? index.value() : index.properties()), index.unique()))
+			.toList();
 	}
 
 	/**
-	 * The kgid of the node at the other end. A field typed with a relationship entity points at that
-	 * entity's start or end node, whichever the declaring node is not.
+	 * The kgid of the node at the other end. A field typed with a relationship entity
+	 * points at that entity's start or end node, whichever the declaring node is not.
 	 */
 	private String targetKgid(ClassInfo model, FieldInfo field) {
 		String where = model.name() + "." + field.getName();
@@ -193,8 +202,8 @@ final class SnapshotAssembler {
 	private static String requireKgid(Class<?> target, String where) {
 		KgId kgid = target.getDeclaredAnnotation(KgId.class);
 		if (kgid == null || kgid.value().isBlank()) {
-			throw new ModelException("Relationship field " + where + " targets " + target.getName()
-					+ ", which has no @KgId");
+			throw new ModelException(
+					"Relationship field " + where + " targets " + target.getName() + ", which has no @KgId");
 		}
 		return kgid.value();
 	}
@@ -215,4 +224,5 @@ final class SnapshotAssembler {
 	private static String kgid(Class<?> cls) {
 		return cls.getDeclaredAnnotation(KgId.class).value();
 	}
+
 }

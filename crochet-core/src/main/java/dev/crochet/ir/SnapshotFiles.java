@@ -14,14 +14,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Schema snapshots kept as files next to the migrations, one {@code <schema hash>.json} per schema a
- * migration was generated for. The ledger keeps them too, but a ledger is a local file: a fresh
- * clone, a CI job or a test starts without one and could then neither diff the models against the
- * head migration nor say what drifted. The files travel with the code.
+ * Schema snapshots kept as files next to the migrations, one {@code <schema hash>.json}
+ * per schema a migration was generated for. The ledger keeps them too, but a ledger is a
+ * local file: a fresh clone, a CI job or a test starts without one and could then neither
+ * diff the models against the head migration nor say what drifted. The files travel with
+ * the code.
  *
- * <p>Looked up in the given directories (the CLI's {@code snapshots/}), then on the class path under
- * {@value #RESOURCE_DIR} (for a build that ships them as resources). A file whose content does not
- * hash to its name is refused rather than trusted.
+ * <p>
+ * Looked up in the given directories (the CLI's {@code snapshots/}), then on the class
+ * path under {@value #RESOURCE_DIR} (for a build that ships them as resources). A file
+ * whose content does not hash to its name is refused rather than trusted.
  *
  * <pre>{@code
  * SnapshotFiles.write(Path.of("snapshots"), models);                     // snapshots/<hash>.json
@@ -42,7 +44,12 @@ public final class SnapshotFiles {
 		return hash + ".json";
 	}
 
-	/** Writes {@code snapshot} as {@code <dir>/<hash>.json} (its canonical JSON) and returns the file. */
+	/**
+	 * Writes {@code snapshot} as {@code
+	 *
+	<dir>
+	 * /<hash>.json} (its canonical JSON) and returns the file.
+	 */
 	public static Path write(Path dir, SchemaSnapshot snapshot) {
 		Path file = dir.resolve(fileName(snapshot.hash()));
 		try {
@@ -55,7 +62,10 @@ public final class SnapshotFiles {
 		}
 	}
 
-	/** The snapshot of {@code hash} from the first directory that has it, else from the class path. */
+	/**
+	 * The snapshot of {@code hash} from the first directory that has it, else from the
+	 * class path.
+	 */
 	public static Optional<SchemaSnapshot> find(String hash, ClassLoader loader, List<Path> dirs) {
 		if (hash == null || !HASH.matcher(hash).matches()) {
 			return Optional.empty();
@@ -67,14 +77,15 @@ public final class SnapshotFiles {
 					return Optional.of(checked(hash, Files.readString(file, StandardCharsets.UTF_8), file.toString()));
 				}
 				catch (IOException ex) {
-					throw new UncheckedIOException("Cannot read the schema snapshot " + file + ": " + ex.getMessage(), ex);
+					throw new UncheckedIOException("Cannot read the schema snapshot " + file + ": " + ex.getMessage(),
+							ex);
 				}
 			}
 		}
 		String resource = RESOURCE_DIR + fileName(hash);
 		try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
-			return in == null ? Optional.empty()
-					: Optional.of(checked(hash, new String(in.readAllBytes(), StandardCharsets.UTF_8), "class path resource " + resource));
+			return in == null ? Optional.empty() : Optional.of(checked(hash,
+					new String(in.readAllBytes(), StandardCharsets.UTF_8), "class path resource " + resource));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the schema snapshot " + resource + ": " + ex.getMessage(), ex);
@@ -90,10 +101,11 @@ public final class SnapshotFiles {
 			throw new ValidationException("The schema snapshot " + where + " cannot be read: " + ex.getMessage(), ex);
 		}
 		if (!snapshot.hash().equals(hash)) {
-			throw new ValidationException("The schema snapshot " + where + " holds a schema with hash " + snapshot.hash()
-					+ ", not the " + hash + " of its name; it was edited or renamed. Restore it from version control"
-					+ " or delete it");
+			throw new ValidationException("The schema snapshot " + where + " holds a schema with hash "
+					+ snapshot.hash() + ", not the " + hash
+					+ " of its name; it was edited or renamed. Restore it from version control" + " or delete it");
 		}
 		return snapshot;
 	}
+
 }

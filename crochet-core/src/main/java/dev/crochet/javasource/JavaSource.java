@@ -1,5 +1,8 @@
 package dev.crochet.javasource;
 
+import dev.crochet.NodeMatch;
+import dev.crochet.cypher.InvalidOperationException;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,9 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import dev.crochet.NodeMatch;
-import dev.crochet.cypher.InvalidOperationException;
 
 /** Writes values as Java source, for {@link OperationSource} and generated migrations. */
 public final class JavaSource {
@@ -25,9 +25,10 @@ public final class JavaSource {
 	}
 
 	/**
-	 * A string literal. Everything outside printable ASCII is written as a {@code \}{@code uXXXX} escape, so the
-	 * source survives any file encoding; a backslash is doubled, which also keeps a name's own
-	 * {@code \}{@code u} text from being read as an escape by the compiler.
+	 * A string literal. Everything outside printable ASCII is written as a
+	 * {@code \}{@code uXXXX} escape, so the source survives any file encoding; a
+	 * backslash is doubled, which also keeps a name's own {@code \}{@code u} text from
+	 * being read as an escape by the compiler.
 	 */
 	public static String string(String value) {
 		StringBuilder out = new StringBuilder(value.length() + 2).append('"');
@@ -42,7 +43,8 @@ public final class JavaSource {
 				default -> {
 					if (c < 0x20 || c > 0x7E) {
 						out.append(String.format("\\u%04x", (int) c));
-					} else {
+					}
+					else {
 						out.append(c);
 					}
 				}
@@ -84,10 +86,12 @@ public final class JavaSource {
 			return "(byte) " + b;
 		}
 		if (value instanceof Double d) {
-			return d.isNaN() ? "Double.NaN" : d.isInfinite() ? (d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY") : d + "d";
+			return d.isNaN() ? "Double.NaN"
+					: d.isInfinite() ? (d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY") : d + "d";
 		}
 		if (value instanceof Float f) {
-			return f.isNaN() ? "Float.NaN" : f.isInfinite() ? (f > 0 ? "Float.POSITIVE_INFINITY" : "Float.NEGATIVE_INFINITY") : f + "f";
+			return f.isNaN() ? "Float.NaN"
+					: f.isInfinite() ? (f > 0 ? "Float.POSITIVE_INFINITY" : "Float.NEGATIVE_INFINITY") : f + "f";
 		}
 		if (value instanceof Character c) {
 			String quoted = string(String.valueOf(c));
@@ -101,11 +105,13 @@ public final class JavaSource {
 			return list.stream().map(JavaSource::value).collect(Collectors.joining(", ", "List.of(", ")"));
 		}
 		if (value instanceof Map<?, ?> map) {
-			return map.entrySet().stream()
-					.map(e -> "Map.entry(" + value(e.getKey()) + ", " + value(e.getValue()) + ")")
-					.collect(Collectors.joining(", ", "Map.ofEntries(", ")"));
+			return map.entrySet()
+				.stream()
+				.map(e -> "Map.entry(" + value(e.getKey()) + ", " + value(e.getValue()) + ")")
+				.collect(Collectors.joining(", ", "Map.ofEntries(", ")"));
 		}
-		throw new InvalidOperationException("Cannot write a value of type " + value.getClass().getName()
-				+ " as Java source: " + value);
+		throw new InvalidOperationException(
+				"Cannot write a value of type " + value.getClass().getName() + " as Java source: " + value);
 	}
+
 }

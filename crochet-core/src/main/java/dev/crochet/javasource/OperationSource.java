@@ -1,16 +1,5 @@
 package dev.crochet.javasource;
 
-import static dev.crochet.javasource.JavaSource.call;
-import static dev.crochet.javasource.JavaSource.nodeMatch;
-import static dev.crochet.javasource.JavaSource.path;
-import static dev.crochet.javasource.JavaSource.string;
-import static dev.crochet.javasource.JavaSource.strings;
-import static dev.crochet.javasource.JavaSource.value;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import dev.crochet.VectorSimilarity;
 import dev.crochet.cypher.AddCompositeIndex;
 import dev.crochet.cypher.AddCompositeUniqueConstraint;
@@ -48,11 +37,22 @@ import dev.crochet.cypher.RenameRelationshipType;
 import dev.crochet.cypher.RunCypher;
 import dev.crochet.cypher.UpsertNodes;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static dev.crochet.javasource.JavaSource.call;
+import static dev.crochet.javasource.JavaSource.nodeMatch;
+import static dev.crochet.javasource.JavaSource.path;
+import static dev.crochet.javasource.JavaSource.string;
+import static dev.crochet.javasource.JavaSource.strings;
+import static dev.crochet.javasource.JavaSource.value;
+
 /**
- * An operation as the {@link dev.crochet.MigrationContext} call that declares it: the line a generated
- * Java migration holds, and the text the checksum of a Java migration hashes. One case per kind of the
- * sealed {@link Operation}; rows are written as a variable {@code rows}, as generated migrations name
- * them.
+ * An operation as the {@link dev.crochet.MigrationContext} call that declares it: the
+ * line a generated Java migration holds, and the text the checksum of a Java migration
+ * hashes. One case per kind of the sealed {@link Operation}; rows are written as a
+ * variable {@code rows}, as generated migrations name them.
  *
  * <pre>{@code
  * OperationSource.of(new AddIndex("Person", "age")) // ctx.addIndex("Person", "age");
@@ -63,7 +63,10 @@ public final class OperationSource {
 	private OperationSource() {
 	}
 
-	/** {@code ctx.method(arg, ...);} for {@code operation}, literals escaped by {@link JavaSource}. */
+	/**
+	 * {@code ctx.method(arg, ...);} for {@code operation}, literals escaped by
+	 * {@link JavaSource}.
+	 */
 	public static String of(Operation operation) {
 		if (operation instanceof AddUniqueConstraint op) {
 			return call("addUniqueConstraint", string(op.label()), string(op.property()));
@@ -124,20 +127,28 @@ public final class OperationSource {
 					vectorArguments(op.name(), op.labelOrType(), op.property(), op.dimensions(), op.similarity()));
 		}
 		if (operation instanceof AddTextIndex op) {
-			return call(searchIndexMethod("add", op.relationship(), "Text"), namedArguments(op.name(),
-					AddTextIndex.generatedName(op.relationship(), op.labelOrType(), op.property()), op.labelOrType(), op.property()));
+			return call(searchIndexMethod("add", op.relationship(), "Text"),
+					namedArguments(op.name(),
+							AddTextIndex.generatedName(op.relationship(), op.labelOrType(), op.property()),
+							op.labelOrType(), op.property()));
 		}
 		if (operation instanceof DropTextIndex op) {
-			return call(searchIndexMethod("drop", op.relationship(), "Text"), namedArguments(op.name(),
-					AddTextIndex.generatedName(op.relationship(), op.labelOrType(), op.property()), op.labelOrType(), op.property()));
+			return call(searchIndexMethod("drop", op.relationship(), "Text"),
+					namedArguments(op.name(),
+							AddTextIndex.generatedName(op.relationship(), op.labelOrType(), op.property()),
+							op.labelOrType(), op.property()));
 		}
 		if (operation instanceof AddPointIndex op) {
-			return call(searchIndexMethod("add", op.relationship(), "Point"), namedArguments(op.name(),
-					AddPointIndex.generatedName(op.relationship(), op.labelOrType(), op.property()), op.labelOrType(), op.property()));
+			return call(searchIndexMethod("add", op.relationship(), "Point"),
+					namedArguments(op.name(),
+							AddPointIndex.generatedName(op.relationship(), op.labelOrType(), op.property()),
+							op.labelOrType(), op.property()));
 		}
 		if (operation instanceof DropPointIndex op) {
-			return call(searchIndexMethod("drop", op.relationship(), "Point"), namedArguments(op.name(),
-					AddPointIndex.generatedName(op.relationship(), op.labelOrType(), op.property()), op.labelOrType(), op.property()));
+			return call(searchIndexMethod("drop", op.relationship(), "Point"),
+					namedArguments(op.name(),
+							AddPointIndex.generatedName(op.relationship(), op.labelOrType(), op.property()),
+							op.labelOrType(), op.property()));
 		}
 		if (operation instanceof RenameLabel op) {
 			return call("renameLabel", string(op.from()), string(op.to()));
@@ -155,13 +166,11 @@ public final class OperationSource {
 			return call("renameNodeProperty", string(op.label()), string(op.from()), string(op.to()));
 		}
 		if (operation instanceof RunCypher op) {
-			return op.parameters().isEmpty()
-					? call("runCypher", string(op.cypher()))
+			return op.parameters().isEmpty() ? call("runCypher", string(op.cypher()))
 					: call("runCypher", string(op.cypher()), value(op.parameters()));
 		}
 		if (operation instanceof BeginBatch op) {
-			return op.sourceFile() == null
-					? call("beginBatch", string(op.batchId()))
+			return op.sourceFile() == null ? call("beginBatch", string(op.batchId()))
 					: call("beginBatch", string(op.batchId()), path(op.sourceFile()));
 		}
 		if (operation instanceof CreateNodes op) {
@@ -179,16 +188,21 @@ public final class OperationSource {
 		if (operation instanceof DeleteRelationshipsByBatch op) {
 			return call("deleteRelationshipsByBatch", string(op.type()), string(op.batchId()));
 		}
-		// Unreachable while every permitted kind has its case above (OperationSourceTest checks that).
+		// Unreachable while every permitted kind has its case above (OperationSourceTest
+		// checks that).
 		throw new IllegalStateException("No Java source for " + operation.getClass().getName());
 	}
 
-	/** The MigrationContext method for a node or relationship index: {@code addTextIndex} or {@code addRelationshipTextIndex}. */
+	/**
+	 * The MigrationContext method for a node or relationship index: {@code addTextIndex}
+	 * or {@code addRelationshipTextIndex}.
+	 */
 	private static String searchIndexMethod(String verb, boolean relationship, String kind) {
 		return verb + (relationship ? "Relationship" : "") + kind + "Index";
 	}
 
-	private static String[] fulltextArguments(String name, String labelOrType, List<String> properties, String analyzer) {
+	private static String[] fulltextArguments(String name, String labelOrType, List<String> properties,
+			String analyzer) {
 		List<String> arguments = new ArrayList<>(List.of(string(name), string(labelOrType), strings(properties)));
 		if (analyzer != null) {
 			arguments.add(string(analyzer));
@@ -202,10 +216,13 @@ public final class OperationSource {
 				"VectorSimilarity." + Objects.requireNonNull(similarity).name() };
 	}
 
-	/** A generated name is left out of the call, so the generated source reads like a hand-written one. */
+	/**
+	 * A generated name is left out of the call, so the generated source reads like a
+	 * hand-written one.
+	 */
 	private static String[] namedArguments(String name, String generatedName, String labelOrType, String property) {
-		return name.equals(generatedName)
-				? new String[] { string(labelOrType), string(property) }
+		return name.equals(generatedName) ? new String[] { string(labelOrType), string(property) }
 				: new String[] { string(name), string(labelOrType), string(property) };
 	}
+
 }

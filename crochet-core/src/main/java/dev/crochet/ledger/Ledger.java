@@ -1,5 +1,8 @@
 package dev.crochet.ledger;
 
+import dev.crochet.LockedException;
+import org.sqlite.SQLiteConfig;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,17 +18,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import dev.crochet.LockedException;
-import org.sqlite.SQLiteConfig;
-
 /**
- * The SQLite ledger ({@code .crochet/ledger.db} by default): applied migrations, batches, schema
- * snapshots and an append-only event log. Versioned schema, WAL, a busy timeout, every write in a
- * transaction. A file that is corrupt or is not a Crochet ledger is refused, never overwritten.
+ * The SQLite ledger ({@code .crochet/ledger.db} by default): applied migrations, batches,
+ * schema snapshots and an append-only event log. Versioned schema, WAL, a busy timeout,
+ * every write in a transaction. A file that is corrupt or is not a Crochet ledger is
+ * refused, never overwritten.
  * <p>
- * A ledger is safe to share between threads (every call holds the instance's monitor) and between
- * processes or several {@code Ledger} instances on one file: writes take SQLite's write lock up front
- * ({@code BEGIN IMMEDIATE}) and wait up to {@value #BUSY_TIMEOUT_MILLIS} ms for another writer.
+ * A ledger is safe to share between threads (every call holds the instance's monitor) and
+ * between processes or several {@code Ledger} instances on one file: writes take SQLite's
+ * write lock up front ({@code BEGIN IMMEDIATE}) and wait up to
+ * {@value #BUSY_TIMEOUT_MILLIS} ms for another writer.
  *
  * <pre>{@code
  * try (Ledger ledger = Ledger.open(Path.of(".crochet/ledger.db"))) {
@@ -40,7 +42,9 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Ledger implements LedgerView, AutoCloseable {
 
-	/** How long a call waits for another connection's write transaction before it fails. */
+	/**
+	 * How long a call waits for another connection's write transaction before it fails.
+	 */
 	public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
 	private static final int SQLITE_BUSY = 5;
@@ -60,12 +64,18 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		this.connection = connection;
 	}
 
-	/** Opens (creating file, parent folders and schema when absent) the ledger at {@code file}. */
+	/**
+	 * Opens (creating file, parent folders and schema when absent) the ledger at
+	 * {@code file}.
+	 */
 	public static Ledger open(Path file) {
 		return open(file, BUSY_TIMEOUT_MILLIS);
 	}
 
-	/** As {@link #open(Path)}, with another busy timeout: lets a test see a timeout without waiting 10 s. */
+	/**
+	 * As {@link #open(Path)}, with another busy timeout: lets a test see a timeout
+	 * without waiting 10 s.
+	 */
 	static Ledger open(Path file, int busyTimeoutMillis) {
 		Objects.requireNonNull(file, "file");
 		Path ledgerFile = file.toAbsolutePath().normalize();
@@ -92,9 +102,12 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		return file;
 	}
 
-	// ---- applied migrations ------------------------------------------------------------------
+	// ---- applied migrations
+	// ------------------------------------------------------------------
 
-	/** Records an applied migration; a revision already recorded is an error naming it. */
+	/**
+	 * Records an applied migration; a revision already recorded is an error naming it.
+	 */
 	public void recordApplied(AppliedMigration migration) {
 		Objects.requireNonNull(migration, "migration");
 		write("record revision " + migration.revision() + " as applied", db -> {
@@ -104,9 +117,10 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	}
 
 	/**
-	 * What a successful upgrade of one revision records, in one transaction: its row, its open
-	 * batches marked committed, the event, and the journaled intent cleared. One commit instead of
-	 * four per revision, and no moment at which the revision is recorded but still looks in flight.
+	 * What a successful upgrade of one revision records, in one transaction: its row, its
+	 * open batches marked committed, the event, and the journaled intent cleared. One
+	 * commit instead of four per revision, and no moment at which the revision is
+	 * recorded but still looks in flight.
 	 */
 	public void recordUpgrade(AppliedMigration migration, LedgerEvent event) {
 		Objects.requireNonNull(migration, "migration");
@@ -121,8 +135,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	}
 
 	/**
-	 * What a successful downgrade of one revision records, in one transaction: its row removed, its
-	 * batches marked deleted, the event, and the journaled intent cleared.
+	 * What a successful downgrade of one revision records, in one transaction: its row
+	 * removed, its batches marked deleted, the event, and the journaled intent cleared.
 	 */
 	public void recordDowngrade(String revision, LedgerEvent event) {
 		Objects.requireNonNull(revision, "revision");
@@ -138,8 +152,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
 
 	private void insertApplied(Connection db, AppliedMigration migration) throws SQLException {
 		if (findApplied(db, migration.revision()).isPresent()) {
-			throw new LedgerException("Revision " + migration.revision()
-					+ " is already recorded as applied in the ledger " + file);
+			throw new LedgerException(
+					"Revision " + migration.revision() + " is already recorded as applied in the ledger " + file);
 		}
 		try (PreparedStatement insert = db.prepareStatement("INSERT INTO applied_migrations ("
 				+ LedgerRows.APPLIED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -155,11 +169,15 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		}
 	}
 
-	/** Batches of {@code migrationId} with status {@code from} (any but {@code to} when null) get {@code to}. */
+	/**
+	 * Batches of {@code migrationId} with status {@code from} (any but {@code to} when
+	 * null) get {@code to}.
+	 */
 	private static void setBatchStatuses(Connection db, String migrationId, BatchStatus from, BatchStatus to)
 			throws SQLException {
-		try (PreparedStatement update = db.prepareStatement("UPDATE dataset_batches SET status = ? WHERE migration_id = ?"
-				+ (from == null ? " AND status <> ?" : " AND status = ?"))) {
+		try (PreparedStatement update = db
+			.prepareStatement("UPDATE dataset_batches SET status = ? WHERE migration_id = ?"
+					+ (from == null ? " AND status <> ?" : " AND status = ?"))) {
 			update.setString(1, to.name());
 			update.setString(2, migrationId);
 			update.setString(3, from == null ? to.name() : from.name());
@@ -167,7 +185,10 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		}
 	}
 
-	/** Removes the row of a reverted migration; a revision not recorded is an error naming it. */
+	/**
+	 * Removes the row of a reverted migration; a revision not recorded is an error naming
+	 * it.
+	 */
 	public void removeApplied(String revision) {
 		Objects.requireNonNull(revision, "revision");
 		write("remove revision " + revision, db -> {
@@ -201,22 +222,28 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	/** The most recently applied revision still applied. */
 	@Override
 	public Optional<AppliedMigration> head() {
-		return read("read the head revision", db -> first(db, "SELECT " + LedgerRows.APPLIED_COLUMNS
-				+ " FROM applied_migrations ORDER BY seq DESC LIMIT 1", LedgerRows::applied));
+		return read("read the head revision",
+				db -> first(db,
+						"SELECT " + LedgerRows.APPLIED_COLUMNS + " FROM applied_migrations ORDER BY seq DESC LIMIT 1",
+						LedgerRows::applied));
 	}
 
-	// ---- batches -----------------------------------------------------------------------------
+	// ---- batches
+	// -----------------------------------------------------------------------------
 
-	/** Inserts or replaces the batch row; a replaced batch keeps its place in creation order. */
+	/**
+	 * Inserts or replaces the batch row; a replaced batch keeps its place in creation
+	 * order.
+	 */
 	public void recordBatch(BatchRecord batch) {
 		Objects.requireNonNull(batch, "batch");
 		write("record batch " + batch.batchId(), db -> {
-			try (PreparedStatement upsert = db.prepareStatement("INSERT INTO dataset_batches ("
-					+ LedgerRows.BATCH_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-					+ "ON CONFLICT (batch_id) DO UPDATE SET migration_id = excluded.migration_id, "
-					+ "source_file = excluded.source_file, file_checksum = excluded.file_checksum, "
-					+ "loader_version = excluded.loader_version, record_count = excluded.record_count, "
-					+ "status = excluded.status, created_at = excluded.created_at")) {
+			try (PreparedStatement upsert = db.prepareStatement(
+					"INSERT INTO dataset_batches (" + LedgerRows.BATCH_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+							+ "ON CONFLICT (batch_id) DO UPDATE SET migration_id = excluded.migration_id, "
+							+ "source_file = excluded.source_file, file_checksum = excluded.file_checksum, "
+							+ "loader_version = excluded.loader_version, record_count = excluded.record_count, "
+							+ "status = excluded.status, created_at = excluded.created_at")) {
 				upsert.setString(1, batch.batchId());
 				upsert.setString(2, batch.migrationId());
 				setNullable(upsert, 3, batch.sourceFile());
@@ -236,7 +263,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		Objects.requireNonNull(batchId, "batchId");
 		Objects.requireNonNull(status, "status");
 		write("set the status of batch " + batchId, db -> {
-			try (PreparedStatement update = db.prepareStatement("UPDATE dataset_batches SET status = ? WHERE batch_id = ?")) {
+			try (PreparedStatement update = db
+				.prepareStatement("UPDATE dataset_batches SET status = ? WHERE batch_id = ?")) {
 				update.setString(1, status.name());
 				update.setString(2, batchId);
 				requireBatchUpdated(update.executeUpdate(), batchId);
@@ -245,12 +273,15 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		});
 	}
 
-	/** Adds {@code delta} to the record count of a recorded batch; an unknown batch is an error naming it. */
+	/**
+	 * Adds {@code delta} to the record count of a recorded batch; an unknown batch is an
+	 * error naming it.
+	 */
 	public void addBatchRecords(String batchId, long delta) {
 		Objects.requireNonNull(batchId, "batchId");
 		write("count records of batch " + batchId, db -> {
 			try (PreparedStatement update = db
-					.prepareStatement("UPDATE dataset_batches SET record_count = record_count + ? WHERE batch_id = ?")) {
+				.prepareStatement("UPDATE dataset_batches SET record_count = record_count + ? WHERE batch_id = ?")) {
 				update.setLong(1, delta);
 				update.setString(2, batchId);
 				requireBatchUpdated(update.executeUpdate(), batchId);
@@ -262,9 +293,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	@Override
 	public Optional<BatchRecord> batch(String batchId) {
 		Objects.requireNonNull(batchId, "batchId");
-		return read("read batch " + batchId, db -> first(db,
-				"SELECT " + LedgerRows.BATCH_COLUMNS + " FROM dataset_batches WHERE batch_id = ?", LedgerRows::batch,
-				batchId));
+		return read("read batch " + batchId,
+				db -> first(db, "SELECT " + LedgerRows.BATCH_COLUMNS + " FROM dataset_batches WHERE batch_id = ?",
+						LedgerRows::batch, batchId));
 	}
 
 	/** In creation order. */
@@ -278,29 +309,34 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	@Override
 	public List<BatchRecord> batchesOf(String migrationId) {
 		Objects.requireNonNull(migrationId, "migrationId");
-		return read("read the batches of " + migrationId, db -> list(db, "SELECT " + LedgerRows.BATCH_COLUMNS
-				+ " FROM dataset_batches WHERE migration_id = ? ORDER BY seq", LedgerRows::batch, migrationId));
+		return read("read the batches of " + migrationId,
+				db -> list(db,
+						"SELECT " + LedgerRows.BATCH_COLUMNS
+								+ " FROM dataset_batches WHERE migration_id = ? ORDER BY seq",
+						LedgerRows::batch, migrationId));
 	}
 
-	// ---- journal -----------------------------------------------------------------------------
+	// ---- journal
+	// -----------------------------------------------------------------------------
 
 	/**
-	 * Journals the step a run is about to take (replacing the previous one), and, when the step
-	 * writes a batch, where: written before the step touches the graph.
-	 *
-	 * @param synced whether to sync this commit to disk: for steps that cannot simply run again
-	 *               after a power cut (data, raw Cypher); a schema step's {@code IF [NOT] EXISTS} can,
-	 *               and a sync per schema step would cost a 50-revision chain more than its statements
+	 * Journals the step a run is about to take (replacing the previous one), and, when
+	 * the step writes a batch, where: written before the step touches the graph.
+	 * @param synced whether to sync this commit to disk: for steps that cannot simply run
+	 * again after a power cut (data, raw Cypher); a schema step's {@code IF [NOT] EXISTS}
+	 * can, and a sync per schema step would cost a 50-revision chain more than its
+	 * statements
 	 */
 	public void recordIntent(StepIntent intent, BatchTarget target, boolean synced) {
 		Objects.requireNonNull(intent, "intent");
 		Work<Void> journal = db -> {
-			try (PreparedStatement upsert = db.prepareStatement("INSERT INTO run_journal (id, revision, direction, step, "
-					+ "steps, operation, batch_id, owner, started_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-					+ "ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, direction = excluded.direction, "
-					+ "step = excluded.step, steps = excluded.steps, operation = excluded.operation, "
-					+ "batch_id = excluded.batch_id, owner = excluded.owner, started_at = excluded.started_at, "
-					+ "updated_at = excluded.updated_at")) {
+			try (PreparedStatement upsert = db
+				.prepareStatement("INSERT INTO run_journal (id, revision, direction, step, "
+						+ "steps, operation, batch_id, owner, started_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+						+ "ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, direction = excluded.direction, "
+						+ "step = excluded.step, steps = excluded.steps, operation = excluded.operation, "
+						+ "batch_id = excluded.batch_id, owner = excluded.owner, started_at = excluded.started_at, "
+						+ "updated_at = excluded.updated_at")) {
 				upsert.setString(1, intent.revision());
 				upsert.setString(2, intent.direction());
 				upsert.setInt(3, intent.step());
@@ -313,8 +349,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
 				upsert.executeUpdate();
 			}
 			if (target != null && intent.batchId() != null) {
-				try (PreparedStatement insert = db.prepareStatement(
-						"INSERT OR IGNORE INTO batch_targets (batch_id, kind, name) VALUES (?, ?, ?)")) {
+				try (PreparedStatement insert = db
+					.prepareStatement("INSERT OR IGNORE INTO batch_targets (batch_id, kind, name) VALUES (?, ?, ?)")) {
 					insert.setString(1, intent.batchId());
 					insert.setString(2, target.kind().name());
 					insert.setString(3, target.name());
@@ -337,16 +373,19 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		recordIntent(intent, target, true);
 	}
 
-	/** The step in flight: present only while a run is in a revision, or after one died there. */
+	/**
+	 * The step in flight: present only while a run is in a revision, or after one died
+	 * there.
+	 */
 	@Override
 	public Optional<StepIntent> intent() {
-		return read("read the journal", db -> first(db, "SELECT " + LedgerRows.JOURNAL_COLUMNS
-				+ " FROM run_journal WHERE id = 1", LedgerRows::intent));
+		return read("read the journal", db -> first(db,
+				"SELECT " + LedgerRows.JOURNAL_COLUMNS + " FROM run_journal WHERE id = 1", LedgerRows::intent));
 	}
 
 	/**
-	 * Clears the journal with {@code event} in one transaction: a failed revision that was undone, or
-	 * an interrupted one that recovery cleaned up, is no longer in flight.
+	 * Clears the journal with {@code event} in one transaction: a failed revision that
+	 * was undone, or an interrupted one that recovery cleaned up, is no longer in flight.
 	 */
 	public void clearIntent(LedgerEvent event) {
 		Objects.requireNonNull(event, "event");
@@ -367,16 +406,19 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	@Override
 	public List<BatchTarget> batchTargets(String batchId) {
 		Objects.requireNonNull(batchId, "batchId");
-		return read("read the targets of batch " + batchId, db -> list(db,
-				"SELECT kind, name FROM batch_targets WHERE batch_id = ? ORDER BY rowid",
-				row -> new BatchTarget(BatchTarget.Kind.valueOf(row.getString("kind")), row.getString("name")), batchId));
+		return read("read the targets of batch " + batchId,
+				db -> list(db, "SELECT kind, name FROM batch_targets WHERE batch_id = ? ORDER BY rowid",
+						row -> new BatchTarget(BatchTarget.Kind.valueOf(row.getString("kind")), row.getString("name")),
+						batchId));
 	}
 
-	// ---- snapshots ---------------------------------------------------------------------------
+	// ---- snapshots
+	// ---------------------------------------------------------------------------
 
 	/**
-	 * Stores the canonical JSON under its hash (no-op when already stored). Different JSON under a
-	 * hash already stored is an error: the hash is the JSON's own digest, so that is a bug upstream.
+	 * Stores the canonical JSON under its hash (no-op when already stored). Different
+	 * JSON under a hash already stored is an error: the hash is the JSON's own digest, so
+	 * that is a bug upstream.
 	 */
 	public void saveSnapshot(String schemaHash, String canonicalJson) {
 		Objects.requireNonNull(schemaHash, "schemaHash");
@@ -407,9 +449,13 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		return read("read snapshot " + schemaHash, db -> findSnapshot(db, schemaHash));
 	}
 
-	// ---- events ------------------------------------------------------------------------------
+	// ---- events
+	// ------------------------------------------------------------------------------
 
-	/** Appends to the event log; the ledger assigns the sequence, the event's own is ignored. */
+	/**
+	 * Appends to the event log; the ledger assigns the sequence, the event's own is
+	 * ignored.
+	 */
 	public void append(LedgerEvent event) {
 		Objects.requireNonNull(event, "event");
 		write("append a " + event.kind() + " event", db -> {
@@ -419,8 +465,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	}
 
 	private static void insertEvent(Connection db, LedgerEvent event) throws SQLException {
-		try (PreparedStatement insert = db.prepareStatement(
-				"INSERT INTO events (at, kind, revision, outcome, detail) VALUES (?, ?, ?, ?, ?)")) {
+		try (PreparedStatement insert = db
+			.prepareStatement("INSERT INTO events (at, kind, revision, outcome, detail) VALUES (?, ?, ?, ?, ?)")) {
 			insert.setString(1, event.at().toString());
 			insert.setString(2, event.kind());
 			setNullable(insert, 3, event.revision());
@@ -434,8 +480,10 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	@Override
 	public Optional<LedgerEvent> lastEvent(String kind) {
 		Objects.requireNonNull(kind, "kind");
-		return read("read the last " + kind + " event", db -> first(db, "SELECT " + LedgerRows.EVENT_COLUMNS
-				+ " FROM events WHERE kind = ? ORDER BY seq DESC LIMIT 1", LedgerRows::event, kind));
+		return read("read the last " + kind + " event",
+				db -> first(db,
+						"SELECT " + LedgerRows.EVENT_COLUMNS + " FROM events WHERE kind = ? ORDER BY seq DESC LIMIT 1",
+						LedgerRows::event, kind));
 	}
 
 	/** In order of appending. */
@@ -445,11 +493,13 @@ public final class Ledger implements LedgerView, AutoCloseable {
 				db -> list(db, "SELECT " + LedgerRows.EVENT_COLUMNS + " FROM events ORDER BY seq", LedgerRows::event));
 	}
 
-	// ---- lock --------------------------------------------------------------------------------
+	// ---- lock
+	// --------------------------------------------------------------------------------
 
 	/**
-	 * Takes the ledger's run lock for {@code owner}, or throws {@link LockedException} naming
-	 * the current holder. Taking a lock {@code owner} already holds changes nothing.
+	 * Takes the ledger's run lock for {@code owner}, or throws {@link LockedException}
+	 * naming the current holder. Taking a lock {@code owner} already holds changes
+	 * nothing.
 	 */
 	public void lock(String owner) {
 		Objects.requireNonNull(owner, "owner");
@@ -461,13 +511,13 @@ public final class Ledger implements LedgerView, AutoCloseable {
 					if (holder.equals(owner)) {
 						return null;
 					}
-					throw new LockedException("The ledger " + file + " is locked by " + holder + " since "
-							+ rows.getString("acquired_at")
-							+ "; wait for that run to finish, or run 'crochet unlock' if it died");
+					throw new LockedException(
+							"The ledger " + file + " is locked by " + holder + " since " + rows.getString("acquired_at")
+									+ "; wait for that run to finish, or run 'crochet unlock' if it died");
 				}
 			}
 			try (PreparedStatement insert = db
-					.prepareStatement("INSERT INTO run_lock (id, owner, acquired_at) VALUES (1, ?, ?)")) {
+				.prepareStatement("INSERT INTO run_lock (id, owner, acquired_at) VALUES (1, ?, ?)")) {
 				insert.setString(1, owner);
 				insert.setString(2, Instant.now().toString());
 				insert.executeUpdate();
@@ -477,9 +527,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	}
 
 	/**
-	 * Hands the lock from {@code holder} (a run that died) to {@code owner}, in one transaction, only
-	 * if {@code holder} still holds it: two runs that both find the dead holder cannot both take over.
-	 *
+	 * Hands the lock from {@code holder} (a run that died) to {@code owner}, in one
+	 * transaction, only if {@code holder} still holds it: two runs that both find the
+	 * dead holder cannot both take over.
 	 * @return whether {@code owner} now holds the lock
 	 */
 	public boolean takeOverLock(String holder, String owner) {
@@ -487,7 +537,7 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		Objects.requireNonNull(owner, "owner");
 		return write("take over the run lock of " + holder, db -> {
 			try (PreparedStatement update = db
-					.prepareStatement("UPDATE run_lock SET owner = ?, acquired_at = ? WHERE id = 1 AND owner = ?")) {
+				.prepareStatement("UPDATE run_lock SET owner = ?, acquired_at = ? WHERE id = 1 AND owner = ?")) {
 				update.setString(1, owner);
 				update.setString(2, Instant.now().toString());
 				update.setString(3, holder);
@@ -528,10 +578,14 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	/** The owner of the run lock, or empty when nobody holds it. */
 	@Override
 	public Optional<String> lockHolder() {
-		return read("read the run lock", db -> first(db, "SELECT owner FROM run_lock WHERE id = 1", row -> row.getString(1)));
+		return read("read the run lock",
+				db -> first(db, "SELECT owner FROM run_lock WHERE id = 1", row -> row.getString(1)));
 	}
 
-	/** Closes the connection; calling it again does nothing, any other call afterwards fails. */
+	/**
+	 * Closes the connection; calling it again does nothing, any other call afterwards
+	 * fails.
+	 */
 	@Override
 	public synchronized void close() {
 		if (connection == null) {
@@ -553,7 +607,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		return "Ledger[" + file + "]";
 	}
 
-	// ---- opening -----------------------------------------------------------------------------
+	// ---- opening
+	// -----------------------------------------------------------------------------
 
 	private static void createParentFolders(Path ledgerFile) {
 		Path parent = ledgerFile.getParent();
@@ -570,8 +625,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	}
 
 	/**
-	 * Looks at an existing, non-empty file through a read-only connection, so nothing (not even a
-	 * journal-mode switch or a checkpoint on close) can touch a file that turns out not to be ours.
+	 * Looks at an existing, non-empty file through a read-only connection, so nothing
+	 * (not even a journal-mode switch or a checkpoint on close) can touch a file that
+	 * turns out not to be ours.
 	 */
 	private static void refuseForeignFile(Path ledgerFile, int busyTimeoutMillis) {
 		try {
@@ -611,9 +667,9 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	}
 
 	/**
-	 * Switching a fresh file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY at once
-	 * (no busy handler) while another connection is creating the same fresh ledger: retry until the
-	 * busy timeout, as every other write waits that long.
+	 * Switching a fresh file to WAL needs an exclusive lock, and SQLite answers
+	 * SQLITE_BUSY at once (no busy handler) while another connection is creating the same
+	 * fresh ledger: retry until the busy timeout, as every other write waits that long.
 	 */
 	private static void useWriteAheadLog(Connection connection, Path ledgerFile, int busyTimeoutMillis) {
 		long deadline = System.nanoTime() + busyTimeoutMillis * 1_000_000L;
@@ -647,22 +703,27 @@ public final class Ledger implements LedgerView, AutoCloseable {
 				throw new LedgerException("Cannot put the ledger " + ledgerFile
 						+ " in write-ahead-log mode (journal_mode is " + actual + ")");
 			}
-			// In WAL mode NORMAL never corrupts the file and survives a crash of the process; only a power
-			// loss can drop the last commits. FULL would sync every write (2-5 ms each, measured), several
-			// per revision, which made a 50-migration chain measurably slower than the raw driver. Only the
-			// journal's writes before data steps are synced (see durableWrite): after a power cut, what a
+			// In WAL mode NORMAL never corrupts the file and survives a crash of the
+			// process; only a power
+			// loss can drop the last commits. FULL would sync every write (2-5 ms each,
+			// measured), several
+			// per revision, which made a 50-migration chain measurably slower than the
+			// raw driver. Only the
+			// journal's writes before data steps are synced (see durableWrite): after a
+			// power cut, what a
 			// lost commit recorded is found again through the journal written before it.
 			statement.execute("PRAGMA synchronous = NORMAL");
 		}
 		catch (SQLException ex) {
-			throw new LedgerException("Cannot put the ledger " + ledgerFile + " in write-ahead-log mode: "
-					+ ex.getMessage(), ex);
+			throw new LedgerException(
+					"Cannot put the ledger " + ledgerFile + " in write-ahead-log mode: " + ex.getMessage(), ex);
 		}
 	}
 
 	/**
-	 * Creates or upgrades the schema under the write lock, inspecting again inside it: another
-	 * process may have initialised the same fresh file between our first look and now.
+	 * Creates or upgrades the schema under the write lock, inspecting again inside it:
+	 * another process may have initialised the same fresh file between our first look and
+	 * now.
 	 */
 	private static void prepareSchema(Connection connection, Path ledgerFile) {
 		try (Statement statement = connection.createStatement()) {
@@ -694,13 +755,15 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		}
 	}
 
-	// ---- transactions ------------------------------------------------------------------------
+	// ---- transactions
+	// ------------------------------------------------------------------------
 
 	/** Work against the connection; the caller owns the transaction around it. */
 	@FunctionalInterface
 	private interface Work<T> {
 
 		T run(Connection db) throws SQLException;
+
 	}
 
 	/** A row mapping that may throw {@link SQLException}. */
@@ -708,11 +771,13 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	private interface RowReader<T> {
 
 		T read(ResultSet row) throws SQLException;
+
 	}
 
 	/**
-	 * Runs {@code work} in one write transaction. {@code BEGIN IMMEDIATE} takes the write lock first,
-	 * so a second writer waits out the busy timeout instead of failing halfway through.
+	 * Runs {@code work} in one write transaction. {@code BEGIN IMMEDIATE} takes the write
+	 * lock first, so a second writer waits out the busy timeout instead of failing
+	 * halfway through.
 	 */
 	private synchronized <T> T write(String action, Work<T> work) {
 		Connection db = openConnection();
@@ -734,9 +799,10 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	}
 
 	/**
-	 * As {@link #write}, synced to disk before it returns ({@code synchronous = FULL} for this one
-	 * commit): the journal must survive a power cut that the graph's own commit survives. Syncing the
-	 * log also makes every earlier commit durable, so the journal never outlives what it depends on.
+	 * As {@link #write}, synced to disk before it returns ({@code synchronous = FULL} for
+	 * this one commit): the journal must survive a power cut that the graph's own commit
+	 * survives. Syncing the log also makes every earlier commit durable, so the journal
+	 * never outlives what it depends on.
 	 */
 	private synchronized <T> T durableWrite(String action, Work<T> work) {
 		Connection db = openConnection();
@@ -789,7 +855,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		return new LedgerException("Cannot " + action + " in the ledger " + file + ": " + ex.getMessage(), ex);
 	}
 
-	// ---- queries -----------------------------------------------------------------------------
+	// ---- queries
+	// -----------------------------------------------------------------------------
 
 	private static Optional<AppliedMigration> findApplied(Connection db, String revision) throws SQLException {
 		return first(db, "SELECT " + LedgerRows.APPLIED_COLUMNS + " FROM applied_migrations WHERE revision = ?",
@@ -837,4 +904,5 @@ public final class Ledger implements LedgerView, AutoCloseable {
 			throw new LedgerException("Batch " + batchId + " is not recorded in the ledger " + file);
 		}
 	}
+
 }

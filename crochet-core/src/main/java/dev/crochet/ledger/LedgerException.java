@@ -14,4 +14,5 @@ public class LedgerException extends CrochetException {
 	public LedgerException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

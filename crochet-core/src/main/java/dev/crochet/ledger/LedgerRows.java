@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
-/** Reads ledger rows back into their records; column lists and row mappings stay side by side. */
+/**
+ * Reads ledger rows back into their records; column lists and row mappings stay side by
+ * side.
+ */
 final class LedgerRows {
 
 	static final String APPLIED_COLUMNS = "revision, parent, description, schema_hash, checksum, rollback_safe, "
@@ -43,4 +46,5 @@ final class LedgerRows {
 				row.getInt("steps"), row.getString("operation"), row.getString("batch_id"), row.getString("owner"),
 				Instant.parse(row.getString("started_at")), Instant.parse(row.getString("updated_at")));
 	}
+
 }

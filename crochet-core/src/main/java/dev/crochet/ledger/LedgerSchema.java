@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The ledger's own schema, in one place: what a Crochet ledger looks like, how to tell one from any
- * other file, and the upgrade path from each schema version to the next.
+ * The ledger's own schema, in one place: what a Crochet ledger looks like, how to tell
+ * one from any other file, and the upgrade path from each schema version to the next.
  */
 final class LedgerSchema {
 
@@ -26,20 +26,19 @@ final class LedgerSchema {
 	static final int APPLICATION_ID = 0x43524348;
 
 	/**
-	 * {@code STEPS.get(n)} upgrades a ledger from version {@code n} to {@code n + 1} (version 0 is an
-	 * empty database). A later version appends a step here and never edits an earlier one, so every
-	 * ledger ever written can be brought forward.
+	 * {@code STEPS.get(n)} upgrades a ledger from version {@code n} to {@code n + 1}
+	 * (version 0 is an empty database). A later version appends a step here and never
+	 * edits an earlier one, so every ledger ever written can be brought forward.
 	 */
-	private static final List<List<String>> STEPS = List.of(
-			List.of(
-					"""
-					CREATE TABLE ledger_meta (
-						key   TEXT PRIMARY KEY,
-						value TEXT NOT NULL
-					)""",
-					// seq keeps apply order (AUTOINCREMENT never reuses a number, even after a removal);
-					// revision is the natural key.
-					"""
+	private static final List<List<String>> STEPS = List.of(List.of("""
+			CREATE TABLE ledger_meta (
+				key   TEXT PRIMARY KEY,
+				value TEXT NOT NULL
+			)""",
+			// seq keeps apply order (AUTOINCREMENT never reuses a number, even after a
+			// removal);
+			// revision is the natural key.
+			"""
 					CREATE TABLE applied_migrations (
 						seq           INTEGER PRIMARY KEY AUTOINCREMENT,
 						revision      TEXT    NOT NULL UNIQUE,
@@ -51,9 +50,10 @@ final class LedgerSchema {
 						applied_at    TEXT    NOT NULL,
 						duration_ms   INTEGER NOT NULL
 					)""",
-					// Deliberately no foreign key to applied_migrations: a batch is recorded while its
-					// migration still runs, and its row outlives a reverted migration.
-					"""
+			// Deliberately no foreign key to applied_migrations: a batch is recorded
+			// while its
+			// migration still runs, and its row outlives a reverted migration.
+			"""
 					CREATE TABLE dataset_batches (
 						seq            INTEGER PRIMARY KEY AUTOINCREMENT,
 						batch_id       TEXT    NOT NULL UNIQUE,
@@ -64,15 +64,12 @@ final class LedgerSchema {
 						record_count   INTEGER NOT NULL,
 						status         TEXT    NOT NULL,
 						created_at     TEXT    NOT NULL
-					)""",
-					"CREATE INDEX dataset_batches_by_migration ON dataset_batches (migration_id)",
-					"""
+					)""", "CREATE INDEX dataset_batches_by_migration ON dataset_batches (migration_id)", """
 					CREATE TABLE schema_snapshots (
 						schema_hash   TEXT PRIMARY KEY,
 						snapshot_json TEXT NOT NULL,
 						created_at    TEXT NOT NULL
-					)""",
-					"""
+					)""", """
 					CREATE TABLE events (
 						seq      INTEGER PRIMARY KEY AUTOINCREMENT,
 						at       TEXT NOT NULL,
@@ -81,59 +78,62 @@ final class LedgerSchema {
 						outcome  TEXT NOT NULL,
 						detail   TEXT
 					)""",
-					// The event log is an audit trail: not even a hand-written UPDATE or DELETE may rewrite it.
-					"""
+			// The event log is an audit trail: not even a hand-written UPDATE or DELETE
+			// may rewrite it.
+			"""
 					CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
 					BEGIN
 						SELECT RAISE(ABORT, 'the Crochet event log is append-only');
-					END""",
-					"""
+					END""", """
 					CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
 					BEGIN
 						SELECT RAISE(ABORT, 'the Crochet event log is append-only');
-					END""",
-					"""
+					END""", """
 					CREATE TABLE run_lock (
 						id          INTEGER PRIMARY KEY CHECK (id = 1),
 						owner       TEXT NOT NULL,
 						acquired_at TEXT NOT NULL
-					)""",
-					"PRAGMA application_id = " + APPLICATION_ID),
-			// Version 2: what a run is about to do, written before it touches the graph, so a run that dies
+					)""", "PRAGMA application_id = " + APPLICATION_ID),
+			// Version 2: what a run is about to do, written before it touches the graph,
+			// so a run that dies
 			// leaves a trace the next run reads (issue 15: crash safety).
 			List.of(
-					// The labels and types a batch tags: how its entities are found, counted and deleted through
-					// the batch indexes when nothing else says where they are (recovery, verify).
+					// The labels and types a batch tags: how its entities are found,
+					// counted and deleted through
+					// the batch indexes when nothing else says where they are (recovery,
+					// verify).
 					"""
-					CREATE TABLE batch_targets (
-						batch_id TEXT NOT NULL,
-						kind     TEXT NOT NULL CHECK (kind IN ('NODE', 'RELATIONSHIP')),
-						name     TEXT NOT NULL,
-						PRIMARY KEY (batch_id, kind, name)
-					)""",
-					// At most one row: the step in flight. Written before each step, removed in the same
+							CREATE TABLE batch_targets (
+								batch_id TEXT NOT NULL,
+								kind     TEXT NOT NULL CHECK (kind IN ('NODE', 'RELATIONSHIP')),
+								name     TEXT NOT NULL,
+								PRIMARY KEY (batch_id, kind, name)
+							)""",
+					// At most one row: the step in flight. Written before each step,
+					// removed in the same
 					// transaction that records the revision (or its undone failure).
 					"""
-					CREATE TABLE run_journal (
-						id         INTEGER PRIMARY KEY CHECK (id = 1),
-						revision   TEXT    NOT NULL,
-						direction  TEXT    NOT NULL CHECK (direction IN ('UPGRADE', 'DOWNGRADE')),
-						step       INTEGER NOT NULL,
-						steps      INTEGER NOT NULL,
-						operation  TEXT,
-						batch_id   TEXT,
-						owner      TEXT    NOT NULL,
-						started_at TEXT    NOT NULL,
-						updated_at TEXT    NOT NULL
-					)"""));
+							CREATE TABLE run_journal (
+								id         INTEGER PRIMARY KEY CHECK (id = 1),
+								revision   TEXT    NOT NULL,
+								direction  TEXT    NOT NULL CHECK (direction IN ('UPGRADE', 'DOWNGRADE')),
+								step       INTEGER NOT NULL,
+								steps      INTEGER NOT NULL,
+								operation  TEXT,
+								batch_id   TEXT,
+								owner      TEXT    NOT NULL,
+								started_at TEXT    NOT NULL,
+								updated_at TEXT    NOT NULL
+							)"""));
 
 	private LedgerSchema() {
 	}
 
 	/**
-	 * The schema version of the database behind {@code connection}: 0 when it is empty, else the
-	 * version its {@code ledger_meta} declares. Anything that is not a Crochet ledger this code can
-	 * read is refused with a {@link LedgerException}, before a single byte is written.
+	 * The schema version of the database behind {@code connection}: 0 when it is empty,
+	 * else the version its {@code ledger_meta} declares. Anything that is not a Crochet
+	 * ledger this code can read is refused with a {@link LedgerException}, before a
+	 * single byte is written.
 	 */
 	static int inspect(Connection connection, Path file) {
 		List<String> tables;
@@ -158,8 +158,9 @@ final class LedgerSchema {
 		}
 		Optional<String> format = meta(connection, file, "format");
 		if (format.isEmpty() || !format.get().equals(FORMAT)) {
-			throw new LedgerException(file + " is a SQLite database but not a Crochet ledger (ledger_meta has no format = "
-					+ FORMAT + " row); refusing to touch it");
+			throw new LedgerException(
+					file + " is a SQLite database but not a Crochet ledger (ledger_meta has no format = " + FORMAT
+							+ " row); refusing to touch it");
 		}
 		String version = meta(connection, file, "schema_version").orElse("");
 		int parsed;
@@ -176,15 +177,15 @@ final class LedgerSchema {
 					+ "); use a newer Crochet");
 		}
 		if (parsed < 1) {
-			throw new LedgerException(file + " is a Crochet ledger with an invalid schema_version " + parsed
-					+ "; refusing to touch it");
+			throw new LedgerException(
+					file + " is a Crochet ledger with an invalid schema_version " + parsed + "; refusing to touch it");
 		}
 		return parsed;
 	}
 
 	/**
-	 * Brings the ledger from {@code fromVersion} to {@link #CURRENT_VERSION}. The caller holds a write
-	 * transaction, so a failing step leaves the ledger as it was.
+	 * Brings the ledger from {@code fromVersion} to {@link #CURRENT_VERSION}. The caller
+	 * holds a write transaction, so a failing step leaves the ledger as it was.
 	 */
 	static void upgrade(Connection connection, int fromVersion) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
@@ -208,7 +209,7 @@ final class LedgerSchema {
 	private static List<String> tables(Statement statement) throws SQLException {
 		List<String> names = new ArrayList<>();
 		try (ResultSet rows = statement
-				.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+			.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
 			while (rows.next()) {
 				names.add(rows.getString(1));
 			}
@@ -255,4 +256,5 @@ final class LedgerSchema {
 		}
 		return new LedgerException("Cannot read the ledger " + file + ": " + ex.getMessage(), ex);
 	}
+
 }

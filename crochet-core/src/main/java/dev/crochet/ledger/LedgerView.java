@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the ledger records, read-only: what {@code Crochet.ledger()}, the JUnit extension and the
- * assertions hand out. Only the engine writes to the ledger, so a test or a tool reading it can never
- * record a revision, a batch or a lock behind Crochet's back. Every call reads the ledger file when it
- * runs.
+ * What the ledger records, read-only: what {@code Crochet.ledger()}, the JUnit extension
+ * and the assertions hand out. Only the engine writes to the ledger, so a test or a tool
+ * reading it can never record a revision, a batch or a lock behind Crochet's back. Every
+ * call reads the ledger file when it runs.
  *
  * <pre>{@code
  * LedgerView ledger = crochet.ledger();
@@ -49,7 +49,10 @@ public interface LedgerView {
 	/** The most recent event of {@code kind}, or empty when there is none. */
 	Optional<LedgerEvent> lastEvent(String kind);
 
-	/** The step in flight: present only while a run is in a revision, or after one died there. */
+	/**
+	 * The step in flight: present only while a run is in a revision, or after one died
+	 * there.
+	 */
 	Optional<StepIntent> intent();
 
 	/** The run lock, or empty when nobody holds it. */
@@ -57,4 +60,5 @@ public interface LedgerView {
 
 	/** The owner of the run lock, or empty when nobody holds it. */
 	Optional<String> lockHolder();
+
 }

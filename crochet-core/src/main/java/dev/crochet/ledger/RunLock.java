@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Who holds the ledger's run lock, and since when. Owners are written as
- * {@code <pid>@<host>/<thread>/<nonce>}, so a holder on this host can be checked for life.
+ * {@code <pid>@<host>/<thread>/<nonce>}, so a holder on this host can be checked for
+ * life.
  */
 public record RunLock(String owner, Instant since) {
 
@@ -17,8 +18,9 @@ public record RunLock(String owner, Instant since) {
 	}
 
 	/**
-	 * Whether the holding process is alive: known only for a holder on this host (by its pid);
-	 * empty for another host or an owner in another format, which must be treated as alive.
+	 * Whether the holding process is alive: known only for a holder on this host (by its
+	 * pid); empty for another host or an owner in another format, which must be treated
+	 * as alive.
 	 */
 	public Optional<Boolean> holderAlive() {
 		return alive(owner);
@@ -48,7 +50,10 @@ public record RunLock(String owner, Instant since) {
 		return Optional.of(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
 	}
 
-	/** For status: {@code 4711@build-7/main/1a2b3c4d since 2026-11-29T03:00:00Z (process not running)}. */
+	/**
+	 * For status:
+	 * {@code 4711@build-7/main/1a2b3c4d since 2026-11-29T03:00:00Z (process not running)}.
+	 */
 	public String describe() {
 		return owner + " since " + since + holderAlive().map(a -> a ? " (process running)" : " (process not running)")
 			.orElse(" (on another host: cannot tell whether it runs)");

@@ -4,17 +4,20 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The step a run is about to take, journaled in the ledger before it touches the graph: a run that
- * dies leaves this behind, and the next run reads it to decide what to clean up or finish.
+ * The step a run is about to take, journaled in the ledger before it touches the graph: a
+ * run that dies leaves this behind, and the next run reads it to decide what to clean up
+ * or finish.
  *
  * @param direction {@code UPGRADE} or {@code DOWNGRADE}
- * @param step      index of the operation about to run (0-based); operations before it completed.
- *                  Schema steps that follow it are not journaled one by one (their {@code IF [NOT]
- *                  EXISTS} makes them safe to run again), so the run may have died a few such steps later
- * @param steps     how many operations the revision declares in this direction
+ * @param step index of the operation about to run (0-based); operations before it
+ * completed. Schema steps that follow it are not journaled one by one (their
+ * {@code IF [NOT]
+ *                  EXISTS} makes them safe to run again), so the run may have died a few
+ * such steps later
+ * @param steps how many operations the revision declares in this direction
  * @param operation what the step does, for messages ({@code null} before the first)
- * @param batchId   the batch the step writes to or deletes, or {@code null}
- * @param owner     the run that journaled it (the lock owner: {@code <pid>@<host>/...})
+ * @param batchId the batch the step writes to or deletes, or {@code null}
+ * @param owner the run that journaled it (the lock owner: {@code <pid>@<host>/...})
  */
 public record StepIntent(String revision, String direction, int step, int steps, String operation, String batchId,
 		String owner, Instant startedAt, Instant updatedAt) {
@@ -45,7 +48,10 @@ public record StepIntent(String revision, String direction, int step, int steps,
 		return direction.equals("UPGRADE");
 	}
 
-	/** For messages: {@code upgrade of 0002_ingest at step 2 of 3 (create Reading nodes in batch readings)}. */
+	/**
+	 * For messages:
+	 * {@code upgrade of 0002_ingest at step 2 of 3 (create Reading nodes in batch readings)}.
+	 */
 	public String describe() {
 		return (upgrade() ? "upgrade" : "downgrade") + " of " + revision + " at step " + (step + 1) + " of " + steps
 				+ (operation == null ? "" : " (" + operation + ")");

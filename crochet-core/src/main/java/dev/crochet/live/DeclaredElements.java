@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one rule for which constraints and indexes the schema IR declares. Drift compares the live
- * schema with it ({@link LiveSchema#declaredBy}) and the migration planner generates the operations
- * that create it, so a graph migrated by generated migrations shows no drift.
+ * The one rule for which constraints and indexes the schema IR declares. Drift compares
+ * the live schema with it ({@link LiveSchema#declaredBy}) and the migration planner
+ * generates the operations that create it, so a graph migrated by generated migrations
+ * shows no drift.
  *
  * <pre>{@code
  * List<SchemaElement> elements = DeclaredElements.ofProperty(false, "Person", name, enterprise);
@@ -27,7 +28,10 @@ public final class DeclaredElements {
 	private DeclaredElements() {
 	}
 
-	/** Everything {@code snapshot}'s models declare: their properties, composite indexes and search indexes. */
+	/**
+	 * Everything {@code snapshot}'s models declare: their properties, composite indexes
+	 * and search indexes.
+	 */
 	public static List<SchemaElement> of(SchemaSnapshot snapshot, boolean enterprise) {
 		Set<SchemaElement> elements = new LinkedHashSet<>();
 		for (NodeSchema node : snapshot.nodes()) {
@@ -43,11 +47,12 @@ public final class DeclaredElements {
 	}
 
 	/**
-	 * What one property of {@code labelOrType} declares: a unique constraint when it is unique, else a
-	 * range index when it is indexed; and, on Enterprise edition only, an existence constraint when it
-	 * is required on a node. A required relationship property declares no existence constraint: no
-	 * operation creates one ({@code MigrationContext} has them on node properties only), so expecting
-	 * one would be drift that no generated migration can clear.
+	 * What one property of {@code labelOrType} declares: a unique constraint when it is
+	 * unique, else a range index when it is indexed; and, on Enterprise edition only, an
+	 * existence constraint when it is required on a node. A required relationship
+	 * property declares no existence constraint: no operation creates one
+	 * ({@code MigrationContext} has them on node properties only), so expecting one would
+	 * be drift that no generated migration can clear.
 	 */
 	public static List<SchemaElement> ofProperty(boolean relationship, String labelOrType, PropertySchema property,
 			boolean enterprise) {
@@ -60,18 +65,26 @@ public final class DeclaredElements {
 			elements.add(SchemaElement.declared(SchemaElement.Kind.RANGE_INDEX, relationship, labelOrType, one));
 		}
 		if (property.required() && enterprise && !relationship) {
-			elements.add(SchemaElement.declared(SchemaElement.Kind.EXISTENCE_CONSTRAINT, relationship, labelOrType, one));
+			elements
+				.add(SchemaElement.declared(SchemaElement.Kind.EXISTENCE_CONSTRAINT, relationship, labelOrType, one));
 		}
 		return elements;
 	}
 
-	/** A {@code @CompositeIndex} on {@code label}: a unique constraint when unique, else a range index. */
+	/**
+	 * A {@code @CompositeIndex} on {@code label}: a unique constraint when unique, else a
+	 * range index.
+	 */
 	public static SchemaElement ofComposite(String label, CompositeIndexSchema index) {
-		return SchemaElement.declared(index.unique() ? SchemaElement.Kind.UNIQUE_CONSTRAINT : SchemaElement.Kind.RANGE_INDEX,
-				false, label, index.properties());
+		return SchemaElement.declared(
+				index.unique() ? SchemaElement.Kind.UNIQUE_CONSTRAINT : SchemaElement.Kind.RANGE_INDEX, false, label,
+				index.properties());
 	}
 
-	/** A {@code @FulltextIndex}, {@code @VectorIndex}, {@code @TextIndex} or {@code @PointIndex}, as its kind says. */
+	/**
+	 * A {@code @FulltextIndex}, {@code @VectorIndex}, {@code @TextIndex} or
+	 * {@code @PointIndex}, as its kind says.
+	 */
 	public static SchemaElement ofSearchIndex(boolean relationship, String labelOrType, SearchIndexSchema index) {
 		SchemaElement.Kind kind = switch (index.kind()) {
 			case FULLTEXT -> SchemaElement.Kind.FULLTEXT_INDEX;
@@ -81,4 +94,5 @@ public final class DeclaredElements {
 		};
 		return SchemaElement.declared(kind, relationship, labelOrType, index.properties());
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * The constraints and indexes of a database (from {@code SHOW CONSTRAINTS} / {@code SHOW INDEXES},
- * without indexes owned by constraints and Crochet's internal ones), or those a schema snapshot
- * declares. Two values compare by {@link SchemaElement} equality, names ignored.
+ * The constraints and indexes of a database (from {@code SHOW CONSTRAINTS} /
+ * {@code SHOW INDEXES}, without indexes owned by constraints and Crochet's internal
+ * ones), or those a schema snapshot declares. Two values compare by {@link SchemaElement}
+ * equality, names ignored.
  *
  * <pre>{@code
  * LiveSchema live = crochet.liveSchema();
@@ -20,8 +21,7 @@ import java.util.List;
  */
 public record LiveSchema(List<SchemaElement> elements) {
 
-	private static final Comparator<SchemaElement> ORDER = Comparator
-		.comparing((SchemaElement e) -> e.relationship())
+	private static final Comparator<SchemaElement> ORDER = Comparator.comparing((SchemaElement e) -> e.relationship())
 		.thenComparing(SchemaElement::labelOrType)
 		.thenComparing(e -> String.join(",", e.properties()))
 		.thenComparing(SchemaElement::kind)
@@ -43,8 +43,9 @@ public record LiveSchema(List<SchemaElement> elements) {
 	}
 
 	/**
-	 * This schema without its token lookup indexes: every database has them by default and no model
-	 * declares them, so they are part of a fingerprint but not of what a project is checked against.
+	 * This schema without its token lookup indexes: every database has them by default
+	 * and no model declares them, so they are part of a fingerprint but not of what a
+	 * project is checked against.
 	 */
 	public LiveSchema withoutTokenLookups() {
 		return new LiveSchema(elements.stream().filter(e -> e.kind() != SchemaElement.Kind.LOOKUP_INDEX).toList());
@@ -61,10 +62,11 @@ public record LiveSchema(List<SchemaElement> elements) {
 	}
 
 	/**
-	 * What the models declare: a unique constraint per unique property, a range index per indexed
-	 * (non-unique) property and per composite index, relationship property indexes, the search indexes,
-	 * and, on Enterprise edition only, an existence constraint per required node property. The rule
-	 * is {@link DeclaredElements}', which the migration planner follows too.
+	 * What the models declare: a unique constraint per unique property, a range index per
+	 * indexed (non-unique) property and per composite index, relationship property
+	 * indexes, the search indexes, and, on Enterprise edition only, an existence
+	 * constraint per required node property. The rule is {@link DeclaredElements}', which
+	 * the migration planner follows too.
 	 */
 	public static LiveSchema declaredBy(SchemaSnapshot snapshot, boolean enterprise) {
 		return new LiveSchema(DeclaredElements.of(snapshot, enterprise));

@@ -5,26 +5,27 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * One constraint or index, as Neo4j reports it or as the models declare it. Equality ignores the
- * name: two elements are the same when they constrain or index the same thing the same way. The one
- * exception is {@link Kind#OTHER}, something Crochet cannot interpret, which is compared by its name
- * and its definition, since those are all that is known about it.
+ * One constraint or index, as Neo4j reports it or as the models declare it. Equality
+ * ignores the name: two elements are the same when they constrain or index the same thing
+ * the same way. The one exception is {@link Kind#OTHER}, something Crochet cannot
+ * interpret, which is compared by its name and its definition, since those are all that
+ * is known about it.
  *
  * <pre>{@code
  * SchemaElement.declared(Kind.FULLTEXT_INDEX, false, List.of("Author", "Book"), List.of("name")).describe();
  * // fulltext index on :Author|Book(name)
  * }</pre>
  *
- * @param kind          what it is
- * @param relationship  whether it applies to relationship types (else node labels)
- * @param labelsOrTypes the labels or relationship types, sorted (a full-text index can have several; a token
- *                      lookup index and {@link Kind#OTHER} have none)
- * @param properties    in index order
- * @param propertyType  the type a {@link Kind#TYPE_CONSTRAINT} requires, as Neo4j spells it (e.g. {@code INTEGER});
- *                      else null
- * @param name          the name in the database, or null for a declared element
- * @param definition    for {@link Kind#OTHER}: how Neo4j describes it (its {@code createStatement}, else the row);
- *                      else null
+ * @param kind what it is
+ * @param relationship whether it applies to relationship types (else node labels)
+ * @param labelsOrTypes the labels or relationship types, sorted (a full-text index can
+ * have several; a token lookup index and {@link Kind#OTHER} have none)
+ * @param properties in index order
+ * @param propertyType the type a {@link Kind#TYPE_CONSTRAINT} requires, as Neo4j spells
+ * it (e.g. {@code INTEGER}); else null
+ * @param name the name in the database, or null for a declared element
+ * @param definition for {@link Kind#OTHER}: how Neo4j describes it (its
+ * {@code createStatement}, else the row); else null
  */
 public record SchemaElement(Kind kind, boolean relationship, List<String> labelsOrTypes, List<String> properties,
 		String propertyType, String name, String definition) {
@@ -36,9 +37,15 @@ public record SchemaElement(Kind kind, boolean relationship, List<String> labels
 		KEY_CONSTRAINT("key constraint"), TYPE_CONSTRAINT("property type constraint"), RANGE_INDEX("range index"),
 		TEXT_INDEX("text index"), POINT_INDEX("point index"), FULLTEXT_INDEX("fulltext index"),
 		VECTOR_INDEX("vector index"),
-		/** A token lookup index: every database has one for node labels and one for relationship types. */
+		/**
+		 * A token lookup index: every database has one for node labels and one for
+		 * relationship types.
+		 */
 		LOOKUP_INDEX("token lookup index"),
-		/** An index or constraint of a type this version of Crochet does not know (a newer Neo4j's). */
+		/**
+		 * An index or constraint of a type this version of Crochet does not know (a newer
+		 * Neo4j's).
+		 */
 		OTHER("index or constraint");
 
 		private final String words;
@@ -51,11 +58,13 @@ public record SchemaElement(Kind kind, boolean relationship, List<String> labels
 		public String words() {
 			return words;
 		}
+
 	}
 
 	public SchemaElement {
 		Objects.requireNonNull(kind, "kind");
-		// A multi-token index covers a set of labels: the order they were written in says nothing.
+		// A multi-token index covers a set of labels: the order they were written in says
+		// nothing.
 		labelsOrTypes = List.copyOf(new TreeSet<>(labelsOrTypes));
 		properties = List.copyOf(properties);
 		if (kind == Kind.OTHER) {
@@ -75,7 +84,10 @@ public record SchemaElement(Kind kind, boolean relationship, List<String> labels
 		return new SchemaElement(kind, relationship, labelsOrTypes, properties, null, null, null);
 	}
 
-	/** The labels or types joined by {@code |}, as Cypher writes several ({@code Author|Book}). */
+	/**
+	 * The labels or types joined by {@code |}, as Cypher writes several
+	 * ({@code Author|Book}).
+	 */
 	public String labelOrType() {
 		return String.join("|", labelsOrTypes);
 	}
@@ -101,8 +113,10 @@ public record SchemaElement(Kind kind, boolean relationship, List<String> labels
 	}
 
 	/**
-	 * E.g. {@code unique constraint on :Person(name)}, {@code range index on [:RATED](stars)},
-	 * {@code fulltext index on :Author|Book(name) named ft}, {@code property type constraint on :Person(age :: INTEGER)},
+	 * E.g. {@code unique constraint on :Person(name)},
+	 * {@code range index on [:RATED](stars)},
+	 * {@code fulltext index on :Author|Book(name) named ft},
+	 * {@code property type constraint on :Person(age :: INTEGER)},
 	 * {@code token lookup index on nodes named index_343aff4e}.
 	 */
 	public String describe() {

@@ -6,11 +6,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Name patterns of constraints and indexes owned by something else (a plugin's indexes, say), which
- * drift checks list as ignored instead of reporting as drift. A pattern is a glob on the name: {@code *}
- * matches any run of characters, {@code ?} one character, everything else itself (case-sensitive, as
- * Neo4j's names are). The list is meant to stay narrow, so a blank pattern, or one without a literal
- * character (only wildcards, such as {@code *}, would match almost any name), is refused.
+ * Name patterns of constraints and indexes owned by something else (a plugin's indexes,
+ * say), which drift checks list as ignored instead of reporting as drift. A pattern is a
+ * glob on the name: {@code *} matches any run of characters, {@code ?} one character,
+ * everything else itself (case-sensitive, as Neo4j's names are). The list is meant to
+ * stay narrow, so a blank pattern, or one without a literal character (only wildcards,
+ * such as {@code *}, would match almost any name), is refused.
  *
  * <pre>{@code
  * SchemaIgnore ignore = SchemaIgnore.of(List.of("bloom_*"));
@@ -25,7 +26,8 @@ public record SchemaIgnore(List<String> patterns) {
 	public static final SchemaIgnore NONE = new SchemaIgnore(List.of());
 
 	/**
-	 * @throws IllegalArgumentException naming a blank pattern, or one that would match any name
+	 * @throws IllegalArgumentException naming a blank pattern, or one that would match
+	 * any name
 	 */
 	public SchemaIgnore {
 		patterns.forEach(SchemaIgnore::check);
@@ -47,7 +49,10 @@ public record SchemaIgnore(List<String> patterns) {
 		return new SchemaIgnore(all);
 	}
 
-	/** The first pattern matching the element's name; empty for a declared (unnamed) element. */
+	/**
+	 * The first pattern matching the element's name; empty for a declared (unnamed)
+	 * element.
+	 */
 	public Optional<String> match(SchemaElement element) {
 		if (element.name() == null) {
 			return Optional.empty();

@@ -10,4 +10,5 @@ public class ChainException extends CrochetException {
 	public ChainException(String message) {
 		super(message);
 	}
+
 }

@@ -6,9 +6,9 @@ import dev.crochet.MigrationContext;
 import java.util.List;
 
 /**
- * The behaviour of a {@code .cypher} migration file: each section's statements, run in order, each
- * through {@link MigrationContext#runCypher(String)} so that they are recorded and shown by a dry run
- * like any other operation.
+ * The behaviour of a {@code .cypher} migration file: each section's statements, run in
+ * order, each through {@link MigrationContext#runCypher(String)} so that they are
+ * recorded and shown by a dry run like any other operation.
  */
 final class CypherMigration implements Migration {
 
@@ -46,4 +46,5 @@ final class CypherMigration implements Migration {
 	public String toString() {
 		return "CypherMigration[" + location + "]";
 	}
+
 }

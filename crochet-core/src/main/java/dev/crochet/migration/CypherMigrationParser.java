@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@code .cypher} migration file: a header of {@code // key: value} lines, then an
- * {@code // --- upgrade} section and an optional {@code // --- downgrade} section.
+ * Reads a {@code .cypher} migration file: a header of {@code // key: value} lines, then
+ * an {@code // --- upgrade} section and an optional {@code // --- downgrade} section.
  *
  * <pre>
  * // revision: 0002_add_movie_index
@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * DROP INDEX movie_title IF EXISTS;
  * </pre>
  *
- * Before the first section only blank lines and {@code //} comments may appear; a comment of the
- * form {@code // word: value} is a header and must use a known key. Section markers are matched on
- * whole lines, so a marker-like line inside a multi-line string would still start a section.
+ * Before the first section only blank lines and {@code //} comments may appear; a comment
+ * of the form {@code // word: value} is a header and must use a known key. Section
+ * markers are matched on whole lines, so a marker-like line inside a multi-line string
+ * would still start a section.
  */
 final class CypherMigrationParser {
 
@@ -53,9 +54,9 @@ final class CypherMigrationParser {
 	}
 
 	/**
-	 * Parses {@code content}; the checksum is the SHA-256 hex of the content with line endings
-	 * normalized to {@code \n} and a leading byte-order mark removed, so that a CRLF checkout or an
-	 * editor's BOM does not change it.
+	 * Parses {@code content}; the checksum is the SHA-256 hex of the content with line
+	 * endings normalized to {@code \n} and a leading byte-order mark removed, so that a
+	 * CRLF checkout or an editor's BOM does not change it.
 	 */
 	static ResolvedMigration parse(String location, String content) {
 		String text = TextDigest.normalize(content);
@@ -72,7 +73,8 @@ final class CypherMigrationParser {
 			if (section.matches()) {
 				String name = section.group(1).toLowerCase(Locale.ROOT);
 				if (!name.equals(UPGRADE) && !name.equals(DOWNGRADE)) {
-					throw error(location, "has an unknown section '" + trimmed + "' (expected '// --- upgrade' or '// --- downgrade')");
+					throw error(location, "has an unknown section '" + trimmed
+							+ "' (expected '// --- upgrade' or '// --- downgrade')");
 				}
 				if (sections.containsKey(name)) {
 					throw error(location, "has more than one '// --- " + name + "' section");
@@ -123,9 +125,9 @@ final class CypherMigrationParser {
 			}
 		}
 
-		return new ResolvedMigration(revision, emptyToNull(header.get(PARENT)),
-				header.getOrDefault(DESCRIPTION, ""), emptyToNull(header.get(SCHEMA_HASH)), rollbackSafe, checksum,
-				MigrationKind.CYPHER, location, new CypherMigration(location, upgradeStatements, downgradeStatements));
+		return new ResolvedMigration(revision, emptyToNull(header.get(PARENT)), header.getOrDefault(DESCRIPTION, ""),
+				emptyToNull(header.get(SCHEMA_HASH)), rollbackSafe, checksum, MigrationKind.CYPHER, location,
+				new CypherMigration(location, upgradeStatements, downgradeStatements));
 	}
 
 	private static void readHeader(String location, String comment, Map<String, String> header) {
@@ -136,7 +138,8 @@ final class CypherMigrationParser {
 		}
 		String key = matcher.group(1).toLowerCase(Locale.ROOT);
 		if (!KEYS.contains(key)) {
-			throw error(location, "has an unknown header key '" + matcher.group(1) + "' (known: revision, parent, schema-hash, rollback-safe, description)");
+			throw error(location, "has an unknown header key '" + matcher.group(1)
+					+ "' (known: revision, parent, schema-hash, rollback-safe, description)");
 		}
 		if (header.putIfAbsent(key, matcher.group(2).strip()) != null) {
 			throw error(location, "has more than one '// " + key + ":' header");
@@ -167,8 +170,11 @@ final class CypherMigrationParser {
 				return StatementSplitter.split(String.join("\n", lines), firstLine);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new MigrationException("Cypher migration '" + location + "' " + name + " section: " + ex.getMessage(), ex);
+				throw new MigrationException(
+						"Cypher migration '" + location + "' " + name + " section: " + ex.getMessage(), ex);
 			}
 		}
+
 	}
+
 }

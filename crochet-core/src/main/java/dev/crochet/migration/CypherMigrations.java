@@ -17,9 +17,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Finds {@code .cypher} files and parses each: in classpath folders (resources of a ClassGraph scan,
- * recursively, in directories and jars) and in file-system locations ({@code file:/abs/path} or a
- * plain path, walked recursively; a single file is allowed too).
+ * Finds {@code .cypher} files and parses each: in classpath folders (resources of a
+ * ClassGraph scan, recursively, in directories and jars) and in file-system locations
+ * ({@code file:/abs/path} or a plain path, walked recursively; a single file is allowed
+ * too).
  */
 final class CypherMigrations {
 
@@ -36,7 +37,10 @@ final class CypherMigrations {
 		return location.startsWith(CLASSPATH_PREFIX);
 	}
 
-	/** The resource folder of a {@code classpath:} location, without leading or trailing slashes. */
+	/**
+	 * The resource folder of a {@code classpath:} location, without leading or trailing
+	 * slashes.
+	 */
 	static String classpathFolder(String location) {
 		String folder = location.substring(CLASSPATH_PREFIX.length()).strip();
 		while (folder.startsWith("/")) {
@@ -46,8 +50,10 @@ final class CypherMigrations {
 			folder = folder.substring(0, folder.length() - 1);
 		}
 		if (folder.isEmpty()) {
-			// The whole classpath would be searched (every jar), which is never what anyone means.
-			throw new MigrationException("Classpath location '" + location + "' must name a folder, e.g. classpath:db/crochet");
+			// The whole classpath would be searched (every jar), which is never what
+			// anyone means.
+			throw new MigrationException(
+					"Classpath location '" + location + "' must name a folder, e.g. classpath:db/crochet");
 		}
 		return folder;
 	}
@@ -63,13 +69,17 @@ final class CypherMigrations {
 				return Path.of(URI.create(location));
 			}
 			catch (IllegalArgumentException ex) {
-				// Not a well-formed URI (e.g. an unescaped space): read it as a plain path.
+				// Not a well-formed URI (e.g. an unescaped space): read it as a plain
+				// path.
 			}
 		}
 		return Path.of(rest);
 	}
 
-	/** The Cypher files under {@code folders} among the resources of {@code scan}, by resource path. */
+	/**
+	 * The Cypher files under {@code folders} among the resources of {@code scan}, by
+	 * resource path.
+	 */
 	static List<ResolvedMigration> fromClasspath(ScanResult scan, Collection<String> folders) {
 		List<ResolvedMigration> migrations = new ArrayList<>();
 		for (Resource resource : scan.getAllResources()) {
@@ -83,7 +93,8 @@ final class CypherMigrations {
 				content = new String(resource.load(), StandardCharsets.UTF_8);
 			}
 			catch (IOException ex) {
-				throw new MigrationException("Cypher migration '" + location + "' cannot be read: " + ex.getMessage(), ex);
+				throw new MigrationException("Cypher migration '" + location + "' cannot be read: " + ex.getMessage(),
+						ex);
 			}
 			migrations.add(CypherMigrationParser.parse(location, content));
 		}
@@ -98,7 +109,10 @@ final class CypherMigrations {
 		}
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(root)) {
-			files = walk.filter(Files::isRegularFile).filter(p -> isCypher(p.getFileName().toString())).sorted().toList();
+			files = walk.filter(Files::isRegularFile)
+				.filter(p -> isCypher(p.getFileName().toString()))
+				.sorted()
+				.toList();
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new MigrationException("Migration location '" + root + "' cannot be read: " + ex.getMessage(), ex);
@@ -120,4 +134,5 @@ final class CypherMigrations {
 	private static boolean isCypher(String name) {
 		return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION);
 	}
+
 }

@@ -16,25 +16,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-
 import java.util.function.Supplier;
+
 /**
- * The checksum of a Java migration, so that {@code verify} and {@code upgrade} notice an applied one
- * that was edited, as they do for Cypher files. Two ways, told apart by a prefix so that a project
- * that changes from one to the other (the CLI compiling its sources, later a Maven build) is not
- * flagged as edited throughout:
+ * The checksum of a Java migration, so that {@code verify} and {@code upgrade} notice an
+ * applied one that was edited, as they do for Cypher files. Two ways, told apart by a
+ * prefix so that a project that changes from one to the other (the CLI compiling its
+ * sources, later a Maven build) is not flagged as edited throughout:
  * <ul>
- * <li>{@code source:<sha-256>}: when the source {@code <TopLevelClass>.java} lies next to the class on
- * the class path (the CLI puts it there when it compiles), the hash of its text, line endings and a
- * byte-order mark normalized as for Cypher files;</li>
+ * <li>{@code source:<sha-256>}: when the source {@code <TopLevelClass>.java} lies next to
+ * the class on the class path (the CLI puts it there when it compiles), the hash of its
+ * text, line endings and a byte-order mark normalized as for Cypher files;</li>
  * <li>{@code declared:<sha-256>}: otherwise, the hash of what the migration declares: its
- * {@code upgrade} and then its {@code downgrade} run against an {@link OperationRecorder}, every
- * statement's kind, Cypher text and parameters. Rows are iterables that may stream a file of any
- * size, so they are not hashed (a batch's source file has its own checksum). Comments, formatting and
- * a renamed local variable do not change it; a changed literal, label or property does.</li>
+ * {@code upgrade} and then its {@code downgrade} run against an
+ * {@link OperationRecorder}, every statement's kind, Cypher text and parameters. Rows are
+ * iterables that may stream a file of any size, so they are not hashed (a batch's source
+ * file has its own checksum). Comments, formatting and a renamed local variable do not
+ * change it; a changed literal, label or property does.</li>
  * </ul>
- * A migration that fails while declaring has no checksum (null): the engine reports that failure
- * when it runs the migration, and a null checksum is never compared.
+ * A migration that fails while declaring has no checksum (null): the engine reports that
+ * failure when it runs the migration, and a null checksum is never compared.
  *
  * <pre>{@code
  * String checksum = JavaChecksums.of(V0002AddEmail.class, new V0002AddEmail(), "0002_add_email");
@@ -51,21 +52,27 @@ public final class JavaChecksums {
 	private JavaChecksums() {
 	}
 
-	/** The source checksum when the source is on the class path next to {@code type}, else the declared one. */
+	/**
+	 * The source checksum when the source is on the class path next to {@code type}, else
+	 * the declared one.
+	 */
 	public static String of(Class<?> type, Migration migration, String revision) {
 		String source = readSource(type);
-		return source != null ? SOURCE + TextDigest.sha256Hex(TextDigest.normalize(source)) : declared(revision, migration);
+		return source != null ? SOURCE + TextDigest.sha256Hex(TextDigest.normalize(source))
+				: declared(revision, migration);
 	}
 
 	/**
-	 * The checksum of the statements {@code migration}'s upgrade and downgrade declare, or null when
-	 * declaring throws.
+	 * The checksum of the statements {@code migration}'s upgrade and downgrade declare,
+	 * or null when declaring throws.
 	 */
 	public static String declared(String revision, Migration migration) {
 		StringBuilder text = new StringBuilder();
 		try {
-			// A fixed chunk size: a run's chunk size is a setting of the run, not part of the migration.
-			OperationRecorder up = new OperationRecorder(revision, ChunkedOperation.DEFAULT_CHUNK_SIZE, batchIds(revision + "#"));
+			// A fixed chunk size: a run's chunk size is a setting of the run, not part of
+			// the migration.
+			OperationRecorder up = new OperationRecorder(revision, ChunkedOperation.DEFAULT_CHUNK_SIZE,
+					batchIds(revision + "#"));
 			migration.upgrade(up);
 			OperationRecorder down = new OperationRecorder(revision, ChunkedOperation.DEFAULT_CHUNK_SIZE,
 					batchIds(revision + "#down-"));
@@ -80,8 +87,8 @@ public final class JavaChecksums {
 	}
 
 	/**
-	 * Whether two checksums were taken the same way (both of a Cypher file, both of a Java source, both of
-	 * declared statements) and so can be compared.
+	 * Whether two checksums were taken the same way (both of a Cypher file, both of a
+	 * Java source, both of declared statements) and so can be compared.
 	 */
 	public static boolean comparable(String a, String b) {
 		return method(a).equals(method(b));
@@ -92,7 +99,10 @@ public final class JavaChecksums {
 		return colon < 0 ? "" : checksum.substring(0, colon + 1);
 	}
 
-	/** The same implicit batch ids as the engine gives, so an unnamed batch hashes the same on every run. */
+	/**
+	 * The same implicit batch ids as the engine gives, so an unnamed batch hashes the
+	 * same on every run.
+	 */
 	private static Supplier<String> batchIds(String prefix) {
 		int[] next = { 0 };
 		return () -> prefix + (++next[0]);
@@ -106,11 +116,11 @@ public final class JavaChecksums {
 	}
 
 	/**
-	 * What the migration declared, not how this Crochet renders it: a later Crochet that renders a
-	 * statement differently (a new clause, another chunking) must not make every applied migration
-	 * look edited. The declaring call is its generated Java line; raw Cypher is its text and
-	 * parameters; a batch is its id (a source file has its own checksum, and its path may differ
-	 * between machines).
+	 * What the migration declared, not how this Crochet renders it: a later Crochet that
+	 * renders a statement differently (a new clause, another chunking) must not make
+	 * every applied migration look edited. The declaring call is its generated Java line;
+	 * raw Cypher is its text and parameters; a batch is its id (a source file has its own
+	 * checksum, and its path may differ between machines).
 	 */
 	private static void declaration(StringBuilder text, Operation operation) {
 		if (operation instanceof RunCypher run) {
@@ -125,7 +135,10 @@ public final class JavaChecksums {
 		}
 	}
 
-	/** Parameters as text that does not depend on map order; the type is part of it ("1" differs from 1). */
+	/**
+	 * Parameters as text that does not depend on map order; the type is part of it ("1"
+	 * differs from 1).
+	 */
 	private static void canonical(StringBuilder text, Object value) {
 		if (value == null) {
 			text.append("null");
@@ -184,4 +197,5 @@ public final class JavaChecksums {
 			return null;
 		}
 	}
+
 }

@@ -2,7 +2,6 @@ package dev.crochet.migration;
 
 import dev.crochet.Migration;
 import dev.crochet.Revision;
-
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 
@@ -15,9 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Turns the concrete classes implementing {@link Migration} found by a ClassGraph scan of packages
- * (and their sub-packages) into {@link ResolvedMigration}s, loading them through the scanned class
- * loader.
+ * Turns the concrete classes implementing {@link Migration} found by a ClassGraph scan of
+ * packages (and their sub-packages) into {@link ResolvedMigration}s, loading them through
+ * the scanned class loader.
  */
 final class JavaMigrations {
 
@@ -33,10 +32,14 @@ final class JavaMigrations {
 		}
 	}
 
-	/** The migrations among the classes of {@code scan} (with class info) that lie in {@code packages}. */
+	/**
+	 * The migrations among the classes of {@code scan} (with class info) that lie in
+	 * {@code packages}.
+	 */
 	static List<ResolvedMigration> find(ScanResult scan, ClassLoader classLoader, Collection<String> packages) {
 		List<String> candidates = new ArrayList<>();
-		// ClassGraph scans upwards into superclasses outside the packages, so a migration that
+		// ClassGraph scans upwards into superclasses outside the packages, so a migration
+		// that
 		// implements Migration through a user's base class elsewhere is found too.
 		for (ClassInfo info : scan.getClassesImplementing(Migration.class.getName())) {
 			if (info.isStandardClass() && !info.isAbstract() && !info.isAnonymousInnerClass()
@@ -57,7 +60,10 @@ final class JavaMigrations {
 		return migrations;
 	}
 
-	/** The scan may also cover classpath folders of Cypher files: only classes in the packages count. */
+	/**
+	 * The scan may also cover classpath folders of Cypher files: only classes in the
+	 * packages count.
+	 */
 	private static boolean inPackages(String className, Collection<String> packages) {
 		for (String pkg : packages) {
 			if (className.startsWith(pkg + ".")) {
@@ -90,8 +96,8 @@ final class JavaMigrations {
 		}
 		Migration migration = instantiate(type);
 		return new ResolvedMigration(revision.id(), emptyToNull(revision.parent()), revision.description(),
-				emptyToNull(revision.schemaHash()), revision.rollbackSafe(), JavaChecksums.of(type, migration, revision.id()),
-				MigrationKind.JAVA, name, migration);
+				emptyToNull(revision.schemaHash()), revision.rollbackSafe(),
+				JavaChecksums.of(type, migration, revision.id()), MigrationKind.JAVA, name, migration);
 	}
 
 	private static Migration instantiate(Class<?> type) {
@@ -118,4 +124,5 @@ final class JavaMigrations {
 	private static String emptyToNull(String value) {
 		return value.isEmpty() ? null : value;
 	}
+
 }

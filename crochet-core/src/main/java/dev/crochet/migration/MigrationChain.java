@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Migrations ordered by their parent links, root first. Built only from a set that forms exactly one
- * linear chain: a missing parent, a cycle, a duplicate id, two roots or two heads is a
- * {@link ChainException} naming the revisions.
+ * Migrations ordered by their parent links, root first. Built only from a set that forms
+ * exactly one linear chain: a missing parent, a cycle, a duplicate id, two roots or two
+ * heads is a {@link ChainException} naming the revisions.
  *
  * <pre>{@code
  * MigrationChain chain = MigrationChain.of(MigrationScanner.scan(loader, packages, locations));
@@ -24,9 +24,10 @@ import java.util.Optional;
  * <li>{@code Revisions '0002_b' and '0002_c' both have parent '0001_a' (a fork: the chain must be linear)}
  * ({@code 'x', 'y' and 'z' all have} for more than two)</li>
  * <li>{@code More than one root revision (no parent): '0001_a', '0001_b'}</li>
- * <li>{@code Cycle in the migration chain: '0001_a' -> '0002_b' -> '0001_a'} (also when no revision
- * is a root)</li>
- * <li>{@code Revision 'x' is not in the migration chain} (from the look-ups that require an id)</li>
+ * <li>{@code Cycle in the migration chain: '0001_a' -> '0002_b' -> '0001_a'} (also when
+ * no revision is a root)</li>
+ * <li>{@code Revision 'x' is not in the migration chain} (from the look-ups that require
+ * an id)</li>
  * </ul>
  */
 public final class MigrationChain {
@@ -44,8 +45,8 @@ public final class MigrationChain {
 	}
 
 	/**
-	 * Orders {@code migrations} by parent links; an empty collection gives an empty chain.
-	 *
+	 * Orders {@code migrations} by parent links; an empty collection gives an empty
+	 * chain.
 	 * @throws ChainException when they do not form exactly one linear chain
 	 */
 	public static MigrationChain of(Collection<ResolvedMigration> migrations) {
@@ -95,7 +96,6 @@ public final class MigrationChain {
 
 	/**
 	 * The root up to and including {@code id}.
-	 *
 	 * @throws ChainException when {@code id} is not in the chain
 	 */
 	public List<ResolvedMigration> upTo(String id) {
@@ -103,9 +103,8 @@ public final class MigrationChain {
 	}
 
 	/**
-	 * The revisions after {@code id} (exclusive) up to the head; every revision when {@code id} is
-	 * {@code null} (nothing applied yet).
-	 *
+	 * The revisions after {@code id} (exclusive) up to the head; every revision when
+	 * {@code id} is {@code null} (nothing applied yet).
 	 * @throws ChainException when {@code id} is not null and not in the chain
 	 */
 	public List<ResolvedMigration> after(String id) {
@@ -113,11 +112,11 @@ public final class MigrationChain {
 	}
 
 	/**
-	 * The revisions after {@code fromExclusive} up to and including {@code toInclusive}: what an
-	 * upgrade from an applied head to a target applies, and, reversed, what a downgrade from a head to
-	 * a target reverts. {@code null} means "before the root" for the first and "the head" for the
-	 * second. Empty when {@code toInclusive} is not after {@code fromExclusive}.
-	 *
+	 * The revisions after {@code fromExclusive} up to and including {@code toInclusive}:
+	 * what an upgrade from an applied head to a target applies, and, reversed, what a
+	 * downgrade from a head to a target reverts. {@code null} means "before the root" for
+	 * the first and "the head" for the second. Empty when {@code toInclusive} is not
+	 * after {@code fromExclusive}.
 	 * @throws ChainException when a non-null id is not in the chain
 	 */
 	public List<ResolvedMigration> between(String fromExclusive, String toInclusive) {
@@ -131,10 +130,11 @@ public final class MigrationChain {
 	}
 
 	/**
-	 * What an upgrade from the applied {@code head} to {@code target} applies, as {@link #between}
-	 * but without its checks, so that each caller reports an unknown revision in its own words: a
-	 * head the chain does not know counts as nothing applied (the engine refuses such a ledger
-	 * before it runs anything), a target it does not know gives nothing to apply.
+	 * What an upgrade from the applied {@code head} to {@code target} applies, as
+	 * {@link #between} but without its checks, so that each caller reports an unknown
+	 * revision in its own words: a head the chain does not know counts as nothing applied
+	 * (the engine refuses such a ledger before it runs anything), a target it does not
+	 * know gives nothing to apply.
 	 *
 	 * <pre>{@code
 	 * List<ResolvedMigration> pending = chain.pending(ledgerHead, null); // everything after the head
@@ -158,4 +158,5 @@ public final class MigrationChain {
 	public String toString() {
 		return "MigrationChain" + ids();
 	}
+
 }

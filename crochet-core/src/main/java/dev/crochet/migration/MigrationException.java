@@ -14,4 +14,5 @@ public class MigrationException extends CrochetException {
 	public MigrationException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -22,17 +22,20 @@ import java.util.Set;
  * MigrationChain chain = MigrationChain.of(found);
  * }</pre>
  *
- * <p>Packages are scanned with their sub-packages; every concrete class implementing
- * {@code Migration} there must be public, carry {@code @Revision} with a non-blank id and have a
- * public no-argument constructor (it is instantiated during the scan). Classpath locations are
- * resources of {@code classLoader} (directories and jars), searched recursively; a classpath
- * location without any resource is simply empty, and {@code classpath:} alone (the whole class path)
- * is refused. A file-system location must exist; it may be a directory (walked recursively) or a
- * single file. The result is deterministic: Java migrations by class name, then classpath Cypher
- * files by resource path, then file-system ones location by location, by path. Order does not matter to {@link MigrationChain}, which orders by parent links
- * only.
+ * <p>
+ * Packages are scanned with their sub-packages; every concrete class implementing
+ * {@code Migration} there must be public, carry {@code @Revision} with a non-blank id and
+ * have a public no-argument constructor (it is instantiated during the scan). Classpath
+ * locations are resources of {@code classLoader} (directories and jars), searched
+ * recursively; a classpath location without any resource is simply empty, and
+ * {@code classpath:} alone (the whole class path) is refused. A file-system location must
+ * exist; it may be a directory (walked recursively) or a single file. The result is
+ * deterministic: Java migrations by class name, then classpath Cypher files by resource
+ * path, then file-system ones location by location, by path. Order does not matter to
+ * {@link MigrationChain}, which orders by parent links only.
  *
- * <p>A migration's {@link ResolvedMigration#location()} is its class name, its file path as
+ * <p>
+ * A migration's {@link ResolvedMigration#location()} is its class name, its file path as
  * walked from the given location, or {@code classpath:} followed by its resource path.
  */
 public final class MigrationScanner {
@@ -42,7 +45,6 @@ public final class MigrationScanner {
 
 	/**
 	 * Scans {@code packages} and {@code locations} of {@code classLoader}.
-	 *
 	 * @throws MigrationException naming the class, file or location that cannot be used
 	 */
 	public static List<ResolvedMigration> scan(ClassLoader classLoader, Collection<String> packages,
@@ -67,8 +69,10 @@ public final class MigrationScanner {
 
 		List<ResolvedMigration> found = new ArrayList<>();
 		if (!packages.isEmpty() || !folders.isEmpty()) {
-			// One scan for classes and resources: each scan opens every jar of the class path.
-			// overrideClassLoaders limits it to the given loader and its parents, which is what makes
+			// One scan for classes and resources: each scan opens every jar of the class
+			// path.
+			// overrideClassLoaders limits it to the given loader and its parents, which
+			// is what makes
 			// classes compiled at runtime into a URLClassLoader visible.
 			ClassGraph classGraph = new ClassGraph().overrideClassLoaders(classLoader)
 				.acceptPackages(packages.toArray(String[]::new))
@@ -88,4 +92,5 @@ public final class MigrationScanner {
 		}
 		return List.copyOf(found);
 	}
+
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Orders migrations by their parent links (never by names) and rejects any set that is not exactly
- * one linear chain. Checks run in a fixed order (duplicate ids, missing parents, forks, several
- * roots, cycles) over revisions sorted by id, so the same broken set always yields the same message.
- * Linear apart from the sort: O(n log n).
+ * Orders migrations by their parent links (never by names) and rejects any set that is
+ * not exactly one linear chain. Checks run in a fixed order (duplicate ids, missing
+ * parents, forks, several roots, cycles) over revisions sorted by id, so the same broken
+ * set always yields the same message. Linear apart from the sort: O(n log n).
  */
 final class ParentLinks {
 
@@ -26,8 +26,8 @@ final class ParentLinks {
 		for (ResolvedMigration migration : migrations) {
 			ResolvedMigration earlier = byId.putIfAbsent(migration.id(), migration);
 			if (earlier != null) {
-				throw new ChainException("Duplicate revision '" + migration.id() + "' defined by "
-						+ earlier.location() + " and " + migration.location());
+				throw new ChainException("Duplicate revision '" + migration.id() + "' defined by " + earlier.location()
+						+ " and " + migration.location());
 			}
 		}
 		List<ResolvedMigration> sorted = new ArrayList<>(byId.values());
@@ -71,7 +71,8 @@ final class ParentLinks {
 			next = child == null ? null : child.get(0);
 		}
 		if (ordered.size() < byId.size()) {
-			// Without forks or missing parents, a revision the root does not reach lies on a cycle.
+			// Without forks or missing parents, a revision the root does not reach lies
+			// on a cycle.
 			for (ResolvedMigration migration : sorted) {
 				if (!reached.contains(migration.id())) {
 					throw new ChainException(cycle(migration.id(), children));
@@ -106,4 +107,5 @@ final class ParentLinks {
 	private static String quote(String id) {
 		return "'" + id + "'";
 	}
+
 }

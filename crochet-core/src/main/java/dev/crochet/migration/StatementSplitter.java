@@ -4,21 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a Cypher script into statements on {@code ;}, ignoring semicolons inside single- or
- * double-quoted strings (backslash escapes), backtick identifiers (doubled backticks), {@code //}
- * line comments and block comments.
+ * Splits a Cypher script into statements on {@code ;}, ignoring semicolons inside single-
+ * or double-quoted strings (backslash escapes), backtick identifiers (doubled backticks),
+ * {@code //} line comments and block comments.
  *
- * <p>Each statement is trimmed of the whitespace and comments before its first and after its last
- * token (comments between tokens stay); statements with no token are dropped; a last statement
- * without {@code ;} is kept.
+ * <p>
+ * Each statement is trimmed of the whitespace and comments before its first and after its
+ * last token (comments between tokens stay); statements with no token are dropped; a last
+ * statement without {@code ;} is kept.
  *
  * <pre>{@code
  * StatementSplitter.split("CREATE (:A {x: ';'});\n// done\nMATCH (n) RETURN n")
  * // -> ["CREATE (:A {x: ';'})", "MATCH (n) RETURN n"]
  * }</pre>
  *
- * Public for the JUnit extension's fixture scripts, which are split the same way as Cypher-file
- * migrations.
+ * Public for the JUnit extension's fixture scripts, which are split the same way as
+ * Cypher-file migrations.
  */
 public final class StatementSplitter {
 
@@ -27,23 +28,24 @@ public final class StatementSplitter {
 
 	/**
 	 * Splits {@code script}.
-	 *
-	 * @throws IllegalArgumentException for an unterminated string, identifier or block comment
+	 * @throws IllegalArgumentException for an unterminated string, identifier or block
+	 * comment
 	 */
 	public static List<String> split(String script) {
 		return split(script, 1);
 	}
 
 	/**
-	 * Splits {@code script} whose first line is line {@code firstLine} of its file, so that errors
-	 * point at the right line.
-	 *
-	 * @throws IllegalArgumentException for an unterminated string, identifier or block comment
+	 * Splits {@code script} whose first line is line {@code firstLine} of its file, so
+	 * that errors point at the right line.
+	 * @throws IllegalArgumentException for an unterminated string, identifier or block
+	 * comment
 	 */
 	static List<String> split(String script, int firstLine) {
 		List<String> statements = new ArrayList<>();
 		int line = firstLine;
-		// Bounds of the tokens (not comments, not whitespace) of the statement being read.
+		// Bounds of the tokens (not comments, not whitespace) of the statement being
+		// read.
 		int tokenStart = -1;
 		int tokenEnd = -1;
 		int i = 0;
@@ -143,4 +145,5 @@ public final class StatementSplitter {
 		}
 		return count;
 	}
+
 }

@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * How a migration's text is checksummed, the same for Cypher files and Java sources: a byte-order
- * mark and the line endings of the machine that saved the file must not make it look edited.
+ * How a migration's text is checksummed, the same for Cypher files and Java sources: a
+ * byte-order mark and the line endings of the machine that saved the file must not make
+ * it look edited.
  */
 final class TextDigest {
 
@@ -31,4 +32,5 @@ final class TextDigest {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Batch deletes that delete more or less than the batch: the mistakes that leave a downgrade's data
- * wrong. What no declared operation can express is raw Cypher, with the label or type escaped and the
- * batch ids as parameters, chunked as the original.
+ * Batch deletes that delete more or less than the batch: the mistakes that leave a
+ * downgrade's data wrong. What no declared operation can express is raw Cypher, with the
+ * label or type escaped and the batch ids as parameters, chunked as the original.
  */
 final class BatchDeletes {
 
@@ -24,23 +24,26 @@ final class BatchDeletes {
 	}
 
 	/**
-	 * Every entity of the label or type, and those of every batch. (Those of every batch of the revision
-	 * would be no mutant: a correct downgrade deletes all its revision's batches anyway.)
+	 * Every entity of the label or type, and those of every batch. (Those of every batch
+	 * of the revision would be no mutant: a correct downgrade deletes all its revision's
+	 * batches anyway.)
 	 */
 	static List<Replacement> widened(Operation operation) {
 		Target target = Target.of(operation);
 		if (target == null) {
 			return List.of();
 		}
-		return List.of(target.delete("", Map.of(), "delete every " + target.name() + (target.nodes() ? " node" : " relationship")),
+		return List.of(
+				target.delete("", Map.of(),
+						"delete every " + target.name() + (target.nodes() ? " node" : " relationship")),
 				target.delete(" WHERE " + target.batchProperty() + " IS NOT NULL", Map.of(),
 						"delete the " + target.what() + " of every batch"));
 	}
 
 	/**
-	 * Another batch of the revision, and all but one of the batch's entities. (A batch that does not exist
-	 * would be no new mutant: deleting nothing is what the dropped operation's mutant does.)
-	 *
+	 * Another batch of the revision, and all but one of the batch's entities. (A batch
+	 * that does not exist would be no new mutant: deleting nothing is what the dropped
+	 * operation's mutant does.)
 	 * @param revisionBatches the batches the revision's upgrade begins
 	 */
 	static List<Replacement> narrowed(Operation operation, List<String> revisionBatches) {
@@ -53,10 +56,13 @@ final class BatchDeletes {
 			.filter(b -> !b.equals(target.batchId()))
 			.findFirst()
 			.ifPresent(other -> narrower.add(Replacement.of(target.ofBatch(other))));
-		// Ordered, so that the entity kept is the same on every run (the first created, as ids are handed out).
-		narrower.add(target.delete(" WHERE " + target.batchProperty() + " = $batch WITH " + target.variable()
-				+ " ORDER BY elementId(" + target.variable() + ") SKIP 1",
-				Map.of("batch", target.batchId()), "delete all but one of the " + target.what() + " of batch " + target.batchId()));
+		// Ordered, so that the entity kept is the same on every run (the first created,
+		// as ids are handed out).
+		narrower.add(target.delete(
+				" WHERE " + target.batchProperty() + " = $batch WITH " + target.variable() + " ORDER BY elementId("
+						+ target.variable() + ") SKIP 1",
+				Map.of("batch", target.batchId()),
+				"delete all but one of the " + target.what() + " of batch " + target.batchId()));
 		return narrower;
 	}
 
@@ -86,16 +92,22 @@ final class BatchDeletes {
 		}
 
 		Operation ofBatch(String batch) {
-			return nodes ? new DeleteNodesByBatch(name, batch, chunkSize) : new DeleteRelationshipsByBatch(name, batch, chunkSize);
+			return nodes ? new DeleteNodesByBatch(name, batch, chunkSize)
+					: new DeleteRelationshipsByBatch(name, batch, chunkSize);
 		}
 
-		/** The original's statement with another {@code WHERE} clause (empty: every entity of the label or type). */
+		/**
+		 * The original's statement with another {@code WHERE} clause (empty: every entity
+		 * of the label or type).
+		 */
 		Replacement delete(String where, Map<String, Object> parameters, String description) {
 			String match = nodes ? "MATCH (n:" + CypherNames.escape(name, "label") + ")"
 					: "MATCH ()-[r:" + CypherNames.escape(name, "relationship type") + "]->()";
 			String delete = nodes ? " CALL (n) { DETACH DELETE n }" : " CALL (r) { DELETE r }";
-			return new Replacement(new RunCypher(match + where + delete + " IN TRANSACTIONS OF " + chunkSize + " ROWS", parameters),
+			return new Replacement(
+					new RunCypher(match + where + delete + " IN TRANSACTIONS OF " + chunkSize + " ROWS", parameters),
 					description);
 		}
 	}
+
 }

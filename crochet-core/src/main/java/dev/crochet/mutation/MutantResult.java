@@ -3,10 +3,11 @@ package dev.crochet.mutation;
 import dev.crochet.roundtrip.RevisionVerdict;
 
 import java.util.Locale;
+
 /**
- * What the round trip said about one mutant: it is killed when the round trip fails its revision (the
- * mutated downgrade left a trace, threw, or the upgrade after it did not reproduce the first), and it
- * survived when the round trip passed it.
+ * What the round trip said about one mutant: it is killed when the round trip fails its
+ * revision (the mutated downgrade left a trace, threw, or the upgrade after it did not
+ * reproduce the first), and it survived when the round trip passed it.
  */
 public record MutantResult(Mutant mutant, RevisionVerdict verdict) {
 
@@ -14,7 +15,10 @@ public record MutantResult(Mutant mutant, RevisionVerdict verdict) {
 		return !verdict.passed();
 	}
 
-	/** For example {@code 0003_index_titles: downgrade without 'drop index Film(title)' — survived}. */
+	/**
+	 * For example
+	 * {@code 0003_index_titles: downgrade without 'drop index Film(title)' — survived}.
+	 */
 	public String describe() {
 		return mutant.describe() + " — " + (killed() ? "killed (" + how() + ")" : "survived");
 	}

@@ -11,18 +11,22 @@ import dev.crochet.roundtrip.RevisionVerdict.Outcome;
 import java.util.List;
 
 /**
- * The second half of a stepwise round trip, for a mutant: from the revision's correct upgrade, its mutated
- * downgrade, then (unless the downgrade already left a trace) the upgrade again, each compared as the round
- * trip compares them. The first upgrade is the
- * same for every mutant, so it runs once (in the revision's own round trip) and its fingerprint is reused:
- * a mutant that passes leaves the database exactly where the next one starts.
+ * The second half of a stepwise round trip, for a mutant: from the revision's correct
+ * upgrade, its mutated downgrade, then (unless the downgrade already left a trace) the
+ * upgrade again, each compared as the round trip compares them. The first upgrade is the
+ * same for every mutant, so it runs once (in the revision's own round trip) and its
+ * fingerprint is reused: a mutant that passes leaves the database exactly where the next
+ * one starts.
  *
  * @param before the fingerprint before the revision's upgrade
- * @param after  the fingerprint after it
+ * @param after the fingerprint after it
  */
 record MutantRoundTrip(Engine engine, String revision, Fingerprint before, Fingerprint after) {
 
-	/** Judges {@code mutant} as {@code RoundTripRunner} judges a revision, with the database at the revision. */
+	/**
+	 * Judges {@code mutant} as {@code RoundTripRunner} judges a revision, with the
+	 * database at the revision.
+	 */
 	RevisionVerdict judge(Mutant mutant) {
 		long start = System.nanoTime();
 		long down = RevisionTimings.NOT_RUN;
@@ -32,7 +36,8 @@ record MutantRoundTrip(Engine engine, String revision, Fingerprint before, Finge
 			down = millisSince(start);
 			downDifferences = before.differences(engine.fingerprint());
 			if (!downDifferences.isEmpty()) {
-				// Killed already, whatever the upgrade after it does; the restore upgrades again anyway.
+				// Killed already, whatever the upgrade after it does; the restore
+				// upgrades again anyway.
 				return new RevisionVerdict(revision, Outcome.LEFT_TRACE, downDifferences, List.of(), null,
 						new RevisionTimings(RevisionTimings.NOT_RUN, down, RevisionTimings.NOT_RUN));
 			}
@@ -49,7 +54,8 @@ record MutantRoundTrip(Engine engine, String revision, Fingerprint before, Finge
 				return new RevisionVerdict(revision, Outcome.FAILED, List.of(), List.of(), ex.getMessage(),
 						new RevisionTimings(RevisionTimings.NOT_RUN, millisSince(start), RevisionTimings.NOT_RUN));
 			}
-			// As in the round trip: the first upgrade ran from this very state, so the second one failing is the downgrade's doing.
+			// As in the round trip: the first upgrade ran from this very state, so the
+			// second one failing is the downgrade's doing.
 			return new RevisionVerdict(revision, Outcome.NOT_REPRODUCED, List.of(), List.of(), ex.getMessage(),
 					new RevisionTimings(RevisionTimings.NOT_RUN, down, millisSince(start)));
 		}

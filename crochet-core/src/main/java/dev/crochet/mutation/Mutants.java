@@ -6,14 +6,17 @@ import dev.crochet.cypher.Operation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every mutant of one revision's downgrade, each differing from it in exactly one operation. */
+/**
+ * Every mutant of one revision's downgrade, each differing from it in exactly one
+ * operation.
+ */
 final class Mutants {
 
 	private Mutants() {
 	}
 
 	/**
-	 * @param upgrade   the revision's recorded upgrade (for the batches it begins)
+	 * @param upgrade the revision's recorded upgrade (for the batches it begins)
 	 * @param downgrade the revision's recorded downgrade, the one that is mutated
 	 */
 	static List<Mutant> of(String revision, List<Operation> upgrade, List<Operation> downgrade) {
@@ -26,7 +29,8 @@ final class Mutants {
 		for (int i = 0; i < downgrade.size(); i++) {
 			Operation operation = downgrade.get(i);
 			if (operation.statements().isEmpty()) {
-				continue; // bookkeeping (begin batch): nothing runs, so nothing to get wrong
+				continue; // bookkeeping (begin batch): nothing runs, so nothing to get
+							// wrong
 			}
 			String original = "'" + operation.describe() + "'";
 			List<Operation> without = new ArrayList<>(downgrade);
@@ -39,13 +43,15 @@ final class Mutants {
 		return mutants;
 	}
 
-	private static void add(List<Mutant> mutants, String revision, MutantKind kind, List<Operation> downgrade, int index,
-			List<Replacement> replacements) {
+	private static void add(List<Mutant> mutants, String revision, MutantKind kind, List<Operation> downgrade,
+			int index, List<Replacement> replacements) {
 		String original = "'" + downgrade.get(index).describe() + "'";
 		for (Replacement replacement : replacements) {
 			List<Operation> mutated = new ArrayList<>(downgrade);
 			mutated.set(index, replacement.operation());
-			mutants.add(new Mutant(revision, kind, "with '" + replacement.description() + "' instead of " + original, mutated));
+			mutants.add(new Mutant(revision, kind, "with '" + replacement.description() + "' instead of " + original,
+					mutated));
 		}
 	}
+
 }

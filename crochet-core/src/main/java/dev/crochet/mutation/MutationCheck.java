@@ -20,13 +20,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs the mutation check on an empty database, revision by revision. A revision's own stepwise round trip
- * must pass first (else its mutants would prove nothing); it leaves the database at the revision, and each
- * mutant is then judged from there by {@link MutantRoundTrip}: its downgrade, then the upgrade again, compared
- * with the fingerprints before and after the revision. A mutant that passes leaves the database as it found
- * it; after a killed one the state is restored by the correct downgrade and upgrade or, when they do not give
- * back the same fingerprints, by emptying the database and migrating afresh. Fixtures are inserted right
- * after their revision, as in the round trip, so later revisions' mutants meet data.
+ * Runs the mutation check on an empty database, revision by revision. A revision's own
+ * stepwise round trip must pass first (else its mutants would prove nothing); it leaves
+ * the database at the revision, and each mutant is then judged from there by
+ * {@link MutantRoundTrip}: its downgrade, then the upgrade again, compared with the
+ * fingerprints before and after the revision. A mutant that passes leaves the database as
+ * it found it; after a killed one the state is restored by the correct downgrade and
+ * upgrade or, when they do not give back the same fingerprints, by emptying the database
+ * and migrating afresh. Fixtures are inserted right after their revision, as in the round
+ * trip, so later revisions' mutants meet data.
  */
 public final class MutationCheck {
 
@@ -75,14 +77,16 @@ public final class MutationCheck {
 				}
 			}
 			else {
-				skipped.add(new SkippedRevision(id, true, "its own round trip fails, so its mutants would prove nothing: "
-						+ own.describe().lines().findFirst().orElse("")));
+				skipped
+					.add(new SkippedRevision(id, true, "its own round trip fails, so its mutants would prove nothing: "
+							+ own.describe().lines().findFirst().orElse("")));
 				try {
 					rebuild(migrations.subList(0, k + 1), "after the round trip of " + id + " failed");
 				}
 				catch (CrochetException ex) {
 					String why = "the chain cannot be migrated past " + id + ": " + ex.getMessage();
-					migrations.subList(k + 1, migrations.size()).forEach(m -> skipped.add(new SkippedRevision(m.id(), true, why)));
+					migrations.subList(k + 1, migrations.size())
+						.forEach(m -> skipped.add(new SkippedRevision(m.id(), true, why)));
 					break;
 				}
 			}
@@ -91,59 +95,69 @@ public final class MutationCheck {
 		return new MutationReport(results, skipped, (System.nanoTime() - start) / 1_000_000);
 	}
 
-	/** It empties the database to undo what a mutant left, so it must not be handed anything worth keeping. */
+	/**
+	 * It empties the database to undo what a mutant left, so it must not be handed
+	 * anything worth keeping.
+	 */
 	private void requireEmptyDatabase() {
 		String head = ledger.head().map(AppliedMigration::revision).orElse(null);
 		if (head != null || !engine.fingerprint().isEmpty()) {
-			throw new ValidationException("The mutation check needs an empty database with no revision applied, because it"
-					+ " empties the database to undo what a mutant left; "
-					+ (head != null ? "revision " + head + " is applied" : "the database holds data or schema")
-					+ ". Nothing was run.");
+			throw new ValidationException(
+					"The mutation check needs an empty database with no revision applied, because it"
+							+ " empties the database to undo what a mutant left; "
+							+ (head != null ? "revision " + head + " is applied" : "the database holds data or schema")
+							+ ". Nothing was run.");
 		}
 	}
 
 	/** The stepwise round trip of {@code revision} alone, from the revision before it. */
 	private RevisionVerdict roundTrip(String revision) {
-		return new RoundTripRunner(engine).run(RoundTripMode.STEPWISE, revision, List.of()).verdict(revision).orElseThrow();
+		return new RoundTripRunner(engine).run(RoundTripMode.STEPWISE, revision, List.of())
+			.verdict(revision)
+			.orElseThrow();
 	}
 
 	/**
-	 * Back to the state after {@code done}'s last revision (fingerprint {@code roundTrip.after()}) once a
-	 * mutant of it was killed: the correct downgrade and upgrade usually get there; when they do not, the
-	 * database is emptied and migrated afresh.
+	 * Back to the state after {@code done}'s last revision (fingerprint
+	 * {@code roundTrip.after()}) once a mutant of it was killed: the correct downgrade
+	 * and upgrade usually get there; when they do not, the database is emptied and
+	 * migrated afresh.
 	 */
 	private void restore(List<ResolvedMigration> done, MutantRoundTrip roundTrip) {
 		String revision = roundTrip.revision();
 		String previous = done.size() < 2 ? null : done.get(done.size() - 2).id();
 		try {
 			if (Objects.equals(previous, head())) {
-				engine.upgrade(revision, false); // over what the mutant left: the correct downgrade below may clear it
+				engine.upgrade(revision, false); // over what the mutant left: the correct
+													// downgrade below may clear it
 			}
 			engine.downgrade(null, false);
 			if (Objects.equals(previous, head()) && roundTrip.before().differences(engine.fingerprint()).isEmpty()) {
-				// The revision's own round trip proved that its upgrade reproduces roundTrip.after() from here.
+				// The revision's own round trip proved that its upgrade reproduces
+				// roundTrip.after() from here.
 				engine.upgrade(revision, false);
 				return;
 			}
 		}
 		catch (CrochetException ex) {
-			// Whatever the mutant left made the correct migrations fail too: start afresh.
+			// Whatever the mutant left made the correct migrations fail too: start
+			// afresh.
 		}
 		rebuild(done, "to undo what a mutant of " + revision + " left");
 	}
 
 	/**
-	 * Empties the database and applies {@code done}, with the fixtures of all but the last (whose fixtures
-	 * come after its mutants, like those of any revision). The ledger forgets what it applied
-	 * (an event says {@code why}), so that it agrees with the emptied graph.
+	 * Empties the database and applies {@code done}, with the fixtures of all but the
+	 * last (whose fixtures come after its mutants, like those of any revision). The
+	 * ledger forgets what it applied (an event says {@code why}), so that it agrees with
+	 * the emptied graph.
 	 */
 	private void rebuild(List<ResolvedMigration> done, String why) {
 		engine.cleanDatabase();
 		List<AppliedMigration> applied = ledger.applied();
 		for (int i = applied.size() - 1; i >= 0; i--) {
 			String id = applied.get(i).revision();
-			ledger.recordDowngrade(id, LedgerEvent.of("RESET", id, "OK",
-					"mutation check: database emptied " + why));
+			ledger.recordDowngrade(id, LedgerEvent.of("RESET", id, "OK", "mutation check: database emptied " + why));
 		}
 		for (int i = 0; i < done.size(); i++) {
 			engine.upgrade(done.get(i).id(), false);
@@ -164,4 +178,5 @@ public final class MutationCheck {
 			}
 		}
 	}
+
 }

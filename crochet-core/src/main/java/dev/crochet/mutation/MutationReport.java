@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The mutation check's verdict: every mutant with what the round trip said about it, and the revisions
- * that were not mutated.
+ * The mutation check's verdict: every mutant with what the round trip said about it, and
+ * the revisions that were not mutated.
  *
  * <pre>{@code
  * MutationReport report = crochet.mutationCheck();
@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * @param results the mutants in chain order, each with its verdict
  * @param skipped revisions whose downgrade was not mutated, and why
- * @param millis  how long the check took
+ * @param millis how long the check took
  */
 public record MutationReport(List<MutantResult> results, List<SkippedRevision> skipped, long millis) {
 
@@ -30,7 +30,9 @@ public record MutationReport(List<MutantResult> results, List<SkippedRevision> s
 		return results.stream().map(MutantResult::mutant).toList();
 	}
 
-	/** The mutants the round trip passed: what it cannot see for this chain and this data. */
+	/**
+	 * The mutants the round trip passed: what it cannot see for this chain and this data.
+	 */
 	public List<Mutant> survivors() {
 		return results.stream().filter(r -> !r.killed()).map(MutantResult::mutant).toList();
 	}
@@ -39,12 +41,18 @@ public record MutationReport(List<MutantResult> results, List<SkippedRevision> s
 		return results.stream().filter(MutantResult::killed).map(MutantResult::mutant).toList();
 	}
 
-	/** Whether a revision's own round trip fails (or the chain could not be migrated to it): the chain is wrong. */
+	/**
+	 * Whether a revision's own round trip fails (or the chain could not be migrated to
+	 * it): the chain is wrong.
+	 */
 	public boolean chainFails() {
 		return skipped.stream().anyMatch(SkippedRevision::failing);
 	}
 
-	/** The share of mutants killed, from 0 to 1; 1 when there are no mutants (none survived). */
+	/**
+	 * The share of mutants killed, from 0 to 1; 1 when there are no mutants (none
+	 * survived).
+	 */
 	public double killRate() {
 		return results.isEmpty() ? 1.0 : (double) killed().size() / results.size();
 	}
@@ -55,7 +63,8 @@ public record MutationReport(List<MutantResult> results, List<SkippedRevision> s
 	}
 
 	/**
-	 * A summary line, the survivors, then every killed mutant and the revisions not mutated:
+	 * A summary line, the survivors, then every killed mutant and the revisions not
+	 * mutated:
 	 *
 	 * <pre>
 	 * Mutation check: 12 mutants, 11 killed (91.7%), 1 survived
@@ -79,8 +88,9 @@ public record MutationReport(List<MutantResult> results, List<SkippedRevision> s
 		if (results.isEmpty()) {
 			return "Mutation check: no mutants";
 		}
-		return "Mutation check: " + results.size() + " mutant" + (results.size() == 1 ? "" : "s") + ", " + killed().size()
-				+ " killed (" + String.format(Locale.ROOT, "%.1f", killRate() * 100) + "%), " + survivors().size() + " survived";
+		return "Mutation check: " + results.size() + " mutant" + (results.size() == 1 ? "" : "s") + ", "
+				+ killed().size() + " killed (" + String.format(Locale.ROOT, "%.1f", killRate() * 100) + "%), "
+				+ survivors().size() + " survived";
 	}
 
 	private static void section(List<String> lines, String title, List<String> entries) {

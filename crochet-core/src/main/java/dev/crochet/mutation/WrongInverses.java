@@ -17,8 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The wrong inverses of one downgrade operation: the mistakes a hand-written downgrade makes. Data
- * creations, batch deletes and raw Cypher have none here (they are dropped, widened or narrowed).
+ * The wrong inverses of one downgrade operation: the mistakes a hand-written downgrade
+ * makes. Data creations, batch deletes and raw Cypher have none here (they are dropped,
+ * widened or narrowed).
  */
 final class WrongInverses {
 
@@ -33,7 +34,8 @@ final class WrongInverses {
 		boolean schema = operation.schemaOnly();
 		if (schema || operation instanceof RenameLabel || operation instanceof RenameRelationshipType
 				|| operation instanceof RenameNodeProperty || operation instanceof AddNodeProperty) {
-			// An add in place of a drop (and the reverse), a rename the wrong way round, a removal in place of an add.
+			// An add in place of a drop (and the reverse), a rename the wrong way round,
+			// a removal in place of an add.
 			operation.inverse().map(Replacement::of).ifPresent(wrong::add);
 		}
 		if (operation instanceof AddUniqueConstraint c) {
@@ -75,7 +77,10 @@ final class WrongInverses {
 		return wrong;
 	}
 
-	/** A value of the same kind that differs from {@code value}, or null when there is no obvious one. */
+	/**
+	 * A value of the same kind that differs from {@code value}, or null when there is no
+	 * obvious one.
+	 */
 	private static Object otherValue(Object value) {
 		if (value instanceof String s) {
 			return s + OTHER_NAME;
@@ -94,4 +99,5 @@ final class WrongInverses {
 		}
 		return null;
 	}
+
 }

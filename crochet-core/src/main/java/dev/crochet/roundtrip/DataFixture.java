@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Data inserted right after a revision is applied, so that later revisions' round trips exercise data.
+ * Data inserted right after a revision is applied, so that later revisions' round trips
+ * exercise data.
  *
  * <pre>{@code
  * DataFixture.after("0001_init", "CREATE (:Person {name: 'Ada', age: 36})")

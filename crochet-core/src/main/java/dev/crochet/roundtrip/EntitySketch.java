@@ -5,21 +5,26 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A fixed-size summary of a set of entity hashes from which the hashes that two sets do not share can
- * be recovered, as long as there are not too many of them (an invertible Bloom lookup table). A
- * fingerprint keeps one, so that when two states differ in content the round trip can find the
- * entities that are new in the current graph and show a few of them, without ever holding the graph:
- * its size is the same for ten entities or ten million.
+ * A fixed-size summary of a set of entity hashes from which the hashes that two sets do
+ * not share can be recovered, as long as there are not too many of them (an invertible
+ * Bloom lookup table). A fingerprint keeps one, so that when two states differ in content
+ * the round trip can find the entities that are new in the current graph and show a few
+ * of them, without ever holding the graph: its size is the same for ten entities or ten
+ * million.
  *
- * <p>Each hash is added to one cell in each of three sub-tables; a cell keeps a count, the XOR of its
- * hashes and the XOR of a check value of each. Subtracting two sketches cancels what both hold; a cell
- * left with a count of plus or minus one whose check matches holds exactly one differing hash, which is
- * peeled off, freeing others. About {@value #CELLS_PER_TABLE} differences (in all) can be recovered;
- * beyond that {@link #newIn(EntitySketch)} returns what it could.
+ * <p>
+ * Each hash is added to one cell in each of three sub-tables; a cell keeps a count, the
+ * XOR of its hashes and the XOR of a check value of each. Subtracting two sketches
+ * cancels what both hold; a cell left with a count of plus or minus one whose check
+ * matches holds exactly one differing hash, which is peeled off, freeing others. About
+ * {@value #CELLS_PER_TABLE} differences (in all) can be recovered; beyond that
+ * {@link #newIn(EntitySketch)} returns what it could.
  */
 public final class EntitySketch {
 
-	/** Cells per sub-table; three sub-tables, so 3 x this many cells of three longs each. */
+	/**
+	 * Cells per sub-table; three sub-tables, so 3 x this many cells of three longs each.
+	 */
 	static final int CELLS_PER_TABLE = 64;
 
 	private static final int TABLES = 3;
@@ -47,8 +52,8 @@ public final class EntitySketch {
 	}
 
 	/**
-	 * The hashes held by this sketch and not by {@code earlier}: those of entities that are new, or whose
-	 * content changed, since. Incomplete when too many differ.
+	 * The hashes held by this sketch and not by {@code earlier}: those of entities that
+	 * are new, or whose content changed, since. Incomplete when too many differ.
 	 */
 	public Set<Long> newIn(EntitySketch earlier) {
 		int[] c = counts.clone();
@@ -130,5 +135,7 @@ public final class EntitySketch {
 		public EntitySketch build() {
 			return new EntitySketch(counts.clone(), keys.clone(), checks.clone());
 		}
+
 	}
+
 }

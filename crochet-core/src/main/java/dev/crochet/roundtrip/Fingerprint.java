@@ -11,32 +11,38 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What a graph holds, summarised so that two states can be compared cheaply and any difference
- * explained: its constraints and indexes, counts per label, property, relationship type and batch,
- * and order-independent digests of the content. Crochet's internal labels, properties and indexes are
- * never part of it.
+ * What a graph holds, summarised so that two states can be compared cheaply and any
+ * difference explained: its constraints and indexes, counts per label, property,
+ * relationship type and batch, and order-independent digests of the content. Crochet's
+ * internal labels, properties and indexes are never part of it.
  *
- * <p>What the digests see: every node's labels and property values; every relationship's type and
- * property values, and which nodes it connects, by the content of its two end nodes. So a property
- * changed in place, and a relationship moved to another node of the same label, show up even when no
- * count changes. What they cannot see: two nodes with equal labels and properties are
- * indistinguishable, so swapping relationships between such twins changes nothing that can be
- * observed, by Crochet or by a query.
+ * <p>
+ * What the digests see: every node's labels and property values; every relationship's
+ * type and property values, and which nodes it connects, by the content of its two end
+ * nodes. So a property changed in place, and a relationship moved to another node of the
+ * same label, show up even when no count changes. What they cannot see: two nodes with
+ * equal labels and properties are indistinguishable, so swapping relationships between
+ * such twins changes nothing that can be observed, by Crochet or by a query.
  *
- * @param schema  constraints and indexes
- * @param counts  subject -> count; subjects are {@code label :L}, {@code property :L.p},
- *                {@code relationship [:T]}, {@code property [:T].p}, {@code batch b}
- * @param digests subject -> order-independent hash of the content counted under it: {@code label :L}
- *                (its nodes), {@code relationship [:T]} (its relationships' own properties) and
- *                {@code endpoints relationship [:T]} (the same with the content of both end nodes)
- * @param digest  order-independent hash of all content (labels, types, property values, endpoints)
- * @param sketch  the entities' hashes in a fixed-size summary, from which a few changed entities can be
- *                found again when two fingerprints differ in content
+ * @param schema constraints and indexes
+ * @param counts subject -> count; subjects are {@code label :L}, {@code property :L.p},
+ * {@code relationship [:T]}, {@code property [:T].p}, {@code batch b}
+ * @param digests subject -> order-independent hash of the content counted under it:
+ * {@code label :L} (its nodes), {@code relationship [:T]} (its relationships' own
+ * properties) and {@code endpoints relationship [:T]} (the same with the content of both
+ * end nodes)
+ * @param digest order-independent hash of all content (labels, types, property values,
+ * endpoints)
+ * @param sketch the entities' hashes in a fixed-size summary, from which a few changed
+ * entities can be found again when two fingerprints differ in content
  */
 public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, Map<String, Long> digests, long digest,
 		EntitySketch sketch) {
 
-	/** Prefix of the digest subjects that include the content of a relationship's end nodes. */
+	/**
+	 * Prefix of the digest subjects that include the content of a relationship's end
+	 * nodes.
+	 */
 	public static final String ENDPOINTS = "endpoints ";
 
 	public Fingerprint {
@@ -51,7 +57,10 @@ public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, 
 		this(schema, counts, Map.of(), digest, null);
 	}
 
-	/** No data and no schema but the token lookup indexes every database has (what cleaning leaves). */
+	/**
+	 * No data and no schema but the token lookup indexes every database has (what
+	 * cleaning leaves).
+	 */
 	public boolean isEmpty() {
 		return schema.stream().allMatch(e -> e.kind() == SchemaElement.Kind.LOOKUP_INDEX) && counts.isEmpty();
 	}
@@ -80,17 +89,19 @@ public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, 
 		}
 		differences.addAll(contentChanges(after, differences));
 		if (differences.isEmpty() && digest != after.digest) {
-			// Same shape, different content, and no per-subject digest says where (one taken without them).
+			// Same shape, different content, and no per-subject digest says where (one
+			// taken without them).
 			differences.add(new Difference("property values", Difference.DIGEST, 1, 0));
 		}
 		return differences;
 	}
 
 	/**
-	 * Subjects whose counts agree but whose content does not. A subject already explained by a count
-	 * is not repeated: a label whose property count changed has changed content too. Endpoints are
-	 * only reported when every node compares equal, since changed nodes change the ends of their
-	 * relationships as well, and saying so would add nothing.
+	 * Subjects whose counts agree but whose content does not. A subject already explained
+	 * by a count is not repeated: a label whose property count changed has changed
+	 * content too. Endpoints are only reported when every node compares equal, since
+	 * changed nodes change the ends of their relationships as well, and saying so would
+	 * add nothing.
 	 */
 	private List<Difference> contentChanges(Fingerprint after, List<Difference> counted) {
 		List<Difference> changes = new ArrayList<>();
@@ -103,12 +114,13 @@ public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, 
 				nodesEqual = false;
 			}
 			String owner = subject.substring(subject.indexOf(' ') + 1); // ":L" or "[:T]"
-			if (counted.stream().noneMatch(d -> d.subject().equals(subject) || d.subject().startsWith("property " + owner + "."))) {
+			if (counted.stream()
+				.noneMatch(d -> d.subject().equals(subject) || d.subject().startsWith("property " + owner + "."))) {
 				changes.add(new Difference(subject, Difference.VALUES, 1, 1));
 			}
 		}
-		boolean nodeCountsEqual = counted.stream().noneMatch(d -> d.subject().startsWith("label ")
-				|| (d.subject().startsWith("property :")));
+		boolean nodeCountsEqual = counted.stream()
+			.noneMatch(d -> d.subject().startsWith("label ") || (d.subject().startsWith("property :")));
 		if (nodesEqual && nodeCountsEqual) {
 			for (String subject : digestSubjects(after)) {
 				String relationship = subject.startsWith(ENDPOINTS) ? subject.substring(ENDPOINTS.length()) : null;
@@ -140,8 +152,8 @@ public record Fingerprint(List<SchemaElement> schema, Map<String, Long> counts, 
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof Fingerprint f && schema.equals(f.schema) && counts.equals(f.counts) && digests.equals(f.digests)
-				&& digest == f.digest;
+		return o instanceof Fingerprint f && schema.equals(f.schema) && counts.equals(f.counts)
+				&& digests.equals(f.digests) && digest == f.digest;
 	}
 
 	@Override

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON shape of a {@link RoundTripReport}: plain maps and lists for any JSON writer. One shape for
- * {@code crochet roundtrip --json} and the Maven plugin's {@code target/crochet/roundtrip.json}, so a
- * script reads either.
+ * The JSON shape of a {@link RoundTripReport}: plain maps and lists for any JSON writer.
+ * One shape for {@code crochet roundtrip --json} and the Maven plugin's
+ * {@code target/crochet/roundtrip.json}, so a script reads either.
  *
  * <pre>{@code
  * new ObjectMapper().writeValueAsString(RoundTripJson.of(report));
@@ -38,4 +38,5 @@ public final class RoundTripJson {
 		json.put("error", verdict.error());
 		return json;
 	}
+
 }

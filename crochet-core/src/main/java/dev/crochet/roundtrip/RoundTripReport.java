@@ -20,12 +20,17 @@ public record RoundTripReport(RoundTripMode mode, List<RevisionVerdict> verdicts
 		verdicts = List.copyOf(verdicts);
 	}
 
-	/** Every downgrade run restored the graph exactly and every re-upgrade reproduced it. */
+	/**
+	 * Every downgrade run restored the graph exactly and every re-upgrade reproduced it.
+	 */
 	public boolean leavesNoTrace() {
 		return verdicts.stream().allMatch(RevisionVerdict::passed);
 	}
 
-	/** The revisions judged and found wrong; those not run because of them are not among them. */
+	/**
+	 * The revisions judged and found wrong; those not run because of them are not among
+	 * them.
+	 */
 	public List<RevisionVerdict> failures() {
 		return verdicts.stream().filter(v -> !v.passed() && v.outcome() != Outcome.NOT_RUN).toList();
 	}
@@ -40,8 +45,9 @@ public record RoundTripReport(RoundTripMode mode, List<RevisionVerdict> verdicts
 	}
 
 	/**
-	 * One line that closes a report: {@code Every downgrade leaves no trace.}, or the failures by kind,
-	 * e.g. {@code Round trip failed: 0002_load (downgrade error), 0003_index (downgrade trace).}
+	 * One line that closes a report: {@code Every downgrade leaves no trace.}, or the
+	 * failures by kind, e.g.
+	 * {@code Round trip failed: 0002_load (downgrade error), 0003_index (downgrade trace).}
 	 */
 	public String summary() {
 		if (leavesNoTrace()) {
@@ -57,7 +63,8 @@ public record RoundTripReport(RoundTripMode mode, List<RevisionVerdict> verdicts
 			return "Round trip (" + mode + "): no revisions";
 		}
 		int notRun = notRun().size();
-		return "Round trip (" + mode + "): " + (leavesNoTrace() ? "no trace left" : failures().size() + " revision(s) failed")
+		return "Round trip (" + mode + "): "
+				+ (leavesNoTrace() ? "no trace left" : failures().size() + " revision(s) failed")
 				+ (notRun == 0 ? "" : ", " + notRun + " not run") + System.lineSeparator()
 				+ verdicts.stream().map(RevisionVerdict::describe).collect(Collectors.joining(System.lineSeparator()));
 	}

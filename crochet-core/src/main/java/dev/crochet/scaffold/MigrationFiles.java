@@ -18,9 +18,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The create-migration flow, once for the CLI and the Maven plugin: diff the models against the
- * newest migration's snapshot, write the migration and the models' snapshot file. Use it through
- * {@link dev.crochet.Crochet#createMigration}, which supplies the snapshots and the ledger.
+ * The create-migration flow, once for the CLI and the Maven plugin: diff the models
+ * against the newest migration's snapshot, write the migration and the models' snapshot
+ * file. Use it through {@link dev.crochet.Crochet#createMigration}, which supplies the
+ * snapshots and the ledger.
  */
 public final class MigrationFiles {
 
@@ -28,16 +29,19 @@ public final class MigrationFiles {
 	}
 
 	/**
-	 * @param chain     the chain to add to (its head is the parent, applied or not)
-	 * @param models    the models' schema (empty when the project has none)
+	 * @param chain the chain to add to (its head is the parent, applied or not)
+	 * @param models the models' schema (empty when the project has none)
 	 * @param snapshots the schema snapshot of a hash (ledger, snapshot files, class path)
-	 * @param record    keeps the models' snapshot (hash, canonical JSON) where {@code snapshots} finds it
-	 * @throws ScaffoldException when there is nothing to diff against or the file exists; nothing is written
+	 * @param record keeps the models' snapshot (hash, canonical JSON) where
+	 * {@code snapshots} finds it
+	 * @throws ScaffoldException when there is nothing to diff against or the file exists;
+	 * nothing is written
 	 */
 	public static CreatedMigration create(MigrationRequest request, MigrationChain chain, SchemaSnapshot models,
 			Function<String, Optional<SchemaSnapshot>> snapshots, BiConsumer<String, String> record) {
 		boolean cypher = request.target() == MigrationPlanner.Target.CYPHER;
-		// The newest migration, applied or not: chaining on anything older forks the chain.
+		// The newest migration, applied or not: chaining on anything older forks the
+		// chain.
 		ResolvedMigration newest = chain.head().orElse(null);
 		String parent = newest == null ? null : newest.id();
 		SchemaSnapshot base = base(newest, models, snapshots, request);
@@ -50,7 +54,8 @@ public final class MigrationFiles {
 				cypher ? "" : request.javaPackage());
 		Path file = request.directory().resolve(cypher ? id + ".cypher" : header.className() + ".java");
 		if (Files.exists(file)) {
-			throw new ScaffoldException(ScaffoldException.Reason.FILE_EXISTS, id, file, file + " already exists; nothing was changed");
+			throw new ScaffoldException(ScaffoldException.Reason.FILE_EXISTS, id, file,
+					file + " already exists; nothing was changed");
 		}
 		try {
 			Files.createDirectories(request.directory());
@@ -59,16 +64,18 @@ public final class MigrationFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file + ": " + ex.getMessage(), ex);
 		}
-		// The next create-migration diffs against this snapshot, here (the ledger) or in a fresh clone (the file).
+		// The next create-migration diffs against this snapshot, here (the ledger) or in
+		// a fresh clone (the file).
 		record.accept(models.hash(), models.toCanonicalJson());
 		Path snapshot = SnapshotFiles.write(request.snapshotDirectory(), models);
 		return new CreatedMigration(id, parent, plan, file, snapshot);
 	}
 
 	/**
-	 * The schema the newest migration was made for: the empty one before the first, else its snapshot.
-	 * An empty migration after a head without schema hash (a chain written by hand) diffs against the
-	 * models themselves: the operations are the author's, which is what the refusal below advises.
+	 * The schema the newest migration was made for: the empty one before the first, else
+	 * its snapshot. An empty migration after a head without schema hash (a chain written
+	 * by hand) diffs against the models themselves: the operations are the author's,
+	 * which is what the refusal below advises.
 	 */
 	private static SchemaSnapshot base(ResolvedMigration head, SchemaSnapshot models,
 			Function<String, Optional<SchemaSnapshot>> snapshots, MigrationRequest request) {
@@ -80,19 +87,24 @@ public final class MigrationFiles {
 			return models;
 		}
 		if (hash == null || hash.isBlank()) {
-			throw new ScaffoldException(ScaffoldException.Reason.HEAD_WITHOUT_SCHEMA_HASH, head.id(), null, "The head migration "
-					+ head.id() + " declares no schema hash, so there is nothing to diff against");
+			throw new ScaffoldException(ScaffoldException.Reason.HEAD_WITHOUT_SCHEMA_HASH, head.id(), null,
+					"The head migration " + head.id()
+							+ " declares no schema hash, so there is nothing to diff against");
 		}
 		if (hash.equals(models.hash())) {
 			return models;
 		}
 		Path expected = request.snapshotDirectory().resolve(SnapshotFiles.fileName(hash));
-		return snapshots.apply(hash).orElseThrow(() -> new ScaffoldException(ScaffoldException.Reason.HEAD_SNAPSHOT_MISSING,
-				head.id(), expected, "Neither the ledger nor " + expected + " holds the schema snapshot of head migration "
-						+ head.id() + ", so the models cannot be diffed against it"));
+		return snapshots.apply(hash)
+			.orElseThrow(() -> new ScaffoldException(ScaffoldException.Reason.HEAD_SNAPSHOT_MISSING, head.id(),
+					expected, "Neither the ledger nor " + expected + " holds the schema snapshot of head migration "
+							+ head.id() + ", so the models cannot be diffed against it"));
 	}
 
-	/** Ids and file names already taken, so a number is never reused even by a file the chain does not hold. */
+	/**
+	 * Ids and file names already taken, so a number is never reused even by a file the
+	 * chain does not hold.
+	 */
 	private static List<String> takenNames(MigrationRequest request, MigrationChain chain) {
 		List<String> names = new ArrayList<>(chain.ids());
 		for (Path dir : new LinkedHashSet<>(List.of(request.javaDirectory(), request.cypherDirectory()))) {
@@ -107,4 +119,5 @@ public final class MigrationFiles {
 		}
 		return names;
 	}
+
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * new MigrationHeader("0002_add_age", "0001_init", snapshot.hash(), "add age", "migrations")
  * }</pre>
  *
- * @param parent      the current chain head, or empty for the first migration
+ * @param parent the current chain head, or empty for the first migration
  * @param packageName the Java package of a Java migration (empty: the default package)
  */
 public record MigrationHeader(String id, String parent, String schemaHash, String description, String packageName) {
@@ -22,7 +22,10 @@ public record MigrationHeader(String id, String parent, String schemaHash, Strin
 		packageName = packageName == null ? "" : packageName;
 	}
 
-	/** The Java class (and file) name: {@code V} followed by the id, e.g. {@code V0001_add_person_node}. */
+	/**
+	 * The Java class (and file) name: {@code V} followed by the id, e.g.
+	 * {@code V0001_add_person_node}.
+	 */
 	public String className() {
 		return RevisionNames.javaClassName(id);
 	}

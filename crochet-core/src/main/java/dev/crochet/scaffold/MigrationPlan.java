@@ -6,16 +6,17 @@ import dev.crochet.diff.SchemaDiff;
 import java.util.List;
 
 /**
- * What a generated migration does: the diff it answers, the {@code upgrade} steps, and the
- * {@code downgrade} steps (the upgrade's inverses in reverse order, with a comment wherever an
- * upgrade step cannot be undone).
+ * What a generated migration does: the diff it answers, the {@code upgrade} steps, and
+ * the {@code downgrade} steps (the upgrade's inverses in reverse order, with a comment
+ * wherever an upgrade step cannot be undone).
  *
  * <pre>{@code
  * MigrationPlan plan = MigrationPlanner.plan(headSnapshot, ModelReader.read("models"), MigrationPlanner.Target.JAVA, false);
  * plan.upgradeOperations().forEach(op -> System.out.println(OperationSource.of(op)));
  * }</pre>
  *
- * @param rollbackSafe false when the diff is destructive (a property, label or model removed)
+ * @param rollbackSafe false when the diff is destructive (a property, label or model
+ * removed)
  */
 public record MigrationPlan(SchemaDiff diff, List<PlannedStep> upgrade, List<PlannedStep> downgrade,
 		boolean rollbackSafe) {

@@ -20,9 +20,9 @@ import dev.crochet.diff.RelationshipEntityAdded;
 import dev.crochet.diff.RelationshipEntityRemoved;
 import dev.crochet.diff.RelationshipTypeRenamed;
 import dev.crochet.diff.SchemaChange;
+import dev.crochet.diff.SchemaDiff;
 import dev.crochet.diff.SearchIndexAdded;
 import dev.crochet.diff.SearchIndexRemoved;
-import dev.crochet.diff.SchemaDiff;
 import dev.crochet.ir.CompositeIndexSchema;
 import dev.crochet.ir.NodeSchema;
 import dev.crochet.ir.PropertySchema;
@@ -41,30 +41,38 @@ import java.util.Objects;
  * MigrationPlan plan = MigrationPlanner.plan(headSnapshot, modelSnapshot, MigrationPlanner.Target.JAVA, false);
  * }</pre>
  *
- * <p>Per change, in the diff's order: a comment with {@link SchemaChange#describe()}, then its
- * operations. Constraints and indexes follow {@link dev.crochet.live.LiveSchema#declaredBy}; a removed
- * property is removed from the nodes (after its constraints are dropped); a renamed label or type is
- * renamed in the graph. The downgrade undoes the changes in reverse order, each change's operations
- * reversed too; an operation without an inverse (a removed property) leaves a comment saying what
- * cannot be restored, and such a diff is {@linkplain MigrationPlan#rollbackSafe() not rollback-safe}.
- * Changes with no schema effect (types, relationship definitions) appear as comments only. Search
- * indexes ({@code @FulltextIndex} and friends) are created and dropped by name; a renamed label or
- * type has its search indexes dropped and created again on the new one, because neither the engine
- * nor Neo4j moves them.
+ * <p>
+ * Per change, in the diff's order: a comment with {@link SchemaChange#describe()}, then
+ * its operations. Constraints and indexes follow
+ * {@link dev.crochet.live.LiveSchema#declaredBy}; a removed property is removed from the
+ * nodes (after its constraints are dropped); a renamed label or type is renamed in the
+ * graph. The downgrade undoes the changes in reverse order, each change's operations
+ * reversed too; an operation without an inverse (a removed property) leaves a comment
+ * saying what cannot be restored, and such a diff is
+ * {@linkplain MigrationPlan#rollbackSafe() not rollback-safe}. Changes with no schema
+ * effect (types, relationship definitions) appear as comments only. Search indexes
+ * ({@code @FulltextIndex} and friends) are created and dropped by name; a renamed label
+ * or type has its search indexes dropped and created again on the new one, because
+ * neither the engine nor Neo4j moves them.
  */
 public final class MigrationPlanner {
 
-	/** What the plan will be written as: the engine moves Crochet's constraints along with a Java {@code renameLabel}, a Cypher file must do it itself. */
+	/**
+	 * What the plan will be written as: the engine moves Crochet's constraints along with
+	 * a Java {@code renameLabel}, a Cypher file must do it itself.
+	 */
 	public enum Target {
+
 		JAVA, CYPHER
+
 	}
 
 	private MigrationPlanner() {
 	}
 
 	/**
-	 * @param enterprise also generate existence constraints for required node properties (Neo4j
-	 *                   Enterprise only; on Community they would fail the upgrade)
+	 * @param enterprise also generate existence constraints for required node properties
+	 * (Neo4j Enterprise only; on Community they would fail the upgrade)
 	 */
 	public static MigrationPlan plan(SchemaSnapshot before, SchemaSnapshot after, Target target, boolean enterprise) {
 		Objects.requireNonNull(before, "before");
@@ -90,11 +98,13 @@ public final class MigrationPlanner {
 			group.downgradeNotes.forEach(n -> downgrade.add(PlannedStep.note(n)));
 			for (int m = group.moves.size() - 1; m >= 0; m--) {
 				Move move = group.moves.get(m);
-				downgrade.add(move.down == null ? PlannedStep.note("cannot undo '" + move.up.describe() + "': " + move.lost)
-						: PlannedStep.of(move.down));
+				downgrade
+					.add(move.down == null ? PlannedStep.note("cannot undo '" + move.up.describe() + "': " + move.lost)
+							: PlannedStep.of(move.down));
 			}
 		}
-		boolean safe = !diff.destructive() && groups.stream().flatMap(g -> g.moves.stream()).allMatch(m -> m.down != null);
+		boolean safe = !diff.destructive()
+				&& groups.stream().flatMap(g -> g.moves.stream()).allMatch(m -> m.down != null);
 		return new MigrationPlan(diff, upgrade, downgrade, safe);
 	}
 
@@ -124,6 +134,7 @@ public final class MigrationPlanner {
 		void dropping(SchemaOperations.Pair pair) {
 			moves.add(new Move(pair.drop(), pair.create(), null));
 		}
+
 	}
 
 	/** Fills one group from one change. */
@@ -137,38 +148,50 @@ public final class MigrationPlanner {
 			else if (change instanceof NodeRemoved c) {
 				declare(c.node(), false);
 				searchIndexes(false, c.node().primaryLabel(), c.node().searchIndexes(), false);
-				group.downgradeNotes.add("the " + c.node().primaryLabel() + " nodes themselves were not touched by the upgrade;"
-						+ " their model is gone, so this migration is not rollback-safe");
-				group.upgradeNotes.add("the " + c.node().primaryLabel() + " nodes stay in the graph; to delete them add: ctx.runCypher("
-						+ SourceText.javaString("MATCH (n:" + CypherNames.escape(c.node().primaryLabel(), "label") + ") DETACH DELETE n") + ");");
+				group.downgradeNotes
+					.add("the " + c.node().primaryLabel() + " nodes themselves were not touched by the upgrade;"
+							+ " their model is gone, so this migration is not rollback-safe");
+				group.upgradeNotes.add(
+						"the " + c.node().primaryLabel()
+								+ " nodes stay in the graph; to delete them add: ctx.runCypher("
+								+ SourceText.javaString("MATCH (n:"
+										+ CypherNames.escape(c.node().primaryLabel(), "label") + ") DETACH DELETE n")
+								+ ");");
 			}
 			else if (change instanceof LabelRenamed c) {
 				renameLabel(c);
 			}
 			else if (change instanceof LabelsChanged c) {
-				group.upgradeNotes.add("secondary labels are not changed on existing nodes; set or remove them with ctx.runCypher(...) if needed");
+				group.upgradeNotes.add(
+						"secondary labels are not changed on existing nodes; set or remove them with ctx.runCypher(...) if needed");
 				if (!c.removed().isEmpty()) {
-					group.downgradeNotes.add("labels " + c.removed() + " were removed from the models: not rollback-safe");
+					group.downgradeNotes
+						.add("labels " + c.removed() + " were removed from the models: not rollback-safe");
 				}
 			}
 			else if (change instanceof PropertyAdded c) {
-				SchemaOperations.ofProperty(c.ownerKind() == OwnerKind.RELATIONSHIP, c.owner(), c.property(), enterprise)
+				SchemaOperations
+					.ofProperty(c.ownerKind() == OwnerKind.RELATIONSHIP, c.owner(), c.property(), enterprise)
 					.forEach(group::reversible);
 				if (c.ownerKind() == OwnerKind.NODE) {
-					group.upgradeNotes.add("to give existing nodes a value add: ctx.addNodeProperty(" + SourceText.javaString(c.owner()) + ", "
-							+ SourceText.javaString(c.property().name()) + ", <default>);");
+					group.upgradeNotes.add("to give existing nodes a value add: ctx.addNodeProperty("
+							+ SourceText.javaString(c.owner()) + ", " + SourceText.javaString(c.property().name())
+							+ ", <default>);");
 				}
 			}
 			else if (change instanceof PropertyRemoved c) {
 				removeProperty(c);
 			}
 			else if (change instanceof PropertyTypeChanged) {
-				group.upgradeNotes.add("existing values keep their type; convert them with ctx.runCypher(...) if needed");
+				group.upgradeNotes
+					.add("existing values keep their type; convert them with ctx.runCypher(...) if needed");
 			}
 			else if (change instanceof PropertyFlagsChanged c) {
 				boolean relationship = c.ownerKind() == OwnerKind.RELATIONSHIP;
-				List<SchemaOperations.Pair> was = SchemaOperations.ofProperty(relationship, c.owner(), c.before(), enterprise);
-				List<SchemaOperations.Pair> now = SchemaOperations.ofProperty(relationship, c.owner(), c.after(), enterprise);
+				List<SchemaOperations.Pair> was = SchemaOperations.ofProperty(relationship, c.owner(), c.before(),
+						enterprise);
+				List<SchemaOperations.Pair> now = SchemaOperations.ofProperty(relationship, c.owner(), c.after(),
+						enterprise);
 				was.stream().filter(p -> !now.contains(p)).forEach(group::dropping);
 				now.stream().filter(p -> !was.contains(p)).forEach(group::reversible);
 			}
@@ -179,10 +202,12 @@ public final class MigrationPlanner {
 				group.dropping(SchemaOperations.ofComposite(c.label(), c.index()));
 			}
 			else if (change instanceof SearchIndexAdded c) {
-				group.reversible(SchemaOperations.ofSearchIndex(c.ownerKind() == OwnerKind.RELATIONSHIP, c.owner(), c.index()));
+				group.reversible(
+						SchemaOperations.ofSearchIndex(c.ownerKind() == OwnerKind.RELATIONSHIP, c.owner(), c.index()));
 			}
 			else if (change instanceof SearchIndexRemoved c) {
-				group.dropping(SchemaOperations.ofSearchIndex(c.ownerKind() == OwnerKind.RELATIONSHIP, c.owner(), c.index()));
+				group.dropping(
+						SchemaOperations.ofSearchIndex(c.ownerKind() == OwnerKind.RELATIONSHIP, c.owner(), c.index()));
 			}
 			else if (change instanceof RelationshipEntityAdded c) {
 				declare(c.relationship(), true);
@@ -191,18 +216,21 @@ public final class MigrationPlanner {
 			else if (change instanceof RelationshipEntityRemoved c) {
 				declare(c.relationship(), false);
 				searchIndexes(true, c.relationship().type(), c.relationship().searchIndexes(), false);
-				group.downgradeNotes.add("the [" + c.relationship().type() + "] relationships were not touched by the upgrade;"
-						+ " their model is gone, so this migration is not rollback-safe");
+				group.downgradeNotes
+					.add("the [" + c.relationship().type() + "] relationships were not touched by the upgrade;"
+							+ " their model is gone, so this migration is not rollback-safe");
 			}
 			else if (change instanceof RelationshipTypeRenamed c) {
 				renameType(c);
 			}
-			// Relationship definitions and endpoints have no schema effect: the comment is all.
+			// Relationship definitions and endpoints have no schema effect: the comment
+			// is all.
 		}
 
 		/**
-		 * Search indexes of a model added or removed as a whole. (A rename leaves them to the diff, which
-		 * removes and adds each one, so {@link #declare} must not touch them.)
+		 * Search indexes of a model added or removed as a whole. (A rename leaves them to
+		 * the diff, which removes and adds each one, so {@link #declare} must not touch
+		 * them.)
 		 */
 		private void searchIndexes(boolean relationship, String owner, List<SearchIndexSchema> indexes, boolean add) {
 			indexes.forEach(index -> {
@@ -245,19 +273,23 @@ public final class MigrationPlanner {
 				declare(withLabel(old, c.to()), true);
 			}
 			else {
-				group.upgradeNotes.add("renameLabel also moves Crochet's constraints and indexes from " + c.from() + " to " + c.to());
+				group.upgradeNotes
+					.add("renameLabel also moves Crochet's constraints and indexes from " + c.from() + " to " + c.to());
 			}
 		}
 
 		private void renameType(RelationshipTypeRenamed c) {
-			// The engine moves nothing along with a type: drop on the old type, re-create on the new one.
+			// The engine moves nothing along with a type: drop on the old type, re-create
+			// on the new one.
 			RelationshipEntitySchema old = before.relationship(c.kgid()).orElse(null);
 			if (old != null) {
 				declare(old, false);
 			}
-			group.moves.add(new Move(new RenameRelationshipType(c.from(), c.to()), new RenameRelationshipType(c.to(), c.from()), null));
+			group.moves.add(new Move(new RenameRelationshipType(c.from(), c.to()),
+					new RenameRelationshipType(c.to(), c.from()), null));
 			if (old != null) {
-				declare(new RelationshipEntitySchema(old.kgid(), c.to(), old.startKgid(), old.endKgid(), old.properties()), true);
+				declare(new RelationshipEntitySchema(old.kgid(), c.to(), old.startKgid(), old.endKgid(),
+						old.properties()), true);
 			}
 		}
 
@@ -265,8 +297,10 @@ public final class MigrationPlanner {
 			boolean relationship = c.ownerKind() == OwnerKind.RELATIONSHIP;
 			SchemaOperations.ofProperty(relationship, c.owner(), c.property(), enterprise).forEach(group::dropping);
 			if (relationship) {
-				group.upgradeNotes.add("the values stay on existing [" + c.owner() + "] relationships; remove them with ctx.runCypher(...) if needed");
-				group.downgradeNotes.add("property " + c.property().name() + " was removed from the models: not rollback-safe");
+				group.upgradeNotes.add("the values stay on existing [" + c.owner()
+						+ "] relationships; remove them with ctx.runCypher(...) if needed");
+				group.downgradeNotes
+					.add("property " + c.property().name() + " was removed from the models: not rollback-safe");
 			}
 			else {
 				group.moves.add(new Move(new RemoveNodeProperty(c.owner(), c.property().name()), null,
@@ -275,7 +309,9 @@ public final class MigrationPlanner {
 		}
 
 		private static NodeSchema withLabel(NodeSchema node, String label) {
-			return new NodeSchema(node.kgid(), label, node.labels(), node.properties(), node.compositeIndexes(), node.relationships());
+			return new NodeSchema(node.kgid(), label, node.labels(), node.properties(), node.compositeIndexes(),
+					node.relationships());
 		}
 	}
+
 }

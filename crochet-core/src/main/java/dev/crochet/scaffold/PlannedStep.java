@@ -5,11 +5,11 @@ import dev.crochet.cypher.Operation;
 import java.util.Objects;
 
 /**
- * One line of a generated {@code upgrade} or {@code downgrade}: an operation, or a comment that
- * explains a change (the diff, or what a downgrade cannot restore).
+ * One line of a generated {@code upgrade} or {@code downgrade}: an operation, or a
+ * comment that explains a change (the diff, or what a downgrade cannot restore).
  *
  * @param operation null for a comment
- * @param comment   null for an operation
+ * @param comment null for an operation
  */
 public record PlannedStep(Operation operation, String comment) {
 

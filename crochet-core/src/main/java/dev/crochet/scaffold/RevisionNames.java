@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names of generated migrations: {@code NNNN_slug} ids, {@code V}-prefixed Java class names (a class
- * name cannot start with a digit) and file names.
+ * Names of generated migrations: {@code NNNN_slug} ids, {@code V}-prefixed Java class
+ * names (a class name cannot start with a digit) and file names.
  *
  * <pre>{@code
  * RevisionNames.id(3, "Add Person node!")   // 0003_add_person_node
@@ -25,7 +25,9 @@ public final class RevisionNames {
 	private RevisionNames() {
 	}
 
-	/** Lower-case ASCII words joined by {@code _}; {@code migration} when nothing is left. */
+	/**
+	 * Lower-case ASCII words joined by {@code _}; {@code migration} when nothing is left.
+	 */
 	public static String slug(String description) {
 		String ascii = Normalizer.normalize(description == null ? "" : description, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
@@ -51,8 +53,8 @@ public final class RevisionNames {
 	}
 
 	/**
-	 * One more than the highest {@code NNNN_} number among {@code names} (revision ids, or file names
-	 * with or without the {@code V} prefix); 1 when there is none.
+	 * One more than the highest {@code NNNN_} number among {@code names} (revision ids,
+	 * or file names with or without the {@code V} prefix); 1 when there is none.
 	 */
 	public static int nextNumber(Collection<String> names) {
 		int highest = 0;
@@ -69,4 +71,5 @@ public final class RevisionNames {
 		}
 		return highest + 1;
 	}
+
 }

@@ -5,8 +5,9 @@ import dev.crochet.CrochetException;
 import java.nio.file.Path;
 
 /**
- * A migration could not be generated, and nothing was written. The reason, revision and path are
- * values so that each caller (the CLI, the Maven plugin) can say what to do in its own terms.
+ * A migration could not be generated, and nothing was written. The reason, revision and
+ * path are values so that each caller (the CLI, the Maven plugin) can say what to do in
+ * its own terms.
  */
 public final class ScaffoldException extends CrochetException {
 
@@ -14,12 +15,20 @@ public final class ScaffoldException extends CrochetException {
 
 	/** Why nothing was written. */
 	public enum Reason {
-		/** The head migration declares no schema hash: there is nothing to diff the models against. */
+
+		/**
+		 * The head migration declares no schema hash: there is nothing to diff the models
+		 * against.
+		 */
 		HEAD_WITHOUT_SCHEMA_HASH,
-		/** Neither the ledger nor a snapshot file holds the head migration's schema ({@link #path()} is the file looked for). */
+		/**
+		 * Neither the ledger nor a snapshot file holds the head migration's schema
+		 * ({@link #path()} is the file looked for).
+		 */
 		HEAD_SNAPSHOT_MISSING,
 		/** The migration file to write exists already ({@link #path()}). */
 		FILE_EXISTS
+
 	}
 
 	private final Reason reason;
@@ -39,7 +48,10 @@ public final class ScaffoldException extends CrochetException {
 		return reason;
 	}
 
-	/** The revision concerned: the head migration, or the one that would have been written. */
+	/**
+	 * The revision concerned: the head migration, or the one that would have been
+	 * written.
+	 */
 	public String revision() {
 		return revision;
 	}
@@ -47,4 +59,5 @@ public final class ScaffoldException extends CrochetException {
 	public Path path() {
 		return path;
 	}
+
 }

@@ -2,7 +2,10 @@ package dev.crochet.scaffold;
 
 import dev.crochet.javasource.JavaSource;
 
-/** Text that goes into generated source: literals and comments that cannot break out of their place. */
+/**
+ * Text that goes into generated source: literals and comments that cannot break out of
+ * their place.
+ */
 final class SourceText {
 
 	private SourceText() {
@@ -14,9 +17,10 @@ final class SourceText {
 	}
 
 	/**
-	 * One line of a {@code //} comment. Line breaks and control characters become spaces, and a
-	 * backslash is doubled: javac reads unicode escapes even inside comments, so a name holding
-	 * {@code \}{@code u000a} could otherwise end the comment and inject code.
+	 * One line of a {@code //} comment. Line breaks and control characters become spaces,
+	 * and a backslash is doubled: javac reads unicode escapes even inside comments, so a
+	 * name holding {@code \}{@code u000a} could otherwise end the comment and inject
+	 * code.
 	 */
 	static String commentLine(String text) {
 		StringBuilder out = new StringBuilder(text.length());
@@ -34,4 +38,5 @@ final class SourceText {
 		}
 		return out.toString();
 	}
+
 }

@@ -1,7 +1,8 @@
 package dev.crochet.cypher;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.crochet.NodeMatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +12,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import dev.crochet.NodeMatch;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OperationRecorderTest {
 
 	private final AtomicInteger generated = new AtomicInteger();
+
 	private final Supplier<String> batchIds = () -> "generated-" + generated.incrementAndGet();
+
 	private final OperationRecorder recorder = new OperationRecorder("0001_init", 500, batchIds);
 
 	@Test
@@ -31,8 +32,9 @@ class OperationRecorderTest {
 		recorder.deleteNodesByBatch("Human", "old");
 
 		assertThat(recorder.revision()).isEqualTo("0001_init");
-		assertThat(recorder.operations()).containsExactly(new AddUniqueConstraint("Person", "name"), new AddIndex("Person", "age"),
-				new RenameLabel("Person", "Human", 500), new RunCypher("RETURN 1"), new DeleteNodesByBatch("Human", "old", 500));
+		assertThat(recorder.operations()).containsExactly(new AddUniqueConstraint("Person", "name"),
+				new AddIndex("Person", "age"), new RenameLabel("Person", "Human", 500), new RunCypher("RETURN 1"),
+				new DeleteNodesByBatch("Human", "old", 500));
 	}
 
 	@Test
@@ -58,13 +60,16 @@ class OperationRecorderTest {
 		recorder.createRelationships("R", person, person, rows);
 		recorder.deleteRelationshipsByBatch("R", "b");
 
-		assertThat(recorder.operations()).containsExactly(new DropUniqueConstraint("P", "n"), new AddExistenceConstraint("P", "n"),
-				new DropExistenceConstraint("P", "n"), new DropIndex("P", "n"), new AddCompositeIndex("P", List.of("a", "b")),
-				new DropCompositeIndex("P", List.of("a", "b")), new AddRelationshipIndex("R", "n"), new DropRelationshipIndex("R", "n"),
-				new RenameRelationshipType("R", "S", 500), new AddNodeProperty("P", "n", 0, 500), new RemoveNodeProperty("P", "n", 500),
-				new RenameNodeProperty("P", "n", "m", 500), new RunCypher("RETURN $x", Map.of("x", 1)), new BeginBatch("b"),
-				new CreateNodes("P", rows, "b", 500), new UpsertNodes("P", List.of("n"), rows, "b", 500),
-				new CreateRelationships("R", person, person, rows, "b", 500), new DeleteRelationshipsByBatch("R", "b", 500));
+		assertThat(recorder.operations()).containsExactly(new DropUniqueConstraint("P", "n"),
+				new AddExistenceConstraint("P", "n"), new DropExistenceConstraint("P", "n"), new DropIndex("P", "n"),
+				new AddCompositeIndex("P", List.of("a", "b")), new DropCompositeIndex("P", List.of("a", "b")),
+				new AddRelationshipIndex("R", "n"), new DropRelationshipIndex("R", "n"),
+				new RenameRelationshipType("R", "S", 500), new AddNodeProperty("P", "n", 0, 500),
+				new RemoveNodeProperty("P", "n", 500), new RenameNodeProperty("P", "n", "m", 500),
+				new RunCypher("RETURN $x", Map.of("x", 1)), new BeginBatch("b"), new CreateNodes("P", rows, "b", 500),
+				new UpsertNodes("P", List.of("n"), rows, "b", 500),
+				new CreateRelationships("R", person, person, rows, "b", 500),
+				new DeleteRelationshipsByBatch("R", "b", 500));
 	}
 
 	@Test
@@ -74,8 +79,9 @@ class OperationRecorderTest {
 		assertThat(recorder.beginBatch()).isEqualTo("generated-1");
 		recorder.createNodes("Person", List.of());
 
-		assertThat(recorder.operations()).containsExactly(new BeginBatch("people"), new CreateNodes("Person", List.of(), "people", 500),
-				new BeginBatch("generated-1"), new CreateNodes("Person", List.of(), "generated-1", 500));
+		assertThat(recorder.operations()).containsExactly(new BeginBatch("people"),
+				new CreateNodes("Person", List.of(), "people", 500), new BeginBatch("generated-1"),
+				new CreateNodes("Person", List.of(), "generated-1", 500));
 		assertThat(recorder.currentBatch()).isEqualTo("generated-1");
 	}
 
@@ -85,13 +91,14 @@ class OperationRecorderTest {
 		recorder.createNodes("Movie", List.of());
 
 		assertThat(recorder.operations()).containsExactly(new BeginBatch("generated-1"),
-				new CreateNodes("Person", List.of(), "generated-1", 500), new CreateNodes("Movie", List.of(), "generated-1", 500));
+				new CreateNodes("Person", List.of(), "generated-1", 500),
+				new CreateNodes("Movie", List.of(), "generated-1", 500));
 	}
 
 	@Test
 	void anInvalidDataCallRecordsNothingNotEvenAnImplicitBatch() {
 		assertThatThrownBy(() -> recorder.createNodes("", List.of())).isInstanceOf(InvalidNameException.class)
-				.hasMessage("Invalid label '': must not be empty");
+			.hasMessage("Invalid label '': must not be empty");
 		assertThat(recorder.operations()).isEmpty();
 		assertThat(generated).hasValue(0);
 	}
@@ -113,18 +120,18 @@ class OperationRecorderTest {
 
 		Path missing = directory.resolve("missing.csv");
 		assertThatThrownBy(() -> recorder.beginBatch("more", missing)).isInstanceOf(InvalidOperationException.class)
-				.hasMessage("Batch source file not found: " + missing.toAbsolutePath() + " does not exist");
+			.hasMessage("Batch source file not found: " + missing.toAbsolutePath() + " does not exist");
 		assertThatThrownBy(() -> recorder.beginBatch("more", directory)).isInstanceOf(InvalidOperationException.class)
-				.hasMessage("Batch source file not found: " + directory.toAbsolutePath() + " is a directory");
+			.hasMessage("Batch source file not found: " + directory.toAbsolutePath() + " is a directory");
 		assertThat(recorder.currentBatch()).isEqualTo("people");
 	}
 
 	@Test
 	void namesAreValidatedWhenCalled() {
 		assertThatThrownBy(() -> recorder.addIndex("Person", "")).isInstanceOf(InvalidNameException.class)
-				.hasMessage("Invalid property '': must not be empty");
+			.hasMessage("Invalid property '': must not be empty");
 		assertThatThrownBy(() -> recorder.beginBatch("")).isInstanceOf(InvalidOperationException.class)
-				.hasMessage("Invalid batch id '': must not be empty");
+			.hasMessage("Invalid batch id '': must not be empty");
 		assertThat(recorder.operations()).isEmpty();
 	}
 
@@ -153,4 +160,5 @@ class OperationRecorderTest {
 		recorder.operations().forEach(Operation::statements);
 		assertThat(reads).hasValue(0);
 	}
+
 }

@@ -1,12 +1,12 @@
 package dev.crochet.cypher;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SchemaNamesTest {
 
@@ -15,7 +15,8 @@ class SchemaNamesTest {
 		assertThat(SchemaNames.uniqueConstraint("Person", "name")).matches("crochet_uniq_Person_name_[0-9a-f]{8}");
 		assertThat(SchemaNames.existenceConstraint("Person", "name")).matches("crochet_exists_Person_name_[0-9a-f]{8}");
 		assertThat(SchemaNames.index("Person", "age")).matches("crochet_idx_Person_age_[0-9a-f]{8}");
-		assertThat(SchemaNames.compositeIndex("Person", List.of("first", "last"))).matches("crochet_cidx_Person_first_last_[0-9a-f]{8}");
+		assertThat(SchemaNames.compositeIndex("Person", List.of("first", "last")))
+			.matches("crochet_cidx_Person_first_last_[0-9a-f]{8}");
 		assertThat(SchemaNames.relationshipIndex("KNOWS", "since")).matches("crochet_ridx_KNOWS_since_[0-9a-f]{8}");
 		assertThat(SchemaNames.nodeBatchIndex("Person")).matches("crochet_batch_Person_[0-9a-f]{8}");
 		assertThat(SchemaNames.relationshipBatchIndex("KNOWS")).matches("crochet_batch_KNOWS_[0-9a-f]{8}");
@@ -41,19 +42,21 @@ class SchemaNamesTest {
 
 	@Test
 	void kindsAndEntitiesNeverShareAName() {
-		Set<String> names = Set.of(
-				SchemaNames.uniqueConstraint("X", "p"), SchemaNames.existenceConstraint("X", "p"), SchemaNames.index("X", "p"),
-				SchemaNames.compositeIndex("X", List.of("p")), SchemaNames.relationshipIndex("X", "p"),
-				SchemaNames.nodeBatchIndex("X"), SchemaNames.relationshipBatchIndex("X"));
+		Set<String> names = Set.of(SchemaNames.uniqueConstraint("X", "p"), SchemaNames.existenceConstraint("X", "p"),
+				SchemaNames.index("X", "p"), SchemaNames.compositeIndex("X", List.of("p")),
+				SchemaNames.relationshipIndex("X", "p"), SchemaNames.nodeBatchIndex("X"),
+				SchemaNames.relationshipBatchIndex("X"));
 		assertThat(names).hasSize(7);
-		assertThat(SchemaNames.compositeIndex("X", List.of("a", "b"))).isNotEqualTo(SchemaNames.compositeIndex("X", List.of("b", "a")));
+		assertThat(SchemaNames.compositeIndex("X", List.of("a", "b")))
+			.isNotEqualTo(SchemaNames.compositeIndex("X", List.of("b", "a")));
 	}
 
 	@Test
 	void hostileNamesBecomePlainIdentifiers() {
-		Stream.of(SchemaNames.uniqueConstraint("Person`) DETACH DELETE n //", "na me"), SchemaNames.index("Persön 人", "ä"),
-				SchemaNames.relationshipIndex("a`b", "\\u0060"))
-				.forEach(name -> assertThat(name).matches("crochet_[a-z]+_[A-Za-z0-9_]+_[0-9a-f]{8}"));
+		Stream
+			.of(SchemaNames.uniqueConstraint("Person`) DETACH DELETE n //", "na me"),
+					SchemaNames.index("Persön 人", "ä"), SchemaNames.relationshipIndex("a`b", "\\u0060"))
+			.forEach(name -> assertThat(name).matches("crochet_[a-z]+_[A-Za-z0-9_]+_[0-9a-f]{8}"));
 		assertThat(SchemaNames.index("Persön 人", "ä")).startsWith("crochet_idx_Pers_n___");
 	}
 
@@ -71,4 +74,5 @@ class SchemaNamesTest {
 		assertThat(SchemaNames.isInternal("index_343aff4e")).isFalse();
 		assertThat(SchemaNames.isInternal(null)).isFalse();
 	}
+
 }

@@ -1,16 +1,17 @@
 package dev.crochet.cypher;
 
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-
 /**
  * Test-only stand-in for the engine's executor: runs rendered statements the way their
- * {@link StatementKind} says, binding {@code ROWS} in chunks of the operation's chunk size.
+ * {@link StatementKind} says, binding {@code ROWS} in chunks of the operation's chunk
+ * size.
  */
 final class StatementRunner {
 
@@ -25,12 +26,14 @@ final class StatementRunner {
 	}
 
 	void run(Operation operation) {
-		int chunkSize = operation instanceof ChunkedOperation chunked ? chunked.chunkSize() : ChunkedOperation.DEFAULT_CHUNK_SIZE;
+		int chunkSize = operation instanceof ChunkedOperation chunked ? chunked.chunkSize()
+				: ChunkedOperation.DEFAULT_CHUNK_SIZE;
 		try (Session session = driver.session()) {
 			for (Statement statement : operation.statements()) {
 				switch (statement.kind()) {
 					case SCHEMA, AUTO_COMMIT -> session.run(statement.cypher(), statement.parameters()).consume();
-					case WRITE -> session.executeWriteWithoutResult(tx -> tx.run(statement.cypher(), statement.parameters()).consume());
+					case WRITE -> session
+						.executeWriteWithoutResult(tx -> tx.run(statement.cypher(), statement.parameters()).consume());
 					case ROWS -> runInChunks(session, statement, chunkSize);
 				}
 			}
@@ -56,4 +59,5 @@ final class StatementRunner {
 		parameters.put("rows", chunk);
 		session.executeWriteWithoutResult(tx -> tx.run(statement.cypher(), parameters).consume());
 	}
+
 }

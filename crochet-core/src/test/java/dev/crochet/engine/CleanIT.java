@@ -1,19 +1,22 @@
 package dev.crochet.engine;
 
-import static dev.crochet.engine.Steps.step;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import dev.crochet.CleanDisabledException;
 import dev.crochet.Crochet;
 import dev.crochet.migration.ResolvedMigration;
 import org.junit.jupiter.api.Test;
 
-/** The guarded cleans: refused unless enabled; enabled, {@code cleanDatabase} empties all, {@code cleanData} the data. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static dev.crochet.engine.Steps.step;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The guarded cleans: refused unless enabled; enabled, {@code cleanDatabase} empties all,
+ * {@code cleanData} the data.
+ */
 class CleanIT extends EngineTestBase {
 
 	private static final ResolvedMigration SCHEMA = step("0001_schema", null, c -> {
@@ -28,7 +31,8 @@ class CleanIT extends EngineTestBase {
 	private Crochet migratedWithData() {
 		Crochet crochet = crochet(List.of(SCHEMA));
 		crochet.upgrade();
-		crochet.runCypher("CREATE (:Person {name: 'Ada', age: 36})-[:KNOWS]->(:Person {name: 'Alan', age: 41})", Map.of());
+		crochet.runCypher("CREATE (:Person {name: 'Ada', age: 36})-[:KNOWS]->(:Person {name: 'Alan', age: 41})",
+				Map.of());
 		return crochet;
 	}
 
@@ -36,7 +40,8 @@ class CleanIT extends EngineTestBase {
 	private static List<Object> schemaNames(Crochet crochet) {
 		List<Object> names = new ArrayList<>();
 		rows(crochet, "SHOW CONSTRAINTS YIELD name RETURN name").forEach(r -> names.add(r.get("name")));
-		rows(crochet, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name").forEach(r -> names.add(r.get("name")));
+		rows(crochet, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
+			.forEach(r -> names.add(r.get("name")));
 		return names;
 	}
 
@@ -52,7 +57,11 @@ class CleanIT extends EngineTestBase {
 						+ " Enable it with Crochet.configure().cleanEnabled(true) (test setups only)");
 			assertThat(count(crochet, "(n:Person)")).isEqualTo(2);
 		}
-		try (Crochet crochet = Crochet.configure().uri(uri()).ledger(dir.resolve("other.db")).cleanEnabled(false).load()) {
+		try (Crochet crochet = Crochet.configure()
+			.uri(uri())
+			.ledger(dir.resolve("other.db"))
+			.cleanEnabled(false)
+			.load()) {
 			assertThatThrownBy(crochet::cleanDatabase).isInstanceOf(CleanDisabledException.class);
 		}
 	}
@@ -84,4 +93,5 @@ class CleanIT extends EngineTestBase {
 		assertThat(schemaNames(crochet)).containsExactlyInAnyOrderElementsOf(schema);
 		assertThat(crochet.verify().ok()).as(crochet.verify().describe()).isTrue();
 	}
+
 }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.Socket;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,10 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.net.InetAddress;
-/** A wrong password and an unreachable server fail fast, and the password is never repeated. */
+/**
+ * A wrong password and an unreachable server fail fast, and the password is never
+ * repeated.
+ */
 class ConnectionIT {
 
 	private static final String PASSWORD = "right-horse-battery";
@@ -46,8 +49,12 @@ class ConnectionIT {
 	}
 
 	private Crochet crochet(String uri, String password) {
-		return Crochet.configure().uri(uri).authentication("neo4j", password).ledger(dir.resolve("ledger.db"))
-			.migrations(List.of(step("0001_a", null, c -> c.addIndex("A", "b"), c -> c.dropIndex("A", "b")))).load();
+		return Crochet.configure()
+			.uri(uri)
+			.authentication("neo4j", password)
+			.ledger(dir.resolve("ledger.db"))
+			.migrations(List.of(step("0001_a", null, c -> c.addIndex("A", "b"), c -> c.dropIndex("A", "b"))))
+			.load();
 	}
 
 	@Test
@@ -96,9 +103,13 @@ class ConnectionIT {
 		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			String uri = "bolt://127.0.0.1:" + silent.getLocalPort();
 			long start = System.nanoTime();
-			try (Crochet crochet = Crochet.configure().uri(uri).authentication("neo4j", WRONG).ledger(dir.resolve("ledger.db"))
+			try (Crochet crochet = Crochet.configure()
+				.uri(uri)
+				.authentication("neo4j", WRONG)
+				.ledger(dir.resolve("ledger.db"))
 				.load()) {
-				ConnectionException failure = catchThrowableOfType(ConnectionException.class, crochet::verifyConnectivity);
+				ConnectionException failure = catchThrowableOfType(ConnectionException.class,
+						crochet::verifyConnectivity);
 				assertThat(failure.getMessage()).startsWith("Neo4j at " + uri + " ");
 				assertNoPasswordIn(failure);
 			}
@@ -112,7 +123,8 @@ class ConnectionIT {
 			Thread answering = new Thread(() -> {
 				while (!http.isClosed()) {
 					try (Socket client = http.accept()) {
-						client.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+						client.getOutputStream()
+							.write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 						client.getOutputStream().flush();
 						client.getInputStream().read(new byte[64]);
 					}
@@ -126,9 +138,12 @@ class ConnectionIT {
 			String uri = "bolt://127.0.0.1:" + http.getLocalPort();
 			try (Crochet crochet = crochet(uri, WRONG)) {
 				ConnectionException failure = catchThrowableOfType(ConnectionException.class, crochet::upgrade);
-				// The driver's own words depend on whether it reads the HTTP answer before the socket closes
-				// ("Server responded HTTP..." or "Connection to the database terminated..."): ours name the URI.
-				assertThat(failure.getMessage()).matches("Neo4j at \\Q" + uri + "\\E (cannot be used|is unreachable): .+");
+				// The driver's own words depend on whether it reads the HTTP answer
+				// before the socket closes
+				// ("Server responded HTTP..." or "Connection to the database
+				// terminated..."): ours name the URI.
+				assertThat(failure.getMessage())
+					.matches("Neo4j at \\Q" + uri + "\\E (cannot be used|is unreachable): .+");
 				assertNoPasswordIn(failure);
 			}
 		}
@@ -149,4 +164,5 @@ class ConnectionIT {
 			}
 		}
 	}
+
 }

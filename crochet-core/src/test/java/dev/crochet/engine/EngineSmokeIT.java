@@ -4,11 +4,11 @@ import dev.crochet.Crochet;
 import dev.crochet.Migration;
 import dev.crochet.MigrationContext;
 import dev.crochet.MigrationResult;
+import dev.crochet.embedded.EmbeddedNeo4j;
 import dev.crochet.migration.MigrationKind;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
-import dev.crochet.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,8 @@ class EngineSmokeIT {
 		neo4j.close();
 	}
 
-	static ResolvedMigration migration(String id, String parent, Consumer<MigrationContext> up, Consumer<MigrationContext> down) {
+	static ResolvedMigration migration(String id, String parent, Consumer<MigrationContext> up,
+			Consumer<MigrationContext> down) {
 		return new ResolvedMigration(id, parent, id, null, true, null, MigrationKind.JAVA, id, new Migration() {
 			public void upgrade(MigrationContext ctx) {
 				up.accept(ctx);
@@ -49,22 +50,23 @@ class EngineSmokeIT {
 
 	@Test
 	void upgradeDowngradeRoundTrip(@TempDir Path dir) {
-		List<ResolvedMigration> chain = List.of(
-				migration("0001_init", null, ctx -> {
-					ctx.addUniqueConstraint("Person", "name");
-					ctx.addIndex("Person", "age");
-				}, ctx -> {
-					ctx.dropIndex("Person", "age");
-					ctx.dropUniqueConstraint("Person", "name");
-				}),
-				migration("0002_people", "0001_init", ctx -> {
-					ctx.beginBatch("people");
-					ctx.createNodes("Person", List.of(Map.of("name", "Ada", "age", 36), Map.of("name", "Alan", "age", 41)));
-				}, ctx -> ctx.deleteNodesByBatch("Person", "people")),
-				migration("0003_rename", "0002_people", ctx -> ctx.renameLabel("Person", "Human"),
-						ctx -> ctx.renameLabel("Human", "Person")));
-		try (Crochet crochet = Crochet.configure().uri(neo4j.boltUri().toString()).ledger(dir.resolve("ledger.db"))
-			.migrations(chain).cleanEnabled(true).load()) {
+		List<ResolvedMigration> chain = List.of(migration("0001_init", null, ctx -> {
+			ctx.addUniqueConstraint("Person", "name");
+			ctx.addIndex("Person", "age");
+		}, ctx -> {
+			ctx.dropIndex("Person", "age");
+			ctx.dropUniqueConstraint("Person", "name");
+		}), migration("0002_people", "0001_init", ctx -> {
+			ctx.beginBatch("people");
+			ctx.createNodes("Person", List.of(Map.of("name", "Ada", "age", 36), Map.of("name", "Alan", "age", 41)));
+		}, ctx -> ctx.deleteNodesByBatch("Person", "people")), migration("0003_rename", "0002_people",
+				ctx -> ctx.renameLabel("Person", "Human"), ctx -> ctx.renameLabel("Human", "Person")));
+		try (Crochet crochet = Crochet.configure()
+			.uri(neo4j.boltUri().toString())
+			.ledger(dir.resolve("ledger.db"))
+			.migrations(chain)
+			.cleanEnabled(true)
+			.load()) {
 			crochet.cleanDatabase();
 			MigrationResult result = crochet.upgrade();
 			assertThat(result.revisions()).containsExactly("0001_init", "0002_people", "0003_rename");
@@ -79,4 +81,5 @@ class EngineSmokeIT {
 			assertThat(full.leavesNoTrace()).as(full.describe()).isTrue();
 		}
 	}
+
 }

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * One embedded Neo4j per test class; a clean database and a fresh ledger directory per test; every
- * Crochet a test opens is closed after it.
+ * One embedded Neo4j per test class; a clean database and a fresh ledger directory per
+ * test; every Crochet a test opens is closed after it.
  */
 abstract class EngineTestBase {
 
@@ -41,7 +41,11 @@ abstract class EngineTestBase {
 
 	@BeforeEach
 	void cleanSlate() {
-		try (Crochet crochet = Crochet.configure().uri(uri()).ledger(dir.resolve("clean.db")).cleanEnabled(true).load()) {
+		try (Crochet crochet = Crochet.configure()
+			.uri(uri())
+			.ledger(dir.resolve("clean.db"))
+			.cleanEnabled(true)
+			.load()) {
 			crochet.cleanDatabase();
 		}
 	}
@@ -63,7 +67,10 @@ abstract class EngineTestBase {
 		return crochet(b -> b.migrations(migrations));
 	}
 
-	/** A Crochet on the test's database and ledger; tests may clean it, as a test setup would. */
+	/**
+	 * A Crochet on the test's database and ledger; tests may clean it, as a test setup
+	 * would.
+	 */
 	Crochet crochet(UnaryOperator<Crochet.Builder> settings) {
 		Crochet crochet = settings.apply(Crochet.configure().uri(uri()).ledger(ledgerFile()).cleanEnabled(true)).load();
 		opened.add(crochet);
@@ -72,8 +79,13 @@ abstract class EngineTestBase {
 
 	/** Nodes of {@code label} (escaped by the caller when needed). */
 	static long count(Crochet crochet, String pattern) {
-		return crochet.driver().executableQuery("MATCH " + pattern + " RETURN count(*) AS c").execute().records().get(0)
-			.get("c").asLong();
+		return crochet.driver()
+			.executableQuery("MATCH " + pattern + " RETURN count(*) AS c")
+			.execute()
+			.records()
+			.get(0)
+			.get("c")
+			.asLong();
 	}
 
 	static List<Map<String, Object>> rows(Crochet crochet, String cypher) {
@@ -84,4 +96,5 @@ abstract class EngineTestBase {
 	static String ledgerState(LedgerView ledger) {
 		return ledger.applied() + "|" + ledger.batches() + "|" + ledger.events();
 	}
+
 }

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Failures: an Enterprise-only operation on Community, a statement failing halfway, a migration
- * throwing while it declares; then the fixed migration completes.
+ * Failures: an Enterprise-only operation on Community, a statement failing halfway, a
+ * migration throwing while it declares; then the fixed migration completes.
  */
 class FailureIT extends EngineTestBase {
 
@@ -40,9 +40,9 @@ class FailureIT extends EngineTestBase {
 
 	@Test
 	void anEnterpriseOnlyOperationInTheSecondPendingRevisionStopsBothBeforeAnythingRuns() {
-		Crochet crochet = crochet(List.of(INIT, step("0002_exists", "0001_init",
-				c -> c.addNodePropertyExistenceConstraint("Person", "name"),
-				c -> c.dropNodePropertyExistenceConstraint("Person", "name"))));
+		Crochet crochet = crochet(List.of(INIT,
+				step("0002_exists", "0001_init", c -> c.addNodePropertyExistenceConstraint("Person", "name"),
+						c -> c.dropNodePropertyExistenceConstraint("Person", "name"))));
 		Fingerprint before = crochet.fingerprint();
 
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(UnsupportedEditionException.class)
@@ -77,8 +77,10 @@ class FailureIT extends EngineTestBase {
 		assertThatThrownBy(crochet::upgrade).isInstanceOfSatisfying(MigrationFailedException.class, ex -> {
 			assertThat(ex.revision()).isEqualTo("0002_people");
 			assertThat(ex.statement()).isEqualTo(BAD_STATEMENT);
-			assertThat(ex.getMessage()).startsWith("Revision 0002_people failed during upgrade at statement: " + BAD_STATEMENT
-					+ System.lineSeparator() + "Cause: ").contains("/ by zero");
+			assertThat(ex.getMessage())
+				.startsWith("Revision 0002_people failed during upgrade at statement: " + BAD_STATEMENT
+						+ System.lineSeparator() + "Cause: ")
+				.contains("/ by zero");
 		});
 
 		assertThat(crochet.fingerprint()).as("batch data removed, schema changes undone").isEqualTo(before);
@@ -88,7 +90,9 @@ class FailureIT extends EngineTestBase {
 		assertThat(failure.kind()).isEqualTo("FAILURE");
 		assertThat(failure.revision()).isEqualTo("0002_people");
 		assertThat(failure.outcome()).isEqualTo("FAILED");
-		assertThat(failure.detail()).startsWith("upgrade: ").contains("/ by zero").endsWith(" | statement: " + BAD_STATEMENT);
+		assertThat(failure.detail()).startsWith("upgrade: ")
+			.contains("/ by zero")
+			.endsWith(" | statement: " + BAD_STATEMENT);
 		assertThat(crochet.verify().ok()).as(crochet.verify().describe()).isFalse();
 		assertThat(crochet.verify().problems()).containsExactly("Revision 0002_people is pending");
 
@@ -120,8 +124,9 @@ class FailureIT extends EngineTestBase {
 		assertThatThrownBy(crochet::upgrade).isInstanceOfSatisfying(MigrationFailedException.class, ex -> {
 			assertThat(ex.revision()).isEqualTo("0002_import");
 			assertThat(ex.statement()).isNull();
-			assertThat(ex).hasMessage("Revision 0002_import failed while declaring its upgrade operations (nothing was run):"
-					+ " people.csv is not readable");
+			assertThat(ex)
+				.hasMessage("Revision 0002_import failed while declaring its upgrade operations (nothing was run):"
+						+ " people.csv is not readable");
 			assertThat(ex).hasCauseInstanceOf(IllegalStateException.class);
 		});
 
@@ -137,4 +142,5 @@ class FailureIT extends EngineTestBase {
 		assertThat(crochet.upgrade().message()).isEqualTo("Applied 1 revision; head is 0002_import");
 		assertThat(count(crochet, "(:Person {name: 'Ada'})")).isEqualTo(1);
 	}
+
 }

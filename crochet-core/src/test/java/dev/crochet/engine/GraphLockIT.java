@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The lock and the run mark on the head mirror node, statement by statement: what each way of
- * giving the lock back leaves in the graph.
+ * The lock and the run mark on the head mirror node, statement by statement: what each
+ * way of giving the lock back leaves in the graph.
  */
 class GraphLockIT extends EngineTestBase {
 
@@ -55,7 +55,8 @@ class GraphLockIT extends EngineTestBase {
 		GraphLock.Taken taken = lock.acquire("run-1");
 
 		assertThat(taken).isEqualTo(new GraphLock.Taken("run-1", null, false));
-		assertThat(query("MATCH (s:_CrochetState) RETURN s.name AS name, s.lockOwner AS owner, s._crochetLatch AS latch"))
+		assertThat(
+				query("MATCH (s:_CrochetState) RETURN s.name AS name, s.lockOwner AS owner, s._crochetLatch AS latch"))
 			.singleElement()
 			.satisfies(row -> {
 				assertThat(row.get("owner")).isEqualTo("run-1");
@@ -110,7 +111,8 @@ class GraphLockIT extends EngineTestBase {
 
 		lock.abandon(taken);
 
-		assertThat(query("MATCH (s:_CrochetState) RETURN s.inProgress AS mark")).containsExactly(Map.of("mark", "run-1"));
+		assertThat(query("MATCH (s:_CrochetState) RETURN s.inProgress AS mark"))
+			.containsExactly(Map.of("mark", "run-1"));
 		assertThat(holders()).isEmpty();
 		assertThat(lock.acquire("run-2")).isEqualTo(new GraphLock.Taken("run-2", null, true));
 	}
@@ -125,8 +127,7 @@ class GraphLockIT extends EngineTestBase {
 		lock.releaseRecording(first, "0009", null);
 
 		assertThat(holders()).containsExactly(Map.of("owner", "run-2"));
-		assertThat(query("MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark"))
-			.singleElement()
+		assertThat(query("MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark")).singleElement()
 			.satisfies(row -> {
 				assertThat(row.get("head")).as("a run that lost its lock records no head").isNull();
 				assertThat(row.get("mark")).isEqualTo("run-1");
@@ -142,7 +143,8 @@ class GraphLockIT extends EngineTestBase {
 		assertThatThrownBy(() -> lock.acquire("run-1")).isInstanceOf(ValidationException.class)
 			.hasMessage("The graph has 2 nodes labelled _CrochetState; Crochet keeps its head and lock on exactly one"
 					+ " (name 'crochet'). Remove the others.");
-		assertThat(query("MATCH (s:_CrochetState) WHERE s.lockOwner IS NOT NULL OR s._crochetLatch IS NOT NULL RETURN s"))
+		assertThat(
+				query("MATCH (s:_CrochetState) WHERE s.lockOwner IS NOT NULL OR s._crochetLatch IS NOT NULL RETURN s"))
 			.as("the latch written to both is rolled back")
 			.isEmpty();
 	}
@@ -188,4 +190,5 @@ class GraphLockIT extends EngineTestBase {
 			pool.shutdownNow();
 		}
 	}
+
 }

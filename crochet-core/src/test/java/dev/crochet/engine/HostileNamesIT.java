@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Names that are not plain identifiers reach the graph literally through the engine, an injection
- * attempt is just a strange label, and an empty name is refused before anything runs.
+ * Names that are not plain identifiers reach the graph literally through the engine, an
+ * injection attempt is just a strange label, and an empty name is refused before anything
+ * runs.
  */
 class HostileNamesIT extends EngineTestBase {
 
@@ -35,7 +36,8 @@ class HostileNamesIT extends EngineTestBase {
 						c.beginBatch("batch " + name);
 						c.addUniqueConstraint(name, name);
 						c.addIndex(name, name + " 2");
-						c.createNodes(name, List.of(Map.of(name, "v1", name + " 2", 1), Map.of(name, "v2", name + " 2", 2)));
+						c.createNodes(name,
+								List.of(Map.of(name, "v1", name + " 2", 1), Map.of(name, "v2", name + " 2", 2)));
 						c.createRelationships(name, NodeMatch.of(name, name), NodeMatch.of(name, name),
 								List.of(Map.of("from", "v1", "to", "v2", name, "rel")));
 						c.renameNodeProperty(name, name + " 2", name + " 3");
@@ -57,15 +59,22 @@ class HostileNamesIT extends EngineTestBase {
 		assertThat(count(crochet, "(c:Canary)")).as("the injection deleted nothing").isEqualTo(1);
 		List<SchemaElement> expected = new ArrayList<>();
 		for (String name : NAMES) {
-			List<Map<String, Object>> nodes = rows(crochet, "MATCH (n:" + escape(name) + ") RETURN labels(n) AS labels");
+			List<Map<String, Object>> nodes = rows(crochet,
+					"MATCH (n:" + escape(name) + ") RETURN labels(n) AS labels");
 			assertThat(nodes).hasSize(2);
 			assertThat(nodes.get(0).get("labels")).isEqualTo(List.of(name));
-			var values = crochet.driver().executableQuery("MATCH (n:" + escape(name) + ") RETURN n[$p] AS v, n[$q] AS q ORDER BY v")
-				.withParameters(Map.of("p", name, "q", name + " 3")).execute().records();
+			var values = crochet.driver()
+				.executableQuery("MATCH (n:" + escape(name) + ") RETURN n[$p] AS v, n[$q] AS q ORDER BY v")
+				.withParameters(Map.of("p", name, "q", name + " 3"))
+				.execute()
+				.records();
 			assertThat(values).extracting(r -> r.get("v").asString()).containsExactly("v1", "v2");
 			assertThat(values).extracting(r -> r.get("q").asLong()).containsExactly(1L, 2L);
-			var rel = crochet.driver().executableQuery("MATCH ()-[r:" + escape(name) + "]->() RETURN type(r) AS t, r[$p] AS v")
-				.withParameters(Map.of("p", name)).execute().records();
+			var rel = crochet.driver()
+				.executableQuery("MATCH ()-[r:" + escape(name) + "]->() RETURN type(r) AS t, r[$p] AS v")
+				.withParameters(Map.of("p", name))
+				.execute()
+				.records();
 			assertThat(rel).hasSize(1);
 			assertThat(rel.get(0).get("t").asString()).isEqualTo(name);
 			assertThat(rel.get(0).get("v").asString()).isEqualTo("rel");
@@ -81,12 +90,13 @@ class HostileNamesIT extends EngineTestBase {
 
 	@Test
 	void anEmptyNameIsAClearErrorAndChangesNothing() {
-		Crochet crochet = crochet(List.of(step("0001_ok", null, c -> c.addIndex("Person", "name"), c -> c.dropIndex("Person", "name")),
-				step("0002_empty", "0001_ok", c -> {
-					c.beginBatch("people");
-					c.createNodes("Person", List.of(Map.of("name", "Ada")));
-					c.renameLabel("Person", "");
-				}, Steps.nothing())));
+		Crochet crochet = crochet(
+				List.of(step("0001_ok", null, c -> c.addIndex("Person", "name"), c -> c.dropIndex("Person", "name")),
+						step("0002_empty", "0001_ok", c -> {
+							c.beginBatch("people");
+							c.createNodes("Person", List.of(Map.of("name", "Ada")));
+							c.renameLabel("Person", "");
+						}, Steps.nothing())));
 		crochet.runCypher("CREATE (:Existing)", Map.of());
 		Fingerprint before = crochet.fingerprint();
 
@@ -103,4 +113,5 @@ class HostileNamesIT extends EngineTestBase {
 	private static String escape(String name) {
 		return "`" + name.replace("`", "``").replace("\\", "\\u005C") + "`";
 	}
+
 }

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The head mirror is written once per call. A run that died between the ledger's record of a
- * revision and the mirror's update leaves a mark; only then may the graph lag behind the ledger, and
- * the next run catches it up instead of calling it another history.
+ * The head mirror is written once per call. A run that died between the ledger's record
+ * of a revision and the mirror's update leaves a mark; only then may the graph lag behind
+ * the ledger, and the next run catches it up instead of calling it another history.
  */
 class InterruptedRunIT extends EngineTestBase {
 
@@ -26,7 +26,8 @@ class InterruptedRunIT extends EngineTestBase {
 			step("0003_c", "0002_b", ctx -> ctx.addIndex("C", "x"), ctx -> ctx.dropIndex("C", "x")));
 
 	private static void mirrorAt(Crochet crochet, String head, boolean interrupted) {
-		crochet.runCypher("MATCH (s:_CrochetState) SET s.head = $head" + (interrupted ? ", s.inProgress = 'dead-run'" : ""),
+		crochet.runCypher(
+				"MATCH (s:_CrochetState) SET s.head = $head" + (interrupted ? ", s.inProgress = 'dead-run'" : ""),
 				Map.of("head", head));
 	}
 
@@ -62,7 +63,8 @@ class InterruptedRunIT extends EngineTestBase {
 		mirrorAt(crochet, "0001_a", false);
 
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(ValidationException.class)
-			.hasMessage("The ledger " + ledgerFile().toAbsolutePath().normalize() + " records head 0002_b but the graph records"
+			.hasMessage("The ledger " + ledgerFile().toAbsolutePath().normalize()
+					+ " records head 0002_b but the graph records"
 					+ " head 0001_a; they belong to different histories (wrong ledger file or database?). Nothing was run.");
 		assertThat(crochet.ledger().applied()).hasSize(2);
 	}
@@ -71,23 +73,23 @@ class InterruptedRunIT extends EngineTestBase {
 	void aRunThatDiedHoldingTheLockIsCaughtUpAfterUnlock() {
 		Crochet crochet = crochet(CHAIN);
 		crochet.upgrade("0002_b");
-		// What a run killed after the ledger recorded 0002_b leaves: its lock, and a mirror one behind.
-		crochet.runCypher("MATCH (s:_CrochetState) SET s.head = '0001_a', s.lockOwner = 'dead-run', s.lockSince = 'then'",
+		// What a run killed after the ledger recorded 0002_b leaves: its lock, and a
+		// mirror one behind.
+		crochet.runCypher(
+				"MATCH (s:_CrochetState) SET s.head = '0001_a', s.lockOwner = 'dead-run', s.lockSince = 'then'",
 				Map.of());
 
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(LockedException.class)
 			.hasMessage("The graph is locked by dead-run since then; another migration run is in progress"
 					+ " (if it died, run 'crochet unlock')");
 		crochet.forceUnlock();
-		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.inProgress AS mark"))
-			.singleElement()
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.inProgress AS mark")).singleElement()
 			.satisfies(row -> assertThat(row.get("mark")).isEqualTo("dead-run"));
 
 		assertThat(crochet.upgrade().revisions()).containsExactly("0003_c");
 		assertThat(crochet.verify().ok()).as(crochet.verify().describe()).isTrue();
 		assertThat(crochet.ledger().events()).anyMatch(e -> e.kind().equals("REPAIR"));
-		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.inProgress AS mark"))
-			.singleElement()
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.inProgress AS mark")).singleElement()
 			.satisfies(row -> assertThat(row.get("mark")).isNull());
 	}
 
@@ -98,8 +100,7 @@ class InterruptedRunIT extends EngineTestBase {
 		mirrorAt(crochet, "0001_a", false);
 
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(ValidationException.class);
-		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark"))
-			.singleElement()
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark")).singleElement()
 			.satisfies(row -> {
 				assertThat(row.get("head")).isEqualTo("0001_a");
 				assertThat(row.get("mark")).isNull();
@@ -115,8 +116,7 @@ class InterruptedRunIT extends EngineTestBase {
 
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(ValidationException.class)
 			.hasMessageContaining("the graph records head 9999_elsewhere");
-		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.inProgress AS mark"))
-			.singleElement()
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.inProgress AS mark")).singleElement()
 			.satisfies(row -> assertThat(row.get("mark")).isEqualTo("dead-run"));
 		assertThat(rows(crochet, "MATCH (s:_CrochetState) WHERE s.lockOwner IS NOT NULL RETURN s")).isEmpty();
 	}
@@ -128,8 +128,7 @@ class InterruptedRunIT extends EngineTestBase {
 		mirrorAt(crochet, "0003_c", true);
 
 		assertThat(crochet.upgrade().runs()).isEmpty();
-		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark"))
-			.singleElement()
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark")).singleElement()
 			.satisfies(row -> {
 				assertThat(row.get("head")).isEqualTo("0003_c");
 				assertThat(row.get("mark")).isNull();
@@ -141,11 +140,11 @@ class InterruptedRunIT extends EngineTestBase {
 	void theMirrorIsWrittenOncePerCallAndClearsTheMark() {
 		Crochet crochet = crochet(CHAIN);
 		crochet.upgrade();
-		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark"))
-			.singleElement()
+		assertThat(rows(crochet, "MATCH (s:_CrochetState) RETURN s.head AS head, s.inProgress AS mark")).singleElement()
 			.satisfies(row -> {
 				assertThat(row.get("head")).isEqualTo("0003_c");
 				assertThat(row.get("mark")).isNull();
 			});
 	}
+
 }

@@ -21,7 +21,10 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every kind of index and constraint Community edition can create is read, compared and reported. */
+/**
+ * Every kind of index and constraint Community edition can create is read, compared and
+ * reported.
+ */
 class LiveSchemaIT extends EngineTestBase {
 
 	private static final String NL = System.lineSeparator();
@@ -49,8 +52,7 @@ class LiveSchemaIT extends EngineTestBase {
 		List.of("CREATE INDEX range_node FOR (n:Person) ON (n.age)",
 				"CREATE TEXT INDEX text_node FOR (n:Person) ON (n.bio)",
 				"CREATE POINT INDEX point_node FOR (n:Place) ON (n.location)",
-				"CREATE FULLTEXT INDEX ft_single FOR (n:Movie) ON EACH [n.title, n.tagline]",
-				MULTI_LABEL_FULLTEXT,
+				"CREATE FULLTEXT INDEX ft_single FOR (n:Movie) ON EACH [n.title, n.tagline]", MULTI_LABEL_FULLTEXT,
 				"CREATE VECTOR INDEX vector_node FOR (n:Doc) ON (n.embedding) OPTIONS {indexConfig: "
 						+ "{`vector.dimensions`: 3, `vector.similarity_function`: 'cosine'}}",
 				"CREATE INDEX range_rel FOR ()-[r:RATED]-() ON (r.stars)",
@@ -61,19 +63,17 @@ class LiveSchemaIT extends EngineTestBase {
 				"CREATE CONSTRAINT unique_rel FOR ()-[r:RATED]-() REQUIRE r.id IS UNIQUE")
 			.forEach(cypher -> crochet.runCypher(cypher, Map.of()));
 
-		assertThat(crochet.liveSchema().elements()).extracting(SchemaElement::describe).containsExactlyInAnyOrder(
-				"range index on :Person(age) named range_node",
-				"text index on :Person(bio) named text_node",
-				"point index on :Place(location) named point_node",
-				"fulltext index on :Movie(title, tagline) named ft_single",
-				"fulltext index on :Author|Book(name) named ft",
-				"vector index on :Doc(embedding) named vector_node",
-				"range index on [:RATED](stars) named range_rel",
-				"text index on [:RATED](summary) named text_rel",
-				"point index on [:RATED](at) named point_rel",
-				"fulltext index on [:RATED|REVIEWED](summary) named ft_rel",
-				"unique constraint on :Person(name) named unique_node",
-				"unique constraint on [:RATED](id) named unique_rel");
+		assertThat(crochet.liveSchema().elements()).extracting(SchemaElement::describe)
+			.containsExactlyInAnyOrder("range index on :Person(age) named range_node",
+					"text index on :Person(bio) named text_node", "point index on :Place(location) named point_node",
+					"fulltext index on :Movie(title, tagline) named ft_single",
+					"fulltext index on :Author|Book(name) named ft",
+					"vector index on :Doc(embedding) named vector_node",
+					"range index on [:RATED](stars) named range_rel", "text index on [:RATED](summary) named text_rel",
+					"point index on [:RATED](at) named point_rel",
+					"fulltext index on [:RATED|REVIEWED](summary) named ft_rel",
+					"unique constraint on :Person(name) named unique_node",
+					"unique constraint on [:RATED](id) named unique_rel");
 	}
 
 	@Test
@@ -89,8 +89,8 @@ class LiveSchemaIT extends EngineTestBase {
 
 	@Test
 	void aDowngradeThatForgetsAMultiLabelFullTextIndexFailsTheRoundTrip() {
-		Crochet crochet = crochet(List.of(step("0001_search", null, c -> c.runCypher(MULTI_LABEL_FULLTEXT),
-				Steps.nothing())));
+		Crochet crochet = crochet(
+				List.of(step("0001_search", null, c -> c.runCypher(MULTI_LABEL_FULLTEXT), Steps.nothing())));
 
 		RoundTripReport report = crochet.roundTrip(RoundTripMode.STEPWISE);
 
@@ -104,10 +104,15 @@ class LiveSchemaIT extends EngineTestBase {
 	@Test
 	void anUpgradeThatDropsATokenLookupIndexFailsTheRoundTrip() {
 		Crochet crochet = crochet(List.of());
-		String lookup = rows(crochet, "SHOW INDEXES YIELD name, type, entityType WHERE type = 'LOOKUP' AND entityType = "
-				+ "'RELATIONSHIP' RETURN name").get(0).get("name").toString();
-		Crochet dropping = crochet(b -> b.ledger(dir.resolve("dropping.db")).migrations(List.of(step("0001_drop", null,
-				c -> c.runCypher("DROP INDEX " + lookup + " IF EXISTS"), Steps.nothing()))));
+		String lookup = rows(crochet,
+				"SHOW INDEXES YIELD name, type, entityType WHERE type = 'LOOKUP' AND entityType = "
+						+ "'RELATIONSHIP' RETURN name")
+			.get(0)
+			.get("name")
+			.toString();
+		Crochet dropping = crochet(b -> b.ledger(dir.resolve("dropping.db"))
+			.migrations(List.of(step("0001_drop", null, c -> c.runCypher("DROP INDEX " + lookup + " IF EXISTS"),
+					Steps.nothing()))));
 		try {
 			RoundTripReport report = dropping.roundTrip(RoundTripMode.STEPWISE);
 
@@ -117,8 +122,10 @@ class LiveSchemaIT extends EngineTestBase {
 				.containsExactly("token lookup index on relationships named " + lookup);
 		}
 		finally {
-			// The cleaner keeps token lookup indexes, so put back the one every database has.
-			crochet.runCypher("CREATE LOOKUP INDEX " + lookup + " IF NOT EXISTS FOR ()-[r]-() ON EACH type(r)", Map.of());
+			// The cleaner keeps token lookup indexes, so put back the one every database
+			// has.
+			crochet.runCypher("CREATE LOOKUP INDEX " + lookup + " IF NOT EXISTS FOR ()-[r]-() ON EACH type(r)",
+					Map.of());
 		}
 	}
 
@@ -132,8 +139,9 @@ class LiveSchemaIT extends EngineTestBase {
 
 		Drift drift = crochet.drift();
 		assertThat(drift.hasDrift()).isTrue();
-		assertThat(drift.describe()).isEqualTo("Not declared by the models: fulltext index on :Author|Book(name) named ft"
-				+ NL + "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.");
+		assertThat(drift.describe())
+			.isEqualTo("Not declared by the models: fulltext index on :Author|Book(name) named ft" + NL
+					+ "Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.");
 	}
 
 	@Test
@@ -162,6 +170,8 @@ class LiveSchemaIT extends EngineTestBase {
 	void aPatternMatchingEverythingIsRefusedWhenConfigured() {
 		assertThatThrownBy(() -> Crochet.configure().ignoreSchema("bloom_*", "*"))
 			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessage("Schema ignore pattern '*' is only wildcards: name the schema more narrowly, for example 'bloom_*'");
+			.hasMessage(
+					"Schema ignore pattern '*' is only wildcards: name the schema more narrowly, for example 'bloom_*'");
 	}
+
 }

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two upgrades at once — two threads, two JVMs, and two JVMs with different ledgers — never both
- * apply a revision.
+ * Two upgrades at once — two threads, two JVMs, and two JVMs with different ledgers —
+ * never both apply a revision.
  */
 class LockIT extends EngineTestBase {
 
@@ -78,12 +78,18 @@ class LockIT extends EngineTestBase {
 		}
 	}
 
-	/** Starts a child JVM upgrading with {@code childLedger}, and upgrades here with {@code parentLedger} at the same time. */
+	/**
+	 * Starts a child JVM upgrading with {@code childLedger}, and upgrades here with
+	 * {@code parentLedger} at the same time.
+	 */
 	private String[] raceWithChild(Path parentLedger, Path childLedger) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(),
-				uri(), childLedger.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+		Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+				UpgradeProcess.class.getName(), uri(), childLedger.toString())
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
 				Writer in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
 			assertThat(out.readLine()).isEqualTo("READY");
 			in.write("go\n");
@@ -100,10 +106,17 @@ class LockIT extends EngineTestBase {
 	}
 
 	private void assertAppliedOnce(Path ledgerFile) {
-		try (Crochet crochet = Crochet.configure().uri(uri()).ledger(ledgerFile).migrations(SlowChain.migrations()).load()) {
+		try (Crochet crochet = Crochet.configure()
+			.uri(uri())
+			.ledger(ledgerFile)
+			.migrations(SlowChain.migrations())
+			.load()) {
 			assertThat(crochet.ledger().applied()).extracting(a -> a.revision()).containsExactlyElementsOf(ALL);
-			assertThat(crochet.ledger().events().stream().filter(e -> e.kind().equals("UPGRADE")).map(LedgerEvent::revision))
-				.containsExactlyElementsOf(ALL);
+			assertThat(crochet.ledger()
+				.events()
+				.stream()
+				.filter(e -> e.kind().equals("UPGRADE"))
+				.map(LedgerEvent::revision)).containsExactlyElementsOf(ALL);
 			assertThat(count(crochet, "(:Item)")).isEqualTo(3);
 			assertThat(count(crochet, "(:Marker)")).isEqualTo(1);
 			assertThat(crochet.ledger().lockHolder()).isEmpty();
@@ -121,4 +134,5 @@ class LockIT extends EngineTestBase {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -22,22 +22,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.function.IntFunction;
 /**
- * Every MigrationContext operation through the engine: its upgrade changes the graph and its
- * inverse, as a downgrade, restores it fingerprint-equal.
+ * Every MigrationContext operation through the engine: its upgrade changes the graph and
+ * its inverse, as a downgrade, restores it fingerprint-equal.
  */
 class OperationInverseIT extends EngineTestBase {
 
 	private static final ResolvedMigration SETUP = step("0001_setup", null, ctx -> {
-		ctx.runCypher("CREATE (:Person {name: 'Ada', age: 36, active: true}), (:Person {name: 'Alan', age: 41, active: true}),"
-				+ " (:Person {name: 'Grace', age: 85, active: true}), (:Movie {title: 'M1'}), (:Movie {title: 'M2'})");
+		ctx.runCypher(
+				"CREATE (:Person {name: 'Ada', age: 36, active: true}), (:Person {name: 'Alan', age: 41, active: true}),"
+						+ " (:Person {name: 'Grace', age: 85, active: true}), (:Movie {title: 'M1'}), (:Movie {title: 'M2'})");
 		ctx.runCypher("MATCH (p:Person {name: 'Ada'}), (m:Movie) CREATE (p)-[:ACTED_IN {role: 'lead'}]->(m)");
 		ctx.addUniqueConstraint("Person", "name");
 		ctx.addIndex("Person", "age");
@@ -57,7 +58,8 @@ class OperationInverseIT extends EngineTestBase {
 						op(c -> c.dropCompositeIndex("Person", List.of("name", "age")))),
 				arguments("addRelationshipIndex", op(c -> c.addRelationshipIndex("ACTED_IN", "role")),
 						op(c -> c.dropRelationshipIndex("ACTED_IN", "role"))),
-				arguments("renameLabel", op(c -> c.renameLabel("Person", "Human")), op(c -> c.renameLabel("Human", "Person"))),
+				arguments("renameLabel", op(c -> c.renameLabel("Person", "Human")),
+						op(c -> c.renameLabel("Human", "Person"))),
 				arguments("renameRelationshipType", op(c -> c.renameRelationshipType("ACTED_IN", "PLAYED_IN")),
 						op(c -> c.renameRelationshipType("PLAYED_IN", "ACTED_IN"))),
 				arguments("addNodeProperty", op(c -> c.addNodeProperty("Movie", "rating", 0)),
@@ -71,16 +73,15 @@ class OperationInverseIT extends EngineTestBase {
 				arguments("createNodes", op(c -> {
 					c.beginBatch("keywords");
 					c.createNodes("Keyword", List.of(Map.of("word", "noir"), Map.of("word", "heist")));
-				}), op(c -> c.deleteNodesByBatch("Keyword", "keywords"))),
-				arguments("upsertNodes", op(c -> {
+				}), op(c -> c.deleteNodesByBatch("Keyword", "keywords"))), arguments("upsertNodes", op(c -> {
 					c.beginBatch("more-people");
 					c.upsertNodes("Person", List.of("name"),
 							List.of(Map.of("name", "Linus", "age", 50), Map.of("name", "Linus", "age", 51)));
-				}), op(c -> c.deleteNodesByBatch("Person", "more-people"))),
-				arguments("createRelationships", op(c -> {
+				}), op(c -> c.deleteNodesByBatch("Person", "more-people"))), arguments("createRelationships", op(c -> {
 					c.beginBatch("follows");
 					c.createRelationships("FOLLOWS", NodeMatch.of("Person", "name"), NodeMatch.of("Movie", "title"),
-							List.of(Map.of("from", "Alan", "to", "M1", "since", 2020), Map.of("from", "Grace", "to", "M2")));
+							List.of(Map.of("from", "Alan", "to", "M1", "since", 2020),
+									Map.of("from", "Grace", "to", "M2")));
 				}), op(c -> c.deleteRelationshipsByBatch("FOLLOWS", "follows"))));
 	}
 
@@ -90,7 +91,8 @@ class OperationInverseIT extends EngineTestBase {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("operations")
-	void upgradeThenItsInverseRestoresTheGraph(String name, Consumer<MigrationContext> up, Consumer<MigrationContext> down) {
+	void upgradeThenItsInverseRestoresTheGraph(String name, Consumer<MigrationContext> up,
+			Consumer<MigrationContext> down) {
 		Crochet crochet = crochet(List.of(SETUP, step("0002_" + name, "0001_setup", up, down)));
 		crochet.upgrade("0001_setup");
 		Fingerprint before = crochet.fingerprint();
@@ -106,8 +108,8 @@ class OperationInverseIT extends EngineTestBase {
 
 	@Test
 	void renameLabelTakesCrochetsConstraintsAndIndexesAlong() {
-		Crochet crochet = crochet(List.of(SETUP, step("0002_rename", "0001_setup", c -> c.renameLabel("Person", "Human"),
-				c -> c.renameLabel("Human", "Person"))));
+		Crochet crochet = crochet(List.of(SETUP, step("0002_rename", "0001_setup",
+				c -> c.renameLabel("Person", "Human"), c -> c.renameLabel("Human", "Person"))));
 		MigrationResult result = crochet.upgrade();
 		assertThat(result.statements()).as("the result records the statements that moved the schema too")
 			.anyMatch(s -> s.startsWith("CREATE CONSTRAINT crochet_uniq_Human_name_"))
@@ -122,16 +124,15 @@ class OperationInverseIT extends EngineTestBase {
 
 	@Test
 	void aDryRunOfALabelRenameListsTheSchemaItWouldMoveAndRunsNothing() {
-		Crochet crochet = crochet(List.of(SETUP, step("0002_rename", "0001_setup", c -> c.renameLabel("Person", "Human"),
-				c -> c.renameLabel("Human", "Person"))));
+		Crochet crochet = crochet(List.of(SETUP, step("0002_rename", "0001_setup",
+				c -> c.renameLabel("Person", "Human"), c -> c.renameLabel("Human", "Person"))));
 		crochet.upgrade("0001_setup");
 		Fingerprint before = crochet.fingerprint();
 
 		MigrationResult dryRun = crochet.upgrade(null, true);
 
 		assertThat(dryRun.statements()).first().asString().startsWith("MATCH (n:`Person`)");
-		assertThat(dryRun.statements())
-			.anyMatch(s -> s.startsWith("CREATE CONSTRAINT crochet_uniq_Human_name_"))
+		assertThat(dryRun.statements()).anyMatch(s -> s.startsWith("CREATE CONSTRAINT crochet_uniq_Human_name_"))
 			.anyMatch(s -> s.startsWith("DROP CONSTRAINT `crochet_uniq_Person_name_"))
 			.anyMatch(s -> s.startsWith("CREATE INDEX crochet_idx_Human_age_"))
 			.anyMatch(s -> s.startsWith("DROP INDEX `crochet_idx_Person_age_"));
@@ -164,7 +165,8 @@ class OperationInverseIT extends EngineTestBase {
 	void createNodesAndRelationshipsStreamFiftyThousandLazilyGeneratedRows() {
 		AtomicLong generated = new AtomicLong();
 		Iterable<Map<String, Object>> people = () -> counting(50_000, generated, i -> Map.of("id", i));
-		Iterable<Map<String, Object>> links = () -> counting(50_000, generated, i -> Map.of("from", i, "to", (i + 1) % 50_000));
+		Iterable<Map<String, Object>> links = () -> counting(50_000, generated,
+				i -> Map.of("from", i, "to", (i + 1) % 50_000));
 		Crochet crochet = crochet(b -> b.chunkSize(5_000).migrations(List.of(step("0001_ingest", null, c -> {
 			c.beginBatch("people");
 			c.addUniqueConstraint("P", "id");
@@ -209,4 +211,5 @@ class OperationInverseIT extends EngineTestBase {
 			}
 		};
 	}
+
 }

@@ -5,6 +5,7 @@ import dev.crochet.Crochet;
 import dev.crochet.MigrationFailedException;
 import dev.crochet.MigrationInterruptedException;
 import dev.crochet.cypher.SchemaNames;
+import dev.crochet.ir.ModelException;
 import dev.crochet.ledger.BatchRecord;
 import dev.crochet.ledger.BatchStatus;
 import dev.crochet.ledger.BatchTarget;
@@ -26,12 +27,12 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crochet.ir.ModelException;
 /**
- * What the next run finds after a run died, planted exactly as a kill leaves it (the real kills are
- * in the CLI's fault-injection suite): the journal's step, an OPEN batch with more entities in the
- * graph than the ledger counted, a half-made constraint, both locks held by a process that is gone.
- * The next run must end in the graph an uninterrupted run leaves, and verify must fail until then.
+ * What the next run finds after a run died, planted exactly as a kill leaves it (the real
+ * kills are in the CLI's fault-injection suite): the journal's step, an OPEN batch with
+ * more entities in the graph than the ledger counted, a half-made constraint, both locks
+ * held by a process that is gone. The next run must end in the graph an uninterrupted run
+ * leaves, and verify must fail until then.
  */
 class RecoveryIT extends EngineTestBase {
 
@@ -43,9 +44,9 @@ class RecoveryIT extends EngineTestBase {
 			step("0001_schema", null, ctx -> ctx.addIndex("Reading", "v"), ctx -> ctx.dropIndex("Reading", "v")),
 			step("0002_ingest", "0001_schema", ctx -> {
 				ctx.beginBatch("readings");
-				ctx.createNodes("Reading", IntStream.range(0, ROWS).mapToObj(i -> Map.<String, Object>of("i", i, "v", "r" + i)).toList());
-			}, ctx -> ctx.deleteNodesByBatch("Reading", "readings")),
-			step("0003_unique", "0002_ingest", ctx -> {
+				ctx.createNodes("Reading",
+						IntStream.range(0, ROWS).mapToObj(i -> Map.<String, Object>of("i", i, "v", "r" + i)).toList());
+			}, ctx -> ctx.deleteNodesByBatch("Reading", "readings")), step("0003_unique", "0002_ingest", ctx -> {
 				ctx.addUniqueConstraint("Reading", "i");
 				ctx.addIndex("Reading", "w");
 			}, ctx -> {
@@ -73,11 +74,13 @@ class RecoveryIT extends EngineTestBase {
 	/** Both locks held by {@code owner}, as a kill leaves them. */
 	private static void lockedBy(Crochet crochet, String owner) {
 		ledger(crochet).lock(owner);
-		crochet.runCypher("MATCH (s:_CrochetState) SET s.lockOwner = $owner, s.lockSince = 'then'", Map.of("owner", owner));
+		crochet.runCypher("MATCH (s:_CrochetState) SET s.lockOwner = $owner, s.lockSince = 'then'",
+				Map.of("owner", owner));
 	}
 
 	private static void createReadings(Crochet crochet, int from, int to) {
-		crochet.runCypher("UNWIND range($from, $to - 1) AS i CREATE (:Reading {i: i, v: 'r' + i, _crochet_batch: 'readings'})",
+		crochet.runCypher(
+				"UNWIND range($from, $to - 1) AS i CREATE (:Reading {i: i, v: 'r' + i, _crochet_batch: 'readings'})",
 				Map.of("from", from, "to", to));
 	}
 
@@ -100,9 +103,10 @@ class RecoveryIT extends EngineTestBase {
 		crochet.upgrade("0001_schema");
 		// The kill: 450 rows committed in the graph, the ledger counted only 300 of them.
 		Ledger ledger = ledger(crochet);
-		ledger.recordBatch(new BatchRecord("readings", "0002_ingest", null, null, null, 300, BatchStatus.OPEN, Instant.now()));
-		ledger.recordIntent(StepIntent.starting("0002_ingest", "UPGRADE", 2, "dead").at(1, "create Reading nodes in batch readings",
-				"readings"), BatchTarget.node("Reading"));
+		ledger.recordBatch(
+				new BatchRecord("readings", "0002_ingest", null, null, null, 300, BatchStatus.OPEN, Instant.now()));
+		ledger.recordIntent(StepIntent.starting("0002_ingest", "UPGRADE", 2, "dead")
+			.at(1, "create Reading nodes in batch readings", "readings"), BatchTarget.node("Reading"));
 		createReadings(crochet, 0, 450);
 		String dead = deadOwner();
 		lockedBy(crochet, dead);
@@ -120,12 +124,14 @@ class RecoveryIT extends EngineTestBase {
 		// No 'unlock' needed: the holder is provably dead.
 		String message = crochet.upgrade().message();
 
-		assertThat(message).startsWith("Recovered: interrupted upgrade of 0002_ingest at step 2 of 2 (create Reading nodes in"
-				+ " batch readings) undone: removed 450 entities of batch readings; the revision runs again from its start");
+		assertThat(message)
+			.startsWith("Recovered: interrupted upgrade of 0002_ingest at step 2 of 2 (create Reading nodes in"
+					+ " batch readings) undone: removed 450 entities of batch readings; the revision runs again from its start");
 		assertThat(message).endsWith("Applied 2 revisions; head is 0003_unique");
 		assertUninterruptedGraph(crochet);
 		assertThat(crochet.status().lastRecovery()).isNotNull();
-		assertThat(crochet.ledger().events()).filteredOn(e -> e.kind().equals("RECOVERY")).extracting(e -> e.detail())
+		assertThat(crochet.ledger().events()).filteredOn(e -> e.kind().equals("RECOVERY"))
+			.extracting(e -> e.detail())
 			.anyMatch(d -> d.startsWith("took over the run lock of " + dead));
 	}
 
@@ -134,9 +140,10 @@ class RecoveryIT extends EngineTestBase {
 		Crochet crochet = crochet();
 		crochet.upgrade();
 		crochet.downgrade("0002_ingest");
-		// The kill: 'downgrade --target 0001' had deleted 700 of the batch's 1000 entities.
-		ledger(crochet).recordIntent(StepIntent.starting("0002_ingest", "DOWNGRADE", 1, "dead").at(0,
-				"delete Reading nodes of batch readings", "readings"), BatchTarget.node("Reading"));
+		// The kill: 'downgrade --target 0001' had deleted 700 of the batch's 1000
+		// entities.
+		ledger(crochet).recordIntent(StepIntent.starting("0002_ingest", "DOWNGRADE", 1, "dead")
+			.at(0, "delete Reading nodes of batch readings", "readings"), BatchTarget.node("Reading"));
 		crochet.runCypher("MATCH (n:Reading) WITH n LIMIT 700 DETACH DELETE n", Map.of());
 		lockedBy(crochet, deadOwner());
 
@@ -146,8 +153,9 @@ class RecoveryIT extends EngineTestBase {
 
 		String message = crochet.upgrade().message();
 
-		assertThat(message).startsWith("Recovered: interrupted downgrade of 0002_ingest at step 1 of 1 (delete Reading nodes of"
-				+ " batch readings) finished from that step");
+		assertThat(message)
+			.startsWith("Recovered: interrupted downgrade of 0002_ingest at step 1 of 1 (delete Reading nodes of"
+					+ " batch readings) finished from that step");
 		assertThat(message).endsWith("Applied 2 revisions; head is 0003_unique");
 		assertUninterruptedGraph(crochet);
 	}
@@ -156,8 +164,8 @@ class RecoveryIT extends EngineTestBase {
 	void aBareDowngradeAfterAKilledOneFinishesItAndGoesNoFurther() throws Exception {
 		Crochet crochet = crochet();
 		crochet.upgrade("0002_ingest");
-		ledger(crochet).recordIntent(StepIntent.starting("0002_ingest", "DOWNGRADE", 1, "dead").at(0,
-				"delete Reading nodes of batch readings", "readings"), BatchTarget.node("Reading"));
+		ledger(crochet).recordIntent(StepIntent.starting("0002_ingest", "DOWNGRADE", 1, "dead")
+			.at(0, "delete Reading nodes of batch readings", "readings"), BatchTarget.node("Reading"));
 		crochet.runCypher("MATCH (n:Reading) WITH n LIMIT 400 DETACH DELETE n", Map.of());
 		lockedBy(crochet, deadOwner());
 
@@ -166,17 +174,20 @@ class RecoveryIT extends EngineTestBase {
 		assertThat(result.revisions()).containsExactly("0002_ingest");
 		assertThat(result.head()).contains("0001_schema");
 		assertThat(count(crochet, "(n:Reading)")).isZero();
-		assertThat(crochet.ledger().batch("readings")).hasValueSatisfying(b -> assertThat(b.status()).isEqualTo(BatchStatus.DELETED));
-		assertThat(crochet.verify().problems()).containsExactly("Revision 0002_ingest is pending", "Revision 0003_unique is pending");
+		assertThat(crochet.ledger().batch("readings"))
+			.hasValueSatisfying(b -> assertThat(b.status()).isEqualTo(BatchStatus.DELETED));
+		assertThat(crochet.verify().problems()).containsExactly("Revision 0002_ingest is pending",
+				"Revision 0003_unique is pending");
 	}
 
 	@Test
 	void aConstraintWhoseBuildWasCutOffLeavesNoOrphanIndexBehind() throws Exception {
 		Crochet crochet = crochet();
 		crochet.upgrade("0002_ingest");
-		// The kill while CREATE CONSTRAINT built its index: the index stays, the constraint does not.
-		ledger(crochet).recordIntent(StepIntent.starting("0003_unique", "UPGRADE", 2, "dead").at(0,
-				"add unique constraint Reading(i)", null), null);
+		// The kill while CREATE CONSTRAINT built its index: the index stays, the
+		// constraint does not.
+		ledger(crochet).recordIntent(StepIntent.starting("0003_unique", "UPGRADE", 2, "dead")
+			.at(0, "add unique constraint Reading(i)", null), null);
 		crochet.runCypher("CREATE INDEX `" + CONSTRAINT + "` FOR (n:Reading) ON (n.i)", Map.of());
 		lockedBy(crochet, deadOwner());
 
@@ -193,10 +204,10 @@ class RecoveryIT extends EngineTestBase {
 		String alive = ManagementFactory.getRuntimeMXBean().getName() + "/other-thread/12345678";
 		ledger(crochet).lock(alive);
 
-		assertThatThrownBy(crochet::upgrade).hasMessageStartingWith("The ledger " + ledgerFile().toAbsolutePath().normalize()
-				+ " is locked by " + alive);
-		assertThat(crochet.verify().problems()).anyMatch(p -> p.endsWith("(process running): a run is in progress, so the graph"
-				+ " may change under this check"));
+		assertThatThrownBy(crochet::upgrade).hasMessageStartingWith(
+				"The ledger " + ledgerFile().toAbsolutePath().normalize() + " is locked by " + alive);
+		assertThat(crochet.verify().problems()).anyMatch(p -> p
+			.endsWith("(process running): a run is in progress, so the graph" + " may change under this check"));
 	}
 
 	@Test
@@ -205,8 +216,8 @@ class RecoveryIT extends EngineTestBase {
 		crochet.upgrade();
 		crochet.runCypher("MATCH (n:Reading) WITH n LIMIT 5 DETACH DELETE n", Map.of());
 
-		assertThat(crochet.verify().problems())
-			.containsExactly("Batch readings (revision 0002_ingest): the ledger records 1000 entities, the graph holds 995");
+		assertThat(crochet.verify().problems()).containsExactly(
+				"Batch readings (revision 0002_ingest): the ledger records 1000 entities, the graph holds 995");
 	}
 
 	@Test
@@ -232,7 +243,8 @@ class RecoveryIT extends EngineTestBase {
 			.cause()
 			.hasMessage("Revision 0001_slow was interrupted (SIGTERM) during upgrade; it was rolled back");
 		assertThat(count(crochet, "(n:Slow)")).isZero();
-		assertThat(crochet.ledger().batch("slow")).hasValueSatisfying(b -> assertThat(b.status()).isEqualTo(BatchStatus.DELETED));
+		assertThat(crochet.ledger().batch("slow"))
+			.hasValueSatisfying(b -> assertThat(b.status()).isEqualTo(BatchStatus.DELETED));
 		assertThat(crochet.ledger().lockHolder()).isEmpty();
 		assertThat(crochet.ledger().intent()).isEmpty();
 		assertThat(crochet.ledger().events()).last().satisfies(e -> {
@@ -247,7 +259,8 @@ class RecoveryIT extends EngineTestBase {
 		Crochet crochet = crochet(b -> b.migrations(CHAIN).modelPackages("dev.crochet.fixtures.bad.nokgid"));
 
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(ModelException.class)
-			.hasMessage("Model classes dev.crochet.fixtures.bad.nokgid.Alpha, dev.crochet.fixtures.bad.nokgid.Beta have no @KgId");
+			.hasMessage(
+					"Model classes dev.crochet.fixtures.bad.nokgid.Alpha, dev.crochet.fixtures.bad.nokgid.Beta have no @KgId");
 		assertThat(crochet.ledger().applied()).isEmpty();
 		assertThat(crochet.ledger().events()).isEmpty();
 		assertThat(count(crochet, "(n:Reading)")).isZero();
@@ -264,7 +277,8 @@ class RecoveryIT extends EngineTestBase {
 		assertThat(crochet.ledger().applied()).isEmpty();
 		assertThat(crochet.ledger().lockHolder()).isEmpty();
 		assertThat(crochet.ledger().intent()).isEmpty();
-		assertThat(rows(crochet, "SHOW INDEXES YIELD name WHERE name STARTS WITH 'crochet_idx_Reading' RETURN name")).isEmpty();
+		assertThat(rows(crochet, "SHOW INDEXES YIELD name WHERE name STARTS WITH 'crochet_idx_Reading' RETURN name"))
+			.isEmpty();
 	}
 
 	@Test
@@ -277,11 +291,15 @@ class RecoveryIT extends EngineTestBase {
 		Crochet crochet = crochet(chain);
 
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(MigrationFailedException.class)
-			.hasMessageEndingWith(System.lineSeparator() + "These statements ran and were not undone (they have no inverse);"
-					+ " clean up what they did before running again:" + System.lineSeparator()
-					+ "  CREATE INDEX raw_index FOR (n:Raw) ON (n.x)" + System.lineSeparator() + "  CREATE (:Raw {x: 1})");
-		assertThat(crochet.ledger().events()).last().satisfies(e -> assertThat(e.detail())
-			.endsWith(" | not undone: CREATE INDEX raw_index FOR (n:Raw) ON (n.x) ; CREATE (:Raw {x: 1})"));
+			.hasMessageEndingWith(
+					System.lineSeparator() + "These statements ran and were not undone (they have no inverse);"
+							+ " clean up what they did before running again:" + System.lineSeparator()
+							+ "  CREATE INDEX raw_index FOR (n:Raw) ON (n.x)" + System.lineSeparator()
+							+ "  CREATE (:Raw {x: 1})");
+		assertThat(crochet.ledger().events()).last()
+			.satisfies(e -> assertThat(e.detail())
+				.endsWith(" | not undone: CREATE INDEX raw_index FOR (n:Raw) ON (n.x) ; CREATE (:Raw {x: 1})"));
 		assertThat(crochet.ledger().intent()).as("a failure that was undone is not in flight").isEmpty();
 	}
+
 }

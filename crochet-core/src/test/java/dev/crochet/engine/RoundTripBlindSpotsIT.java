@@ -18,16 +18,16 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the round trip used to get wrong: implicit batches (a fresh random id on every upgrade made a
- * correct migration look irreproducible) and relationships that connect other nodes of the same
- * labels (no count changes, so nothing was seen).
+ * What the round trip used to get wrong: implicit batches (a fresh random id on every
+ * upgrade made a correct migration look irreproducible) and relationships that connect
+ * other nodes of the same labels (no count changes, so nothing was seen).
  */
 class RoundTripBlindSpotsIT extends EngineTestBase {
 
 	private static final String NL = System.lineSeparator();
 
-	private static final ResolvedMigration PEOPLE = step("0001_people", null, c -> c.addUniqueConstraint("Person", "name"),
-			c -> c.dropUniqueConstraint("Person", "name"));
+	private static final ResolvedMigration PEOPLE = step("0001_people", null,
+			c -> c.addUniqueConstraint("Person", "name"), c -> c.dropUniqueConstraint("Person", "name"));
 
 	/** Ada knows Alan; Grace knows nobody. */
 	private static final DataFixture PEOPLE_WHO_KNOW = DataFixture.after("0001_people",
@@ -54,14 +54,15 @@ class RoundTripBlindSpotsIT extends EngineTestBase {
 		}));
 
 		assertThat(report.leavesNoTrace()).as(report.describe()).isTrue();
-		assertThat(report.describe()).isEqualTo("Round trip (STEPWISE): no trace left" + NL
-				+ "0001_people: ok (down leaves no trace, up reproduces)" + NL
-				+ "0002_change: ok (down leaves no trace, up reproduces)");
+		assertThat(report.describe()).isEqualTo(
+				"Round trip (STEPWISE): no trace left" + NL + "0001_people: ok (down leaves no trace, up reproduces)"
+						+ NL + "0002_change: ok (down leaves no trace, up reproduces)");
 	}
 
 	@Test
 	void implicitBatchDataLeftBehindIsNamedByItsBatch() {
-		RoundTripReport report = stepwise(second(c -> c.createNodes("Movie", List.of(Map.of("title", "Heat"))), Steps.nothing()));
+		RoundTripReport report = stepwise(
+				second(c -> c.createNodes("Movie", List.of(Map.of("title", "Heat"))), Steps.nothing()));
 
 		RevisionVerdict verdict = report.verdict("0002_change").orElseThrow();
 		assertThat(verdict.outcome()).isEqualTo(Outcome.LEFT_TRACE);
@@ -90,7 +91,8 @@ class RoundTripBlindSpotsIT extends EngineTestBase {
 		assertThat(verdict.describe()).isEqualTo("0002_change: downgrade does not restore the graph" + NL
 				+ "    changed: [:KNOWS] relationships connect other nodes (same count and properties, different end nodes); now, e.g.: "
 				+ "(:Person {name: \"Ada\"})-[:KNOWS {since: 1936}]->(:Person {name: \"Grace\"})" + NL
-				// Upgraded from the wrong state, the second upgrade renames the wrong relationship too.
+				// Upgraded from the wrong state, the second upgrade renames the wrong
+				// relationship too.
 				+ "    not reproduced: [:KNEW] relationships connect other nodes (same count and properties, different end nodes); "
 				+ "now, e.g.: (:Person {name: \"Ada\"})-[:KNEW {since: 1936}]->(:Person {name: \"Grace\"})" + NL
 				+ "    kind: downgrade trace");
@@ -98,8 +100,9 @@ class RoundTripBlindSpotsIT extends EngineTestBase {
 
 	@Test
 	void aDowngradeThatReversesARelationshipIsCaught() {
-		RoundTripReport report = stepwise(second(c -> c.renameRelationshipType("KNOWS", "KNEW"),
-				c -> c.runCypher("MATCH (a)-[r:KNEW]->(b) CREATE (b)-[:KNOWS {since: r.since}]->(a) DELETE r")),
+		RoundTripReport report = stepwise(
+				second(c -> c.renameRelationshipType("KNOWS", "KNEW"),
+						c -> c.runCypher("MATCH (a)-[r:KNEW]->(b) CREATE (b)-[:KNOWS {since: r.since}]->(a) DELETE r")),
 				PEOPLE_WHO_KNOW);
 
 		assertThat(report.verdict("0002_change").orElseThrow().describe()).contains(
@@ -109,30 +112,37 @@ class RoundTripBlindSpotsIT extends EngineTestBase {
 
 	@Test
 	void aPropertyValueChangedInPlaceIsNamedByItsLabel() {
-		RoundTripReport report = stepwise(second(c -> c.runCypher("MATCH (p:Person {name: 'Grace'}) SET p.name = 'Hopper'"),
-				c -> c.runCypher("MATCH (p:Person {name: 'Hopper'}) SET p.name = 'Grace Hopper'")), PEOPLE_WHO_KNOW);
+		RoundTripReport report = stepwise(
+				second(c -> c.runCypher("MATCH (p:Person {name: 'Grace'}) SET p.name = 'Hopper'"),
+						c -> c.runCypher("MATCH (p:Person {name: 'Hopper'}) SET p.name = 'Grace Hopper'")),
+				PEOPLE_WHO_KNOW);
 
 		RevisionVerdict verdict = report.verdict("0002_change").orElseThrow();
 		assertThat(verdict.changed()).extracting(d -> d.describe())
-			.containsExactly("property values of :Person nodes changed (same count and properties, different values); now, e.g.: "
-					+ "(:Person {name: \"Grace Hopper\"})");
+			.containsExactly(
+					"property values of :Person nodes changed (same count and properties, different values); now, e.g.: "
+							+ "(:Person {name: \"Grace Hopper\"})");
 	}
 
 	@Test
 	void aRelationshipsEndNodeChangingIsReportedAsTheNodeNotAsTheRelationship() {
-		// Ada's name changes and is not restored: the KNOWS relationship's end changed too, but saying so adds nothing.
-		RoundTripReport report = stepwise(second(c -> c.runCypher("MATCH (p:Person {name: 'Ada'}) SET p.name = 'Ada L'"),
-				Steps.nothing()), PEOPLE_WHO_KNOW);
+		// Ada's name changes and is not restored: the KNOWS relationship's end changed
+		// too, but saying so adds nothing.
+		RoundTripReport report = stepwise(
+				second(c -> c.runCypher("MATCH (p:Person {name: 'Ada'}) SET p.name = 'Ada L'"), Steps.nothing()),
+				PEOPLE_WHO_KNOW);
 
 		assertThat(report.verdict("0002_change").orElseThrow().changed()).extracting(d -> d.describe())
-			.containsExactly("property values of :Person nodes changed (same count and properties, different values); now, e.g.: "
-					+ "(:Person {name: \"Ada L\"})");
+			.containsExactly(
+					"property values of :Person nodes changed (same count and properties, different values); now, e.g.: "
+							+ "(:Person {name: \"Ada L\"})");
 	}
 
 	@Test
 	void aCorrectRelationshipRetypeRoundTripsWithItsEndpoints() {
-		RoundTripReport report = stepwise(second(c -> c.renameRelationshipType("KNOWS", "KNEW"),
-				c -> c.renameRelationshipType("KNEW", "KNOWS")), PEOPLE_WHO_KNOW);
+		RoundTripReport report = stepwise(
+				second(c -> c.renameRelationshipType("KNOWS", "KNEW"), c -> c.renameRelationshipType("KNEW", "KNOWS")),
+				PEOPLE_WHO_KNOW);
 
 		assertThat(report.leavesNoTrace()).as(report.describe()).isTrue();
 		assertThat(report.summary()).isEqualTo("Every downgrade leaves no trace.");
@@ -140,11 +150,12 @@ class RoundTripBlindSpotsIT extends EngineTestBase {
 
 	@Test
 	void theSummaryNamesEachFailuresKind() {
-		RoundTripReport report = stepwise(second(c -> c.addIndex("Person", "age"),
-				c -> c.runCypher("THIS IS NOT CYPHER")));
+		RoundTripReport report = stepwise(
+				second(c -> c.addIndex("Person", "age"), c -> c.runCypher("THIS IS NOT CYPHER")));
 
 		assertThat(report.verdict("0002_change").orElseThrow().failure()).contains(Failure.DOWNGRADE_ERROR);
 		assertThat(report.summary()).isEqualTo("Round trip failed: 0002_change (downgrade error).");
 		assertThat(report.describe()).endsWith(NL + "    kind: downgrade error");
 	}
+
 }

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Chains found by scanning: annotated Java classes in a package and {@code .cypher} files in a
- * directory; an applied Cypher file edited afterwards is refused.
+ * Chains found by scanning: annotated Java classes in a package and {@code .cypher} files
+ * in a directory; an applied Cypher file edited afterwards is refused.
  */
 class ScannedChainsIT extends EngineTestBase {
 
@@ -71,7 +71,10 @@ class ScannedChainsIT extends EngineTestBase {
 		Path migrations = cypherFiles();
 		Path second = migrations.resolve("0002_genre_rank.cypher");
 		String before;
-		try (Crochet crochet = Crochet.configure().uri(uri()).ledger(ledgerFile()).migrationLocations(migrations.toString())
+		try (Crochet crochet = Crochet.configure()
+			.uri(uri())
+			.ledger(ledgerFile())
+			.migrationLocations(migrations.toString())
 			.load()) {
 			crochet.upgrade();
 			before = crochet.ledger().applied("0002_genre_rank").orElseThrow().checksum();
@@ -79,25 +82,23 @@ class ScannedChainsIT extends EngineTestBase {
 		Files.writeString(second, SECOND.replace("g.rank = 1", "g.rank = 2"));
 		Crochet crochet = crochet(b -> b.migrationLocations(migrations.toString()));
 		String now = crochet.chain().get("0002_genre_rank").orElseThrow().checksum();
-		String problem = "Revision 0002_genre_rank (" + second + ") was changed after it was applied: checksum " + before
-				+ " in the ledger, " + now + " now";
+		String problem = "Revision 0002_genre_rank (" + second + ") was changed after it was applied: checksum "
+				+ before + " in the ledger, " + now + " now";
 		Fingerprint graph = crochet.fingerprint();
 
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(ValidationException.class)
-			.hasMessage("The applied migrations no longer match the code; nothing was run:" + System.lineSeparator() + "  "
-					+ problem);
-		assertThatThrownBy(crochet::downgrade).isInstanceOf(ValidationException.class)
-			.hasMessageEndingWith(problem);
+			.hasMessage("The applied migrations no longer match the code; nothing was run:" + System.lineSeparator()
+					+ "  " + problem);
+		assertThatThrownBy(crochet::downgrade).isInstanceOf(ValidationException.class).hasMessageEndingWith(problem);
 
 		VerifyReport report = crochet.verify();
 		assertThat(report.ok()).isFalse();
-		assertThat(report.checks()).filteredOn(c -> !c.passed())
-			.singleElement()
-			.satisfies(c -> {
-				assertThat(c.name()).isEqualTo("checksums unchanged");
-				assertThat(c.problems()).containsExactly(problem);
-			});
-		assertThat(report.describe()).contains("[FAIL] checksums unchanged" + System.lineSeparator() + "         " + problem);
+		assertThat(report.checks()).filteredOn(c -> !c.passed()).singleElement().satisfies(c -> {
+			assertThat(c.name()).isEqualTo("checksums unchanged");
+			assertThat(c.problems()).containsExactly(problem);
+		});
+		assertThat(report.describe())
+			.contains("[FAIL] checksums unchanged" + System.lineSeparator() + "         " + problem);
 		assertThat(crochet.fingerprint()).isEqualTo(graph);
 	}
 
@@ -107,4 +108,5 @@ class ScannedChainsIT extends EngineTestBase {
 		Files.writeString(migrations.resolve("0002_genre_rank.cypher"), SECOND);
 		return migrations;
 	}
+
 }

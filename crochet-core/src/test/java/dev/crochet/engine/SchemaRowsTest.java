@@ -11,8 +11,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rows as {@code SHOW CONSTRAINTS YIELD *} / {@code SHOW INDEXES YIELD *} return them. The constraint rows
- * of kinds that need Enterprise edition follow the Neo4j 5 Cypher manual's "Show constraints" table.
+ * Rows as {@code SHOW CONSTRAINTS YIELD *} / {@code SHOW INDEXES YIELD *} return them.
+ * The constraint rows of kinds that need Enterprise edition follow the Neo4j 5 Cypher
+ * manual's "Show constraints" table.
  */
 class SchemaRowsTest {
 
@@ -39,8 +40,8 @@ class SchemaRowsTest {
 		assertThat(describeConstraint(constraint("actor_fullname", "NODE_KEY", "NODE", List.of("Actor"),
 				List.of("firstname", "surname"), "actor_fullname", null)))
 			.isEqualTo("key constraint on :Actor(firstname, surname) named actor_fullname");
-		assertThat(describeConstraint(constraint("knows_since_how", "RELATIONSHIP_KEY", "RELATIONSHIP", List.of("KNOWS"),
-				List.of("since", "how"), "knows_since_how", null)))
+		assertThat(describeConstraint(constraint("knows_since_how", "RELATIONSHIP_KEY", "RELATIONSHIP",
+				List.of("KNOWS"), List.of("since", "how"), "knows_since_how", null)))
 			.isEqualTo("key constraint on [:KNOWS](since, how) named knows_since_how");
 		assertThat(describeConstraint(constraint("author_name", "NODE_PROPERTY_EXISTENCE", "NODE", List.of("Author"),
 				List.of("name"), null, null)))
@@ -52,12 +53,13 @@ class SchemaRowsTest {
 
 	@Test
 	void uniquenessConstraintsHaveTheSameKindUnderTheirOldAndNewTypeNames() {
-		SchemaElement old = SchemaRows.constraint(constraint("book_isbn", "UNIQUENESS", "NODE", List.of("Book"),
-				List.of("isbn"), "book_isbn", null));
+		SchemaElement old = SchemaRows.constraint(
+				constraint("book_isbn", "UNIQUENESS", "NODE", List.of("Book"), List.of("isbn"), "book_isbn", null));
 		SchemaElement current = SchemaRows.constraint(constraint("book_isbn", "NODE_PROPERTY_UNIQUENESS", "NODE",
 				List.of("Book"), List.of("isbn"), "book_isbn", null));
-		SchemaElement relationship = SchemaRows.constraint(constraint("sequels_order", "RELATIONSHIP_PROPERTY_UNIQUENESS",
-				"RELATIONSHIP", List.of("SEQUEL_OF"), List.of("order"), "sequels_order", null));
+		SchemaElement relationship = SchemaRows
+			.constraint(constraint("sequels_order", "RELATIONSHIP_PROPERTY_UNIQUENESS", "RELATIONSHIP",
+					List.of("SEQUEL_OF"), List.of("order"), "sequels_order", null));
 
 		assertThat(old).isEqualTo(current)
 			.isEqualTo(SchemaElement.declared(Kind.UNIQUE_CONSTRAINT, false, "Book", List.of("isbn")));
@@ -71,18 +73,19 @@ class SchemaRowsTest {
 		SchemaElement order = SchemaRows.constraint(constraint("part_of", "RELATIONSHIP_PROPERTY_TYPE", "RELATIONSHIP",
 				List.of("PART_OF"), List.of("order"), null, "INTEGER"));
 
-		assertThat(tagline.describe())
-			.isEqualTo("property type constraint on :Movie(tagline :: STRING | LIST<STRING NOT NULL>) named movie_tagline");
-		assertThat(order.describe()).isEqualTo("property type constraint on [:PART_OF](order :: INTEGER) named part_of");
+		assertThat(tagline.describe()).isEqualTo(
+				"property type constraint on :Movie(tagline :: STRING | LIST<STRING NOT NULL>) named movie_tagline");
+		assertThat(order.describe())
+			.isEqualTo("property type constraint on [:PART_OF](order :: INTEGER) named part_of");
 		assertThat(order.propertyType()).isEqualTo("INTEGER");
 	}
 
 	@Test
 	void constraintsRequiringDifferentTypesDiffer() {
-		SchemaElement integer = SchemaRows.constraint(constraint("c", "NODE_PROPERTY_TYPE", "NODE", List.of("Person"),
-				List.of("age"), null, "INTEGER"));
-		SchemaElement string = SchemaRows.constraint(constraint("c", "NODE_PROPERTY_TYPE", "NODE", List.of("Person"),
-				List.of("age"), null, "STRING"));
+		SchemaElement integer = SchemaRows.constraint(
+				constraint("c", "NODE_PROPERTY_TYPE", "NODE", List.of("Person"), List.of("age"), null, "INTEGER"));
+		SchemaElement string = SchemaRows.constraint(
+				constraint("c", "NODE_PROPERTY_TYPE", "NODE", List.of("Person"), List.of("age"), null, "STRING"));
 
 		assertThat(integer).isNotEqualTo(string);
 	}
@@ -115,11 +118,11 @@ class SchemaRowsTest {
 
 	@Test
 	void withoutACreateStatementAnUnknownRowIsDefinedByItsColumns() {
-		SchemaElement element = SchemaRows.constraint(constraint("x", "FUTURE_KIND", "NODE", List.of("A"), List.of("p"),
-				null, null));
+		SchemaElement element = SchemaRows
+			.constraint(constraint("x", "FUTURE_KIND", "NODE", List.of("A"), List.of("p"), null, null));
 
-		assertThat(element.describe())
-			.isEqualTo("index or constraint Crochet cannot interpret: constraint of type FUTURE_KIND on NODE [A] [p] named x");
+		assertThat(element.describe()).isEqualTo(
+				"index or constraint Crochet cannot interpret: constraint of type FUTURE_KIND on NODE [A] [p] named x");
 	}
 
 	private static Map<String, Object> index(String name, String type, String entityType, List<String> tokens,
@@ -131,8 +134,9 @@ class SchemaRowsTest {
 
 	@Test
 	void aFullTextIndexOnSeveralLabelsKeepsThemAllInAnyOrder() {
-		SchemaElement element = SchemaRows.index(index("ft", "FULLTEXT", "NODE", List.of("Book", "Author"),
-				List.of("name"), null)).orElseThrow();
+		SchemaElement element = SchemaRows
+			.index(index("ft", "FULLTEXT", "NODE", List.of("Book", "Author"), List.of("name"), null))
+			.orElseThrow();
 
 		assertThat(element.describe()).isEqualTo("fulltext index on :Author|Book(name) named ft");
 		assertThat(element)
@@ -142,19 +146,23 @@ class SchemaRowsTest {
 
 	@Test
 	void everyIndexTypeHasItsKind() {
-		assertThat(List.of("RANGE", "BTREE", "TEXT", "POINT", "FULLTEXT", "VECTOR").stream()
+		assertThat(List.of("RANGE", "BTREE", "TEXT", "POINT", "FULLTEXT", "VECTOR")
+			.stream()
 			.map(type -> SchemaRows.index(index("i", type, "RELATIONSHIP", List.of("RATED"), List.of("stars"), null))
 				.orElseThrow()
 				.describe())
-			.toList()).containsExactly("range index on [:RATED](stars) named i", "range index on [:RATED](stars) named i",
-					"text index on [:RATED](stars) named i", "point index on [:RATED](stars) named i",
-					"fulltext index on [:RATED](stars) named i", "vector index on [:RATED](stars) named i");
+			.toList()).containsExactly("range index on [:RATED](stars) named i",
+					"range index on [:RATED](stars) named i", "text index on [:RATED](stars) named i",
+					"point index on [:RATED](stars) named i", "fulltext index on [:RATED](stars) named i",
+					"vector index on [:RATED](stars) named i");
 	}
 
 	@Test
 	void tokenLookupIndexesAreRead() {
-		SchemaElement nodes = SchemaRows.index(index("index_343aff4e", "LOOKUP", "NODE", null, null, null)).orElseThrow();
-		SchemaElement relationships = SchemaRows.index(index("index_f7700477", "LOOKUP", "RELATIONSHIP", null, null, null))
+		SchemaElement nodes = SchemaRows.index(index("index_343aff4e", "LOOKUP", "NODE", null, null, null))
+			.orElseThrow();
+		SchemaElement relationships = SchemaRows
+			.index(index("index_f7700477", "LOOKUP", "RELATIONSHIP", null, null, null))
 			.orElseThrow();
 
 		assertThat(nodes.describe()).isEqualTo("token lookup index on nodes named index_343aff4e");
@@ -176,4 +184,5 @@ class SchemaRowsTest {
 		assertThat(SchemaRows.index(row).orElseThrow().describe()).isEqualTo(
 				"index or constraint Crochet cannot interpret: CREATE QUANTUM INDEX `future` FOR (n:`A`) ON (n.`p`) named future");
 	}
+
 }

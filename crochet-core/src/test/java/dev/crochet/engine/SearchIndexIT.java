@@ -25,8 +25,9 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Indexes OGM cannot declare, declared with Crochet's annotations: a migration that creates them
- * leaves no drift, round-trips, and drift names an index whose annotation is gone.
+ * Indexes OGM cannot declare, declared with Crochet's annotations: a migration that
+ * creates them leaves no drift, round-trips, and drift names an index whose annotation is
+ * gone.
  */
 class SearchIndexIT extends EngineTestBase {
 
@@ -36,7 +37,10 @@ class SearchIndexIT extends EngineTestBase {
 
 	private static final SchemaSnapshot MODELS = ModelReader.read(ANNOTATED);
 
-	/** What create-migration writes for the annotated models (see SearchIndexPlanTest), as a programmatic migration. */
+	/**
+	 * What create-migration writes for the annotated models (see SearchIndexPlanTest), as
+	 * a programmatic migration.
+	 */
 	private static List<ResolvedMigration> chain() {
 		return List.of(step("0001_books", null, true, MODELS.hash(), ctx -> {
 			ctx.addFulltextIndex("book_blurbs_en", "Book", List.of("blurb"), "english");
@@ -53,7 +57,8 @@ class SearchIndexIT extends EngineTestBase {
 		}, ctx -> {
 			ctx.runCypher("MATCH (n) WHERE n:Book OR n:Reader DETACH DELETE n");
 			ctx.dropRelationshipFulltextIndex("review_texts", "REVIEWED", List.of("text"));
-			ctx.dropRelationshipVectorIndex("review_embeddings", "REVIEWED", "embedding", 2, VectorSimilarity.EUCLIDEAN);
+			ctx.dropRelationshipVectorIndex("review_embeddings", "REVIEWED", "embedding", 2,
+					VectorSimilarity.EUCLIDEAN);
 			ctx.dropRelationshipTextIndex("REVIEWED", "summary");
 			ctx.dropTextIndex("Book", "isbn");
 			ctx.dropPointIndex("Book", "printedAt");
@@ -85,7 +90,8 @@ class SearchIndexIT extends EngineTestBase {
 
 	@Test
 	void theMigrationRoundTrips() {
-		RoundTripReport report = crochet(b -> b.migrations(chain()).modelPackages(ANNOTATED)).roundTrip(RoundTripMode.STEPWISE);
+		RoundTripReport report = crochet(b -> b.migrations(chain()).modelPackages(ANNOTATED))
+			.roundTrip(RoundTripMode.STEPWISE);
 
 		assertThat(report.leavesNoTrace()).as(report.describe()).isTrue();
 	}
@@ -109,8 +115,7 @@ class SearchIndexIT extends EngineTestBase {
 		Drift drift = crochet(b -> b.migrations(chain()).modelPackages(PLAIN)).drift();
 
 		assertThat(drift.hasDrift()).isTrue();
-		assertThat(drift.describe()).contains(
-				"  fulltext index book_titles on Book(title, blurb) removed",
+		assertThat(drift.describe()).contains("  fulltext index book_titles on Book(title, blurb) removed",
 				"Not declared by the models: fulltext index on :Book(title, blurb) named book_titles",
 				"Not declared by the models: vector index on :Book(embedding) named book_embeddings",
 				"Not declared by the models: text index on [:REVIEWED](summary) named crochet_rtext_REVIEWED_summary_7cc7dc8c");
@@ -122,8 +127,9 @@ class SearchIndexIT extends EngineTestBase {
 		MigrationHeader header = new MigrationHeader("0001_books", "", MODELS.hash(), "books", "");
 		Files.writeString(migrations.resolve("V0001_books.cypher"), MigrationSource.cypher(header,
 				MigrationPlanner.plan(SchemaSnapshot.empty(), MODELS, MigrationPlanner.Target.CYPHER, false)));
-		RoundTripReport report = crochet(b -> b.migrationLocations(migrations.toString()).modelPackages(ANNOTATED)
-				.ledger(dir.resolve("roundtrip.db"))).roundTrip(RoundTripMode.STEPWISE);
+		RoundTripReport report = crochet(b -> b.migrationLocations(migrations.toString())
+			.modelPackages(ANNOTATED)
+			.ledger(dir.resolve("roundtrip.db"))).roundTrip(RoundTripMode.STEPWISE);
 		assertThat(report.leavesNoTrace()).as(report.describe()).isTrue();
 		Crochet crochet = crochet(b -> b.migrationLocations(migrations.toString()).modelPackages(ANNOTATED));
 		crochet.cleanDatabase();
@@ -132,4 +138,5 @@ class SearchIndexIT extends EngineTestBase {
 
 		assertThat(crochet.drift().describe()).isEqualTo("no drift");
 	}
+
 }

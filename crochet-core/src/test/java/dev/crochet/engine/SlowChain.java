@@ -11,8 +11,9 @@ import java.util.Map;
 import static dev.crochet.engine.Steps.step;
 
 /**
- * A chain whose second revision sleeps while it declares (inside the lock), so that two concurrent
- * upgrades certainly overlap; shared by the lock tests and the child JVM they start.
+ * A chain whose second revision sleeps while it declares (inside the lock), so that two
+ * concurrent upgrades certainly overlap; shared by the lock tests and the child JVM they
+ * start.
  */
 final class SlowChain {
 
@@ -22,14 +23,13 @@ final class SlowChain {
 	}
 
 	static List<ResolvedMigration> migrations() {
-		return List.of(step("0001_items", null, c -> c.addUniqueConstraint("Item", "id"), c -> c.dropUniqueConstraint("Item", "id")),
-				step("0002_slow_load", "0001_items", c -> {
+		return List.of(step("0001_items", null, c -> c.addUniqueConstraint("Item", "id"),
+				c -> c.dropUniqueConstraint("Item", "id")), step("0002_slow_load", "0001_items", c -> {
 					sleep();
 					c.beginBatch("items");
 					c.createNodes("Item", List.of(Map.of("id", 1), Map.of("id", 2), Map.of("id", 3)));
-				}, c -> c.deleteNodesByBatch("Item", "items")),
-				step("0003_marker", "0002_slow_load", c -> c.runCypher("CREATE (:Marker)"),
-						c -> c.runCypher("MATCH (m:Marker) DELETE m")));
+				}, c -> c.deleteNodesByBatch("Item", "items")), step("0003_marker", "0002_slow_load",
+						c -> c.runCypher("CREATE (:Marker)"), c -> c.runCypher("MATCH (m:Marker) DELETE m")));
 	}
 
 	private static void sleep() {
@@ -42,7 +42,10 @@ final class SlowChain {
 		}
 	}
 
-	/** Upgrades and describes the outcome in one line: {@code APPLIED n} or the exception's class and message. */
+	/**
+	 * Upgrades and describes the outcome in one line: {@code APPLIED n} or the
+	 * exception's class and message.
+	 */
 	static String upgrade(String uri, Path ledger) {
 		try (Crochet crochet = Crochet.configure().uri(uri).ledger(ledger).migrations(migrations()).load()) {
 			return "APPLIED " + crochet.upgrade().runs().size();
@@ -51,4 +54,5 @@ final class SlowChain {
 			return ex.getClass().getSimpleName() + ": " + ex.getMessage();
 		}
 	}
+
 }

@@ -13,11 +13,13 @@ final class Steps {
 	private Steps() {
 	}
 
-	static ResolvedMigration step(String id, String parent, Consumer<MigrationContext> up, Consumer<MigrationContext> down) {
+	static ResolvedMigration step(String id, String parent, Consumer<MigrationContext> up,
+			Consumer<MigrationContext> down) {
 		return step(id, parent, true, null, up, down);
 	}
 
-	static ResolvedMigration unsafe(String id, String parent, Consumer<MigrationContext> up, Consumer<MigrationContext> down) {
+	static ResolvedMigration unsafe(String id, String parent, Consumer<MigrationContext> up,
+			Consumer<MigrationContext> down) {
 		return step(id, parent, false, null, up, down);
 	}
 
@@ -41,4 +43,5 @@ final class Steps {
 		return ctx -> {
 		};
 	}
+
 }

@@ -17,14 +17,17 @@ import static dev.crochet.engine.Steps.unsafe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Targets, rollback safety and dry runs: every refusal changes nothing, graph or ledger. */
+/**
+ * Targets, rollback safety and dry runs: every refusal changes nothing, graph or ledger.
+ */
 class TargetsIT extends EngineTestBase {
 
 	private static final List<ResolvedMigration> CHAIN = List.of(
 			step("0001_a", null, c -> c.addIndex("Person", "name"), c -> c.dropIndex("Person", "name")),
 			unsafe("0002_b", "0001_a", c -> c.runCypher("CREATE (:Person {name: 'Ada'})"),
 					c -> c.runCypher("MATCH (p:Person) DELETE p")),
-			step("0003_c", "0002_b", c -> c.addUniqueConstraint("Movie", "title"), c -> c.dropUniqueConstraint("Movie", "title")),
+			step("0003_c", "0002_b", c -> c.addUniqueConstraint("Movie", "title"),
+					c -> c.dropUniqueConstraint("Movie", "title")),
 			step("0004_d", "0003_c", c -> {
 				c.beginBatch("movies");
 				c.createNodes("Movie", List.of(Map.of("title", "Heat")));
@@ -77,11 +80,13 @@ class TargetsIT extends EngineTestBase {
 		assertThat(result.message()).isEqualTo("Target 0001_a is already applied; nothing to do (head is 0003_c)");
 		assertThat(result.headBefore()).isEqualTo("0003_c");
 		assertThat(result.headAfter()).isEqualTo("0003_c");
-		assertThat(crochet.upgrade("0003_c").message()).isEqualTo("Target 0003_c is already applied; nothing to do (head is 0003_c)");
+		assertThat(crochet.upgrade("0003_c").message())
+			.isEqualTo("Target 0003_c is already applied; nothing to do (head is 0003_c)");
 		assertThat(ledgerState(crochet.ledger())).isEqualTo(ledger);
 		assertThat(crochet.upgrade().message()).isEqualTo("Applied 1 revision; head is 0004_d");
 		assertThat(crochet.upgrade().message()).isEqualTo("Already up to date; head is 0004_d");
-		assertThat(crochet.downgrade("0004_d").message()).isEqualTo("Target 0004_d is the head already; nothing to downgrade");
+		assertThat(crochet.downgrade("0004_d").message())
+			.isEqualTo("Target 0004_d is the head already; nothing to downgrade");
 	}
 
 	@Test
@@ -156,4 +161,5 @@ class TargetsIT extends EngineTestBase {
 		assertThat(crochet.fingerprint()).isEqualTo(graph);
 		assertThat(ledgerState(crochet.ledger())).isEqualTo(ledger);
 	}
+
 }

@@ -1,14 +1,15 @@
 package dev.crochet.engine;
 
+import org.neo4j.driver.GraphDatabase;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.neo4j.driver.GraphDatabase;
 /**
- * The child JVM of the lock tests: connects, prints {@code READY}, waits for a line on stdin, then
- * upgrades {@link SlowChain} and prints {@code RESULT <outcome>}.
+ * The child JVM of the lock tests: connects, prints {@code READY}, waits for a line on
+ * stdin, then upgrades {@link SlowChain} and prints {@code RESULT <outcome>}.
  */
 public final class UpgradeProcess {
 
@@ -28,4 +29,5 @@ public final class UpgradeProcess {
 		System.out.println("RESULT " + SlowChain.upgrade(uri, ledger).replace('\n', ' '));
 		System.out.flush();
 	}
+
 }

@@ -8,6 +8,7 @@ import dev.crochet.ValidationException;
 import dev.crochet.VerifyReport;
 import dev.crochet.ir.ModelReader;
 import dev.crochet.ir.SchemaSnapshot;
+import dev.crochet.ir.SnapshotFiles;
 import dev.crochet.ledger.BatchStatus;
 import dev.crochet.live.LiveSchema;
 import dev.crochet.live.SchemaElement;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +27,10 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.crochet.ir.SnapshotFiles;
-import java.util.ArrayList;
-/** verify, status, drift and the live schema against models, ledger and graph that disagree. */
+/**
+ * verify, status, drift and the live schema against models, ledger and graph that
+ * disagree.
+ */
 class VerifyStatusIT extends EngineTestBase {
 
 	private static final String V1 = "dev.crochet.engine.fixtures.models.v1";
@@ -36,7 +39,10 @@ class VerifyStatusIT extends EngineTestBase {
 
 	private static final SchemaSnapshot MODELS_V1 = ModelReader.read(V1);
 
-	/** Creates exactly what the v1 models declare, plus a batch (whose internal index must stay invisible). */
+	/**
+	 * Creates exactly what the v1 models declare, plus a batch (whose internal index must
+	 * stay invisible).
+	 */
 	private static List<ResolvedMigration> v1Chain(Path source) {
 		return List.of(step("0001_people", null, true, null, c -> {
 			c.addUniqueConstraint("Person", "name");
@@ -52,7 +58,8 @@ class VerifyStatusIT extends EngineTestBase {
 			else {
 				c.beginBatch("movies", source);
 			}
-			c.createNodes("Movie", List.of(Map.of("title", "Heat"), Map.of("title", "Ronin"), Map.of("title", "Alien")));
+			c.createNodes("Movie",
+					List.of(Map.of("title", "Heat"), Map.of("title", "Ronin"), Map.of("title", "Alien")));
 		}, c -> {
 			c.deleteNodesByBatch("Movie", "movies");
 			c.dropUniqueConstraint("Movie", "title");
@@ -79,11 +86,13 @@ class VerifyStatusIT extends EngineTestBase {
 				SchemaElement.declared(Kind.RANGE_INDEX, false, "Person", List.of("age")),
 				SchemaElement.declared(Kind.UNIQUE_CONSTRAINT, false, "Person", List.of("name")));
 		List<String> allNames = rows(crochet, "SHOW INDEXES YIELD name RETURN name").stream()
-			.map(r -> (String) r.get("name")).toList();
+			.map(r -> (String) r.get("name"))
+			.toList();
 		assertThat(allNames).as("the internal ones exist, but are not part of the live schema")
 			.anyMatch(n -> n.startsWith("crochet_batch_"))
 			.anyMatch(n -> n.startsWith("crochet_internal_state"));
-		assertThat(live.elements()).noneMatch(e -> e.name().startsWith("crochet_batch_") || e.name().startsWith("crochet_internal"));
+		assertThat(live.elements())
+			.noneMatch(e -> e.name().startsWith("crochet_batch_") || e.name().startsWith("crochet_internal"));
 		assertThat(crochet.drift().hasDrift()).as(crochet.drift().describe()).isFalse();
 		assertThat(crochet.drift().describe()).isEqualTo("no drift");
 		assertThat(crochet.verify().describe()).isEqualTo(CHECKS_OK);
@@ -91,7 +100,11 @@ class VerifyStatusIT extends EngineTestBase {
 
 	@Test
 	void aModelChangeWithoutAMigrationIsReportedAsDrift() {
-		try (Crochet first = Crochet.configure().uri(uri()).ledger(ledgerFile()).migrations(v1Chain(null)).modelPackages(V1)
+		try (Crochet first = Crochet.configure()
+			.uri(uri())
+			.ledger(ledgerFile())
+			.migrations(v1Chain(null))
+			.modelPackages(V1)
 			.load()) {
 			first.upgrade();
 		}
@@ -104,14 +117,16 @@ class VerifyStatusIT extends EngineTestBase {
 		assertThat(drift.headHash()).isEqualTo(MODELS_V1.hash());
 		assertThat(drift.modelChanges().changes()).hasSize(1);
 		String modelText = String.join(System.lineSeparator(),
-				"The models (schema hash " + v2Hash + ") do not match the head migration (schema hash " + MODELS_V1.hash() + ").",
+				"The models (schema hash " + v2Hash + ") do not match the head migration (schema hash "
+						+ MODELS_V1.hash() + ").",
 				"  " + drift.modelChanges().changes().get(0).describe(),
 				"Run 'crochet create-migration \"<description>\"' to write a migration for these changes.");
 		assertThat(drift.describe()).isEqualTo(modelText);
 		assertThat(drift.modelChanges().changes().get(0).describe()).contains("email");
 
 		Drift full = crochet.drift();
-		assertThat(full.missingInGraph()).containsExactly(SchemaElement.declared(Kind.RANGE_INDEX, false, "Person", List.of("email")));
+		assertThat(full.missingInGraph())
+			.containsExactly(SchemaElement.declared(Kind.RANGE_INDEX, false, "Person", List.of("email")));
 		assertThat(full.unexpectedInGraph()).isEmpty();
 		assertThat(full.describe()).isEqualTo(modelText + System.lineSeparator()
 				+ "Missing in the graph: range index on :Person(email)" + System.lineSeparator()
@@ -119,19 +134,22 @@ class VerifyStatusIT extends EngineTestBase {
 		assertThat(crochet.status().drift().hasDrift()).isTrue();
 
 		VerifyReport report = crochet.verify();
-		assertThat(report.checks()).filteredOn(c -> !c.passed()).extracting(VerifyReport.Check::name)
+		assertThat(report.checks()).filteredOn(c -> !c.passed())
+			.extracting(VerifyReport.Check::name)
 			.containsExactly("models match the head migration", "live schema matches the models");
-		assertThat(report.checks()).filteredOn(c -> c.name().equals("models match the head migration")).singleElement()
+		assertThat(report.checks()).filteredOn(c -> c.name().equals("models match the head migration"))
+			.singleElement()
 			.satisfies(c -> assertThat(c.problems()).containsExactly(drift.describe()));
 		assertThat(report.problems()).contains("Missing in the graph: range index on :Person(email)");
 	}
 
 	@Test
 	void aHeadWithoutASchemaHashIsNotComparedWithTheModelsButTheGraphStillIs() {
-		// The v1 chain with its head's hash left out, as a chain written by hand would be.
+		// The v1 chain with its head's hash left out, as a chain written by hand would
+		// be.
 		List<ResolvedMigration> handWritten = v1Chain(null).stream()
-			.map(m -> new ResolvedMigration(m.id(), m.parent(), m.description(), null, m.rollbackSafe(), m.checksum(), m.kind(),
-					m.location(), m.migration()))
+			.map(m -> new ResolvedMigration(m.id(), m.parent(), m.description(), null, m.rollbackSafe(), m.checksum(),
+					m.kind(), m.location(), m.migration()))
 			.toList();
 		Crochet crochet = crochet(b -> b.migrations(handWritten).modelPackages(V1));
 		crochet.upgrade();
@@ -141,13 +159,16 @@ class VerifyStatusIT extends EngineTestBase {
 		VerifyReport report = crochet.verify();
 		assertThat(report.checks()).allMatch(VerifyReport.Check::passed);
 		assertThat(report.checks()).extracting(VerifyReport.Check::name)
-			.contains("models vs head migration: not checked (the head declares no schema hash)", "live schema matches the models")
+			.contains("models vs head migration: not checked (the head declares no schema hash)",
+					"live schema matches the models")
 			.doesNotContain("models match the head migration");
 
 		Crochet changed = crochet(b -> b.migrations(handWritten).modelPackages(V2));
-		assertThat(changed.verify().checks()).filteredOn(c -> !c.passed()).singleElement()
+		assertThat(changed.verify().checks()).filteredOn(c -> !c.passed())
+			.singleElement()
 			.satisfies(c -> assertThat(c.name()).isEqualTo("live schema matches the models"))
-			.satisfies(c -> assertThat(c.problems()).containsExactly("Missing in the graph: range index on :Person(email)"));
+			.satisfies(c -> assertThat(c.problems())
+				.containsExactly("Missing in the graph: range index on :Person(email)"));
 	}
 
 	@Test
@@ -157,9 +178,10 @@ class VerifyStatusIT extends EngineTestBase {
 		Crochet without = crochet(b -> b.migrations(v1Chain(null)).modelPackages(V2));
 		assertThat(without.modelDrift().modelChanges().changes()).isEmpty();
 		assertThat(without.modelDrift().describe()).isEqualTo(String.join(System.lineSeparator(),
-				"The models (schema hash " + v2Hash + ") do not match the head migration (schema hash " + MODELS_V1.hash() + ").",
-				"  (which changes cannot be listed: neither the ledger nor a snapshot file holds the schema " + MODELS_V1.hash()
-						+ " of the head migration)",
+				"The models (schema hash " + v2Hash + ") do not match the head migration (schema hash "
+						+ MODELS_V1.hash() + ").",
+				"  (which changes cannot be listed: neither the ledger nor a snapshot file holds the schema "
+						+ MODELS_V1.hash() + " of the head migration)",
 				"Run 'crochet create-migration \"<description>\"' to write a migration for these changes."));
 
 		SnapshotFiles.write(snapshots, MODELS_V1);
@@ -177,9 +199,11 @@ class VerifyStatusIT extends EngineTestBase {
 		Status before = crochet.status();
 		assertThat(before.head()).isNull();
 		assertThat(before.pending()).containsExactly("0001_people", "0002_movies");
-		assertThat(crochet.verify().checks()).filteredOn(c -> !c.passed()).extracting(VerifyReport.Check::name)
+		assertThat(crochet.verify().checks()).filteredOn(c -> !c.passed())
+			.extracting(VerifyReport.Check::name)
 			.contains("nothing pending");
-		assertThat(crochet.verify().problems()).contains("Revision 0001_people is pending", "Revision 0002_movies is pending");
+		assertThat(crochet.verify().problems()).contains("Revision 0001_people is pending",
+				"Revision 0002_movies is pending");
 
 		crochet.upgrade("0001_people");
 		Status middle = crochet.status();
@@ -206,7 +230,8 @@ class VerifyStatusIT extends EngineTestBase {
 	@Test
 	void anAppliedRevisionMissingFromTheMigrationsIsReported() {
 		List<ResolvedMigration> three = new ArrayList<>(v1Chain(null));
-		three.add(step("0003_extra", "0002_movies", c -> c.runCypher("CREATE (:Extra)"), c -> c.runCypher("MATCH (e:Extra) DELETE e")));
+		three.add(step("0003_extra", "0002_movies", c -> c.runCypher("CREATE (:Extra)"),
+				c -> c.runCypher("MATCH (e:Extra) DELETE e")));
 		try (Crochet first = Crochet.configure().uri(uri()).ledger(ledgerFile()).migrations(three).load()) {
 			first.upgrade();
 		}
@@ -215,12 +240,13 @@ class VerifyStatusIT extends EngineTestBase {
 		Status status = crochet.status();
 		assertThat(status.applied()).containsExactly("0001_people", "0002_movies");
 		assertThat(status.missing()).containsExactly("0003_extra");
-		assertThat(status.revisions()).extracting(RevisionState::state).containsExactly(RevisionState.State.APPLIED,
-				RevisionState.State.APPLIED, RevisionState.State.MISSING);
+		assertThat(status.revisions()).extracting(RevisionState::state)
+			.containsExactly(RevisionState.State.APPLIED, RevisionState.State.APPLIED, RevisionState.State.MISSING);
 		VerifyReport report = crochet.verify();
-		assertThat(report.checks()).filteredOn(c -> c.name().equals("applied revisions still exist")).singleElement()
-			.satisfies(c -> assertThat(c.problems()).containsExactly(
-					"Revision 0003_extra is recorded as applied but no migration defines it"));
+		assertThat(report.checks()).filteredOn(c -> c.name().equals("applied revisions still exist"))
+			.singleElement()
+			.satisfies(c -> assertThat(c.problems())
+				.containsExactly("Revision 0003_extra is recorded as applied but no migration defines it"));
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(ValidationException.class)
 			.hasMessage("The applied migrations no longer match the code; nothing was run:" + System.lineSeparator()
 					+ "  Revision 0003_extra is recorded as applied but no migration defines it");
@@ -232,9 +258,10 @@ class VerifyStatusIT extends EngineTestBase {
 		crochet.upgrade();
 		crochet.runCypher("MATCH (s:_CrochetState) DELETE s", Map.of());
 
-		assertThat(crochet.verify().checks()).filteredOn(c -> c.name().equals("ledger and graph agree")).singleElement()
-			.satisfies(c -> assertThat(c.problems()).containsExactly(
-					"The ledger records head 0002_movies but the graph records head none"));
+		assertThat(crochet.verify().checks()).filteredOn(c -> c.name().equals("ledger and graph agree"))
+			.singleElement()
+			.satisfies(c -> assertThat(c.problems())
+				.containsExactly("The ledger records head 0002_movies but the graph records head none"));
 		assertThatThrownBy(crochet::downgrade).isInstanceOf(ValidationException.class)
 			.hasMessage("The ledger " + ledgerFile() + " records head 0002_movies but the graph records head none;"
 					+ " they belong to different histories (wrong ledger file or database?). Nothing was run.");
@@ -242,14 +269,19 @@ class VerifyStatusIT extends EngineTestBase {
 
 	@Test
 	void aFreshLedgerAgainstAMigratedGraphIsRefused() {
-		try (Crochet first = Crochet.configure().uri(uri()).ledger(dir.resolve("first.db")).migrations(v1Chain(null)).load()) {
+		try (Crochet first = Crochet.configure()
+			.uri(uri())
+			.ledger(dir.resolve("first.db"))
+			.migrations(v1Chain(null))
+			.load()) {
 			first.upgrade();
 		}
 		Crochet crochet = crochet(b -> b.migrations(v1Chain(null)));
 		long movies = count(crochet, "(:Movie)");
 
 		assertThat(crochet.status().pending()).containsExactly("0001_people", "0002_movies");
-		assertThat(crochet.verify().problems()).contains("The ledger records head none but the graph records head 0002_movies");
+		assertThat(crochet.verify().problems())
+			.contains("The ledger records head none but the graph records head 0002_movies");
 		assertThatThrownBy(crochet::upgrade).isInstanceOf(ValidationException.class)
 			.hasMessage("The ledger " + ledgerFile() + " records head none but the graph records head 0002_movies;"
 					+ " they belong to different histories (wrong ledger file or database?). Nothing was run.");
@@ -276,4 +308,5 @@ class VerifyStatusIT extends EngineTestBase {
 		assertThat(crochet.verify().problems())
 			.containsExactly("Batch movies: source file " + source.toAbsolutePath() + " no longer exists");
 	}
+
 }

@@ -25,8 +25,9 @@ class CanonicalJsonTest {
 	@Test
 	void hashIsTheSha256OfTheCanonicalJson() {
 		assertThat(CanonicalJson.sha256(ORIGINAL_JSON))
-				.isEqualTo("3faef124bbb35a4ccec808a8f9da18dde49b731b6b325bc362f691fce6facbcd");
-		assertThat(CanonicalJson.sha256("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+			.isEqualTo("3faef124bbb35a4ccec808a8f9da18dde49b731b6b325bc362f691fce6facbcd");
+		assertThat(CanonicalJson.sha256(""))
+			.isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 	}
 
 	@Test
@@ -68,14 +69,13 @@ class CanonicalJsonTest {
 
 	@Test
 	void refusesTextThatIsNoSnapshot() {
-		assertThatThrownBy(() -> SchemaSnapshot.fromJson("[]"))
-				.isInstanceOf(ModelException.class)
-				.hasMessage("Not a schema snapshot: expected a JSON object");
-		assertThatThrownBy(() -> SchemaSnapshot.fromJson("{\"nodes\":[]}"))
-				.isInstanceOf(ModelException.class)
-				.hasMessage("Not a schema snapshot: \"relationships\" must be an array");
+		assertThatThrownBy(() -> SchemaSnapshot.fromJson("[]")).isInstanceOf(ModelException.class)
+			.hasMessage("Not a schema snapshot: expected a JSON object");
+		assertThatThrownBy(() -> SchemaSnapshot.fromJson("{\"nodes\":[]}")).isInstanceOf(ModelException.class)
+			.hasMessage("Not a schema snapshot: \"relationships\" must be an array");
 		assertThatThrownBy(() -> SchemaSnapshot.fromJson("{\"nodes\":[{\"kgid\":1}],\"relationships\":[]}"))
-				.isInstanceOf(ModelException.class)
-				.hasMessage("Not a schema snapshot: \"kgid\" must be a string");
+			.isInstanceOf(ModelException.class)
+			.hasMessage("Not a schema snapshot: \"kgid\" must be a string");
 	}
+
 }

@@ -1,8 +1,5 @@
 package dev.crochet.ir;
 
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,10 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 /**
- * Compiles model sources at run time into a fresh class loader, as the CLI does with a project's
- * {@code models/} folder.
+ * Compiles model sources at run time into a fresh class loader, as the CLI does with a
+ * project's {@code models/} folder.
  */
 final class ModelSources {
 
@@ -42,19 +42,22 @@ final class ModelSources {
 			JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 			StringWriter errors = new StringWriter();
 			try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, null, null)) {
-				boolean ok = compiler.getTask(errors, fileManager, null,
-						List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString(),
-								"-proc:none"),
-						null, fileManager.getJavaFileObjectsFromPaths(files)).call();
+				boolean ok = compiler.getTask(errors, fileManager, null, List.of("-classpath",
+						System.getProperty("java.class.path"), "-d", classes.toString(), "-proc:none"), null,
+						fileManager.getJavaFileObjectsFromPaths(files))
+					.call();
 				if (!ok) {
 					throw new IllegalStateException("Model sources do not compile:\n" + errors);
 				}
 			}
 			return new URLClassLoader(new URL[] { classes.toUri().toURL() }, ModelSources.class.getClassLoader());
-		} catch (MalformedURLException e) {
+		}
+		catch (MalformedURLException e) {
 			throw new IllegalStateException(e);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

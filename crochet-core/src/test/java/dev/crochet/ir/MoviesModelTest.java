@@ -20,7 +20,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The movies fixture read through OGM's metadata, compared field by field with the expected IR. */
+/**
+ * The movies fixture read through OGM's metadata, compared field by field with the
+ * expected IR.
+ */
 class MoviesModelTest {
 
 	private static final String FIXTURES = "dev.crochet.fixtures.movies";
@@ -59,8 +62,7 @@ class MoviesModelTest {
 			List.of("Director", "Entity", "Person"),
 			List.of(p("aliases", "LIST<STRING>"), p("born", "INTEGER"), p("created_at", "DATETIME"),
 					p("name", "STRING", true, true, true), p("retired", "BOOLEAN")),
-			List.of(),
-			List.of(r("ACTED_IN", "OUTGOING", "movie_v1"), r("DIRECTED", "OUTGOING", "movie_v1"),
+			List.of(), List.of(r("ACTED_IN", "OUTGOING", "movie_v1"), r("DIRECTED", "OUTGOING", "movie_v1"),
 					r("FOLLOWS", "OUTGOING", "person_v1"), r("REVIEWED", "OUTGOING", "movie_v1")));
 
 	private static final NodeSchema FESTIVAL = new NodeSchema("festival_v1", "Festival", List.of("Festival"),
@@ -68,24 +70,24 @@ class MoviesModelTest {
 					p("name", "STRING"), p("opensAt", "LOCAL TIME")),
 			List.of(), List.of(r("HELD_IN", "OUTGOING", "country_v1"), r("SCREENED", "OUTGOING", "movie_v1")));
 
-	private static final NodeSchema KEYWORD = new NodeSchema("keyword_v1", "Keyword", List.of("Entity", "Keyword"),
-			List.of(p("created_at", "DATETIME"), p("initial", "STRING"), p("value", "STRING", false, false, true),
-					p("weight", "INTEGER")),
+	private static final NodeSchema KEYWORD = new NodeSchema(
+			"keyword_v1", "Keyword", List.of("Entity", "Keyword"), List.of(p("created_at", "DATETIME"),
+					p("initial", "STRING"), p("value", "STRING", false, false, true), p("weight", "INTEGER")),
 			List.of(), List.of());
 
 	private static final NodeSchema MOVIE = new NodeSchema("movie_v1", "Movie", List.of("Movie"),
 			List.of(p("budget", "INTEGER"), p("genre", "STRING"), p("imdb_id", "STRING", false, true, true),
 					p("poster", "BYTE_ARRAY"), p("rating", "FLOAT"), p("released", "DATE"),
-					p("runtime_minutes", "INTEGER"), p("tags", "LIST<STRING>"), p("title", "STRING", true, false, false)),
+					p("runtime_minutes", "INTEGER"), p("tags", "LIST<STRING>"),
+					p("title", "STRING", true, false, false)),
 			List.of(new CompositeIndexSchema(List.of("genre", "rating"), true),
 					new CompositeIndexSchema(List.of("title", "released"), false)),
 			List.of(r("ACTED_IN", "INCOMING", "person_v1"), r("NOMINATED_FOR", "OUTGOING", "award_v1"),
 					r("PRODUCED_BY", "OUTGOING", "studio_v1"), r("TAGGED", "OUTGOING", "keyword_v1")));
 
 	private static final NodeSchema PERSON = new NodeSchema("person_v1", "Person", List.of("Entity", "Person"),
-			PERSON_PROPERTIES, List.of(),
-			List.of(r("ACTED_IN", "OUTGOING", "movie_v1"), r("FOLLOWS", "OUTGOING", "person_v1"),
-					r("REVIEWED", "OUTGOING", "movie_v1")));
+			PERSON_PROPERTIES, List.of(), List.of(r("ACTED_IN", "OUTGOING", "movie_v1"),
+					r("FOLLOWS", "OUTGOING", "person_v1"), r("REVIEWED", "OUTGOING", "movie_v1")));
 
 	private static final NodeSchema STUDIO = new NodeSchema("studio_v1", "Studio", List.of("Entity", "Studio"),
 			List.of(p("active", "BOOLEAN"), p("created_at", "DATETIME"), p("founded_on", "DATE"),
@@ -106,10 +108,11 @@ class MoviesModelTest {
 
 	@Test
 	void nodesAreSortedByKgidAndAbstractBaseIsNoModel() {
-		assertThat(snapshot.nodes()).extracting(NodeSchema::kgid).containsExactly("award_v1", "country_v1",
-				"director_v1", "festival_v1", "keyword_v1", "movie_v1", "person_v1", "studio_v1");
+		assertThat(snapshot.nodes()).extracting(NodeSchema::kgid)
+			.containsExactly("award_v1", "country_v1", "director_v1", "festival_v1", "keyword_v1", "movie_v1",
+					"person_v1", "studio_v1");
 		assertThat(snapshot.relationships()).extracting(RelationshipEntitySchema::kgid)
-				.containsExactly("acted_in_v1", "nominated_for_v1", "reviewed_v1");
+			.containsExactly("acted_in_v1", "nominated_for_v1", "reviewed_v1");
 	}
 
 	@Test
@@ -119,11 +122,11 @@ class MoviesModelTest {
 			assertThat(actual.primaryLabel()).as(expected.kgid() + " primary label").isEqualTo(expected.primaryLabel());
 			assertThat(actual.labels()).as(expected.kgid() + " labels").containsExactlyElementsOf(expected.labels());
 			assertThat(actual.properties()).as(expected.kgid() + " properties")
-					.containsExactlyElementsOf(expected.properties());
+				.containsExactlyElementsOf(expected.properties());
 			assertThat(actual.compositeIndexes()).as(expected.kgid() + " composite indexes")
-					.containsExactlyElementsOf(expected.compositeIndexes());
+				.containsExactlyElementsOf(expected.compositeIndexes());
 			assertThat(actual.relationships()).as(expected.kgid() + " relationships")
-					.containsExactlyElementsOf(expected.relationships());
+				.containsExactlyElementsOf(expected.relationships());
 		}
 	}
 
@@ -135,22 +138,22 @@ class MoviesModelTest {
 			assertThat(actual.startKgid()).as(expected.kgid() + " start").isEqualTo(expected.startKgid());
 			assertThat(actual.endKgid()).as(expected.kgid() + " end").isEqualTo(expected.endKgid());
 			assertThat(actual.properties()).as(expected.kgid() + " properties")
-					.containsExactlyElementsOf(expected.properties());
+				.containsExactlyElementsOf(expected.properties());
 		}
 	}
 
 	@Test
 	void wholeSnapshotEqualsTheExpectedOne() {
-		assertThat(snapshot).isEqualTo(new SchemaSnapshot(
-				List.of(AWARD, COUNTRY, DIRECTOR, FESTIVAL, KEYWORD, MOVIE, PERSON, STUDIO),
-				List.of(ACTED_IN, NOMINATED_FOR, REVIEWED)));
+		assertThat(snapshot)
+			.isEqualTo(new SchemaSnapshot(List.of(AWARD, COUNTRY, DIRECTOR, FESTIVAL, KEYWORD, MOVIE, PERSON, STUDIO),
+					List.of(ACTED_IN, NOMINATED_FOR, REVIEWED)));
 	}
 
 	@Test
 	void readingTheClassesGivesTheSameSnapshotAsScanningThePackage() {
-		SchemaSnapshot fromClasses = ModelReader.read(List.of(Award.class, Country.class, Director.class,
-				Entity.class, Festival.class, Genre.class, Keyword.class, Movie.class, Nomination.class, Person.class,
-				Review.class, Role.class, Studio.class));
+		SchemaSnapshot fromClasses = ModelReader.read(List.of(Award.class, Country.class, Director.class, Entity.class,
+				Festival.class, Genre.class, Keyword.class, Movie.class, Nomination.class, Person.class, Review.class,
+				Role.class, Studio.class));
 
 		assertThat(fromClasses).isEqualTo(snapshot);
 	}
@@ -161,4 +164,5 @@ class MoviesModelTest {
 
 		assertThat(countries).isEqualTo(new SchemaSnapshot(List.of(COUNTRY), List.of()));
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Models compiled in-process into their own class loader, invisible to the test's class path. */
+/**
+ * Models compiled in-process into their own class loader, invisible to the test's class
+ * path.
+ */
 class RuntimeCompiledModelsTest {
 
 	private static final String SHOP = """
@@ -55,20 +58,23 @@ class RuntimeCompiledModelsTest {
 
 			SchemaSnapshot snapshot = ModelReader.read(loader, List.of("gen.shop"));
 
-			assertThat(snapshot).isEqualTo(new SchemaSnapshot(List.of(
-					new NodeSchema("product_v1", "Product", List.of("Product"),
-							List.of(new PropertySchema("price", "FLOAT", false, false, false),
-									new PropertySchema("sku_code", "STRING", false, false, false)),
-							List.of(), List.of()),
-					new NodeSchema("shop_v1", "Shop", List.of("Shop"),
-							List.of(new PropertySchema("name", "STRING", true, true, true),
-									new PropertySchema("opened", "DATE", false, false, false)),
-							List.of(), List.of(new RelationshipSchema("SELLS", "OUTGOING", "product_v1")))),
-					List.of()));
+			assertThat(snapshot)
+				.isEqualTo(
+						new SchemaSnapshot(
+								List.of(new NodeSchema("product_v1", "Product", List.of("Product"),
+										List.of(new PropertySchema("price", "FLOAT", false, false, false),
+												new PropertySchema("sku_code", "STRING", false, false, false)),
+										List.of(), List.of()),
+										new NodeSchema("shop_v1", "Shop", List.of("Shop"),
+												List.of(new PropertySchema("name", "STRING", true, true, true),
+														new PropertySchema("opened", "DATE", false, false, false)),
+												List.of(),
+												List.of(new RelationshipSchema("SELLS", "OUTGOING", "product_v1")))),
+								List.of()));
 			assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
 
 			SchemaSnapshot fromClasses = ModelReader
-					.read(List.of(loader.loadClass("gen.shop.Shop"), loader.loadClass("gen.shop.Product")));
+				.read(List.of(loader.loadClass("gen.shop.Shop"), loader.loadClass("gen.shop.Product")));
 			assertThat(fromClasses).isEqualTo(snapshot);
 			assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
 		}
@@ -77,19 +83,24 @@ class RuntimeCompiledModelsTest {
 	@Test
 	void aLoaderIsScannedOncePerJvmAndANewLoaderAfresh(@TempDir Path dir) throws Exception {
 		try (URLClassLoader first = ModelSources.compile(Map.of("gen.shop.Product", PRODUCT), dir.resolve("a"));
-				URLClassLoader second = ModelSources.compile(Map.of("gen.shop.Product", PRODUCT.replace("double price;",
-						"double price;\n\tString colour;")), dir.resolve("b"))) {
+				URLClassLoader second = ModelSources.compile(
+						Map.of("gen.shop.Product", PRODUCT.replace("double price;", "double price;\n\tString colour;")),
+						dir.resolve("b"))) {
 
 			SchemaSnapshot read = ModelReader.read(first, List.of("gen.shop"));
 
-			assertThat(ModelReader.read(first, List.of(" gen.shop", "gen.shop"))).as("the same scan: the first read").isSameAs(read);
-			// What a test suite or the CLI sees after the models changed: a new loader, read anew.
+			assertThat(ModelReader.read(first, List.of(" gen.shop", "gen.shop"))).as("the same scan: the first read")
+				.isSameAs(read);
+			// What a test suite or the CLI sees after the models changed: a new loader,
+			// read anew.
 			assertThat(ModelReader.read(second, List.of("gen.shop")).node("product_v1").orElseThrow().properties())
-				.extracting(PropertySchema::name).containsExactly("colour", "price", "sku_code");
+				.extracting(PropertySchema::name)
+				.containsExactly("colour", "price", "sku_code");
 			// A failed read is not kept: it fails again, with its message.
 			assertThatThrownBy(() -> ModelReader.read(first, List.of("gen.none"))).isInstanceOf(ModelException.class);
 			assertThatThrownBy(() -> ModelReader.read(first, List.of("gen.none"))).isInstanceOf(ModelException.class)
 				.hasMessage("No model classes (@NodeEntity or @RelationshipEntity) found in packages gen.none");
 		}
 	}
+
 }

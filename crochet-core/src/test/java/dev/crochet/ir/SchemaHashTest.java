@@ -11,7 +11,10 @@ class SchemaHashTest {
 
 	private static final String ORIGINAL = "dev.crochet.fixtures.hash.original";
 
-	/** Committed on purpose: a change here means every user's recorded schema hash would change. */
+	/**
+	 * Committed on purpose: a change here means every user's recorded schema hash would
+	 * change.
+	 */
 	private static final String ORIGINAL_HASH = "3faef124bbb35a4ccec808a8f9da18dde49b731b6b325bc362f691fce6facbcd";
 
 	private static String hashOf(String pkg) {
@@ -51,4 +54,5 @@ class SchemaHashTest {
 
 		assertThat(json).doesNotContain("dev.crochet", "Client", "fullName", "years", "mail\"", "referredBy");
 	}
+
 }

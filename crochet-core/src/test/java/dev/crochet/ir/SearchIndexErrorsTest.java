@@ -10,7 +10,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every way an index annotation is refused when the models are read, with the exact message. */
+/**
+ * Every way an index annotation is refused when the models are read, with the exact
+ * message.
+ */
 class SearchIndexErrorsTest {
 
 	@TempDir
@@ -46,9 +49,8 @@ class SearchIndexErrorsTest {
 
 	private void assertRefused(Map<String, String> sources, String message) throws Exception {
 		try (URLClassLoader loader = ModelSources.compile(sources, dir)) {
-			assertThatThrownBy(() -> ModelReader.read(loader, List.of("gen.bad")))
-					.isInstanceOf(ModelException.class)
-					.hasMessage(message);
+			assertThatThrownBy(() -> ModelReader.read(loader, List.of("gen.bad"))).isInstanceOf(ModelException.class)
+				.hasMessage(message);
 		}
 	}
 
@@ -61,7 +63,8 @@ class SearchIndexErrorsTest {
 
 	@Test
 	void anUnknownVectorPropertyIsNamed() throws Exception {
-		assertRefused(book("@VectorIndex(name = \"book_embeddings\", property = \"embedding\", dimensions = 3)", "", ""),
+		assertRefused(
+				book("@VectorIndex(name = \"book_embeddings\", property = \"embedding\", dimensions = 3)", "", ""),
 				"@VectorIndex(name = \"book_embeddings\") on gen.bad.Book: property names 'embedding', which is not a"
 						+ " property of gen.bad.Book (its properties: blurb, location, place, title)");
 	}
@@ -92,14 +95,18 @@ class SearchIndexErrorsTest {
 
 	@Test
 	void anAnalyzerThatIsNoPlainNameIsRefused() throws Exception {
-		assertRefused(book("@FulltextIndex(name = \"book_titles\", properties = \"title\", analyzer = \"english'}}\")", "", ""),
+		assertRefused(
+				book("@FulltextIndex(name = \"book_titles\", properties = \"title\", analyzer = \"english'}}\")", "",
+						""),
 				"@FulltextIndex(name = \"book_titles\") on gen.bad.Book: analyzer 'english'}}' is not an analyzer name"
 						+ " (letters, digits, '-', '_' and '.' only)");
 	}
 
 	@Test
 	void aDuplicateNameInOneClassNamesBothAnnotations() throws Exception {
-		assertRefused(book("@FulltextIndex(name = \"book_search\", properties = \"title\")", "@TextIndex(name = \"book_search\")", ""),
+		assertRefused(
+				book("@FulltextIndex(name = \"book_search\", properties = \"title\")",
+						"@TextIndex(name = \"book_search\")", ""),
 				"Index name \"book_search\" is declared twice: @FulltextIndex on gen.bad.Book and @TextIndex on gen.bad.Book.title");
 	}
 
@@ -119,8 +126,9 @@ class SearchIndexErrorsTest {
 					String name;
 				}
 				""";
-		assertRefused(Map.of("gen.bad.Book", book("@FulltextIndex(name = \"search\", properties = \"title\")", "", ""),
-				"gen.bad.Author", author),
+		assertRefused(
+				Map.of("gen.bad.Book", book("@FulltextIndex(name = \"search\", properties = \"title\")", "", ""),
+						"gen.bad.Author", author),
 				"Index name \"search\" is declared twice: @FulltextIndex on gen.bad.Author and @FulltextIndex on gen.bad.Book");
 	}
 
@@ -136,4 +144,5 @@ class SearchIndexErrorsTest {
 				"@Relationship(type = \"NEXT\") @TextIndex Book next;");
 		assertRefused(source, "@TextIndex on gen.bad.Book.next: not a property field of gen.bad.Book");
 	}
+
 }

@@ -1,32 +1,36 @@
 package dev.crochet.ir;
 
 import dev.crochet.VectorSimilarity;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.assertj.core.api.Assertions;
-/** @FulltextIndex, @VectorIndex, @TextIndex and @PointIndex in the IR, its JSON and its hash. */
+/**
+ * @FulltextIndex, @VectorIndex, @TextIndex and @PointIndex in the IR, its JSON and its
+ * hash.
+ */
 class SearchIndexModelTest {
 
 	private static final String ANNOTATED = "dev.crochet.fixtures.indexes.annotated";
 
 	private static final String PLAIN = "dev.crochet.fixtures.indexes.plain";
 
-	/** The movies fixture's hash before search indexes existed: models without them must keep it, byte for byte. */
+	/**
+	 * The movies fixture's hash before search indexes existed: models without them must
+	 * keep it, byte for byte.
+	 */
 	private static final String MOVIES_HASH = "6ba070f92955c84de553ff5627cd97261b4c0f4a74ed0a621df8dabea81d7447";
 
 	@Test
 	void nodeIndexesAreReadUnnamedTextAndPointIndexesFirst() {
 		NodeSchema book = ModelReader.read(ANNOTATED).node("book_v1").orElseThrow();
 
-		assertThat(book.searchIndexes()).containsExactly(
-				SearchIndexSchema.text(null, "isbn"),
+		assertThat(book.searchIndexes()).containsExactly(SearchIndexSchema.text(null, "isbn"),
 				SearchIndexSchema.point(null, "printedAt"),
 				SearchIndexSchema.fulltext("book_blurbs_en", List.of("blurb"), "english"),
 				SearchIndexSchema.text("book_codes", "code"),
@@ -38,8 +42,7 @@ class SearchIndexModelTest {
 	void relationshipEntityIndexesAreReadOnItsType() {
 		RelationshipEntitySchema reviewed = ModelReader.read(ANNOTATED).relationship("reviewed_v1").orElseThrow();
 
-		assertThat(reviewed.searchIndexes()).containsExactly(
-				SearchIndexSchema.text(null, "summary"),
+		assertThat(reviewed.searchIndexes()).containsExactly(SearchIndexSchema.text(null, "summary"),
 				SearchIndexSchema.vector("review_embeddings", "embedding", 2, VectorSimilarity.EUCLIDEAN),
 				SearchIndexSchema.fulltext("review_texts", List.of("text"), null));
 	}
@@ -87,9 +90,10 @@ class SearchIndexModelTest {
 				+ "\"properties\":[\"p\"],\"dimensions\":3}]}],\"relationships\":[]}";
 
 		Assertions.assertThatThrownBy(() -> SchemaSnapshot.fromJson(json))
-				.isInstanceOf(ModelException.class)
-				.hasMessage("Not a schema snapshot: search index {\"kind\":\"TEXT\",\"name\":\"x\",\"properties\":[\"p\"],"
-						+ "\"dimensions\":3} is not valid: A vector index, and only a vector index, has positive dimensions"
-						+ " and a similarity function: x is a text index with 3, null");
+			.isInstanceOf(ModelException.class)
+			.hasMessage("Not a schema snapshot: search index {\"kind\":\"TEXT\",\"name\":\"x\",\"properties\":[\"p\"],"
+					+ "\"dimensions\":3} is not valid: A vector index, and only a vector index, has positive dimensions"
+					+ " and a similarity function: x is a text index with 3, null");
 	}
+
 }

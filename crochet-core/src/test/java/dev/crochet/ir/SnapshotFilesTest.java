@@ -26,7 +26,8 @@ class SnapshotFilesTest {
 
 		assertThat(file).hasFileName(V1.hash() + ".json");
 		assertThat(Files.readString(file)).isEqualTo(V1.toCanonicalJson() + "\n");
-		assertThat(SnapshotFiles.find(V1.hash(), null, List.of(dir.resolve("missing"), dir.resolve("snapshots")))).contains(V1);
+		assertThat(SnapshotFiles.find(V1.hash(), null, List.of(dir.resolve("missing"), dir.resolve("snapshots"))))
+			.contains(V1);
 		assertThat(SnapshotFiles.find(V2.hash(), null, List.of(dir.resolve("snapshots")))).isEmpty();
 	}
 
@@ -44,11 +45,14 @@ class SnapshotFilesTest {
 		Path file = SnapshotFiles.write(dir, V1);
 		Files.writeString(file, V2.toCanonicalJson());
 
-		assertThatThrownBy(() -> SnapshotFiles.find(V1.hash(), null, List.of(dir))).isInstanceOf(ValidationException.class)
-			.hasMessage("The schema snapshot " + file + " holds a schema with hash " + V2.hash() + ", not the " + V1.hash()
-					+ " of its name; it was edited or renamed. Restore it from version control or delete it");
+		assertThatThrownBy(() -> SnapshotFiles.find(V1.hash(), null, List.of(dir)))
+			.isInstanceOf(ValidationException.class)
+			.hasMessage(
+					"The schema snapshot " + file + " holds a schema with hash " + V2.hash() + ", not the " + V1.hash()
+							+ " of its name; it was edited or renamed. Restore it from version control or delete it");
 		Files.writeString(file, "{ not json");
-		assertThatThrownBy(() -> SnapshotFiles.find(V1.hash(), null, List.of(dir))).isInstanceOf(ValidationException.class)
+		assertThatThrownBy(() -> SnapshotFiles.find(V1.hash(), null, List.of(dir)))
+			.isInstanceOf(ValidationException.class)
 			.hasMessageStartingWith("The schema snapshot " + file + " cannot be read: Not a schema snapshot: ");
 	}
 
@@ -59,4 +63,5 @@ class SnapshotFilesTest {
 		assertThat(SnapshotFiles.find("../" + V1.hash(), null, List.of(dir))).isEmpty();
 		assertThat(SnapshotFiles.find(null, null, List.of(dir))).isEmpty();
 	}
+
 }

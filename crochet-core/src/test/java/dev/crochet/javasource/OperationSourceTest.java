@@ -1,22 +1,5 @@
 package dev.crochet.javasource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.io.File;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-
 import dev.crochet.NodeMatch;
 import dev.crochet.VectorSimilarity;
 import dev.crochet.cypher.AddCompositeIndex;
@@ -32,19 +15,40 @@ import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.OperationRecorder;
 import dev.crochet.cypher.RunCypher;
 import dev.crochet.cypher.UpsertNodes;
+import org.junit.jupiter.api.Test;
 
-/** The Java call each operation is written as: what generated migrations hold and Java checksums hash. */
+import java.io.File;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The Java call each operation is written as: what generated migrations hold and Java
+ * checksums hash.
+ */
 class OperationSourceTest {
 
 	/**
-	 * The text is hashed into the checksum of every applied Java migration (JavaChecksums): the file
-	 * holds what Crochet wrote before the renderer left the operations, byte for byte.
+	 * The text is hashed into the checksum of every applied Java migration
+	 * (JavaChecksums): the file holds what Crochet wrote before the renderer left the
+	 * operations, byte for byte.
 	 */
 	@Test
 	void everyContextCallIsWrittenAsBefore() throws Exception {
 		String expected;
 		try (InputStream in = OperationSourceTest.class.getResourceAsStream("every-call.txt")) {
-			// A checkout may turn the file's line ends into CRLF; the rendered text holds no line end of its own.
+			// A checkout may turn the file's line ends into CRLF; the rendered text holds
+			// no line end of its own.
 			expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
 		}
 		StringBuilder written = new StringBuilder();
@@ -63,31 +67,40 @@ class OperationSourceTest {
 	@Test
 	void writesTheCallWithEscapedLiterals() {
 		assertThat(OperationSource.of(new AddIndex("Person", "age"))).isEqualTo("ctx.addIndex(\"Person\", \"age\");");
-		assertThat(OperationSource.of(new AddExistenceConstraint("Person", "name"))).isEqualTo("ctx.addNodePropertyExistenceConstraint(\"Person\", \"name\");");
+		assertThat(OperationSource.of(new AddExistenceConstraint("Person", "name")))
+			.isEqualTo("ctx.addNodePropertyExistenceConstraint(\"Person\", \"name\");");
 		assertThat(OperationSource.of(new AddUniqueConstraint("Say \"hi\"\n", "a\\u0060b")))
-				.isEqualTo("ctx.addUniqueConstraint(\"Say \\\"hi\\\"\\n\", \"a\\\\u0060b\");");
-		assertThat(OperationSource.of(new AddIndex("Persön 人", "p"))).isEqualTo("ctx.addIndex(\"Pers\\u00f6n \\u4eba\", \"p\");");
-		assertThat(OperationSource.of(new AddCompositeIndex("P", List.of("a", "b")))).isEqualTo("ctx.addCompositeIndex(\"P\", List.of(\"a\", \"b\"));");
+			.isEqualTo("ctx.addUniqueConstraint(\"Say \\\"hi\\\"\\n\", \"a\\\\u0060b\");");
+		assertThat(OperationSource.of(new AddIndex("Persön 人", "p")))
+			.isEqualTo("ctx.addIndex(\"Pers\\u00f6n \\u4eba\", \"p\");");
+		assertThat(OperationSource.of(new AddCompositeIndex("P", List.of("a", "b"))))
+			.isEqualTo("ctx.addCompositeIndex(\"P\", List.of(\"a\", \"b\"));");
 		assertThat(OperationSource.of(new AddNodeProperty("P", "since", LocalDate.of(2024, 2, 29))))
-				.isEqualTo("ctx.addNodeProperty(\"P\", \"since\", java.time.LocalDate.parse(\"2024-02-29\"));");
-		assertThat(OperationSource.of(new AddNodeProperty("P", "n", 3L))).isEqualTo("ctx.addNodeProperty(\"P\", \"n\", 3L);");
-		assertThat(OperationSource.of(new AddNodeProperty("P", "n", List.of(1.5d, "x")))).isEqualTo("ctx.addNodeProperty(\"P\", \"n\", List.of(1.5d, \"x\"));");
+			.isEqualTo("ctx.addNodeProperty(\"P\", \"since\", java.time.LocalDate.parse(\"2024-02-29\"));");
+		assertThat(OperationSource.of(new AddNodeProperty("P", "n", 3L)))
+			.isEqualTo("ctx.addNodeProperty(\"P\", \"n\", 3L);");
+		assertThat(OperationSource.of(new AddNodeProperty("P", "n", List.of(1.5d, "x"))))
+			.isEqualTo("ctx.addNodeProperty(\"P\", \"n\", List.of(1.5d, \"x\"));");
 		assertThat(OperationSource.of(new RunCypher("RETURN $x", Map.of("x", 'q'))))
-				.isEqualTo("ctx.runCypher(\"RETURN $x\", Map.ofEntries(Map.entry(\"x\", 'q')));");
+			.isEqualTo("ctx.runCypher(\"RETURN $x\", Map.ofEntries(Map.entry(\"x\", 'q')));");
 		assertThat(OperationSource.of(new RunCypher("RETURN 1"))).isEqualTo("ctx.runCypher(\"RETURN 1\");");
 		assertThat(OperationSource.of(new BeginBatch("b1", Path.of("data", "people.csv"))))
-				.isEqualTo("ctx.beginBatch(\"b1\", Path.of(\"data" + File.separator + "people.csv\"));");
-		assertThat(OperationSource.of(new CreateRelationships("R", NodeMatch.of("A", "id"), NodeMatch.of("B", "id"), List.of(), "b")))
-				.isEqualTo("ctx.createRelationships(\"R\", NodeMatch.of(\"A\", \"id\"), NodeMatch.of(\"B\", \"id\"), rows);");
-		assertThat(OperationSource.of(new UpsertNodes("P", List.of("k"), List.of(), "b"))).isEqualTo("ctx.upsertNodes(\"P\", List.of(\"k\"), rows);");
-		assertThat(OperationSource.of(new DeleteNodesByBatch("P", "b"))).isEqualTo("ctx.deleteNodesByBatch(\"P\", \"b\");");
+			.isEqualTo("ctx.beginBatch(\"b1\", Path.of(\"data" + File.separator + "people.csv\"));");
+		assertThat(OperationSource
+			.of(new CreateRelationships("R", NodeMatch.of("A", "id"), NodeMatch.of("B", "id"), List.of(), "b")))
+			.isEqualTo(
+					"ctx.createRelationships(\"R\", NodeMatch.of(\"A\", \"id\"), NodeMatch.of(\"B\", \"id\"), rows);");
+		assertThat(OperationSource.of(new UpsertNodes("P", List.of("k"), List.of(), "b")))
+			.isEqualTo("ctx.upsertNodes(\"P\", List.of(\"k\"), rows);");
+		assertThat(OperationSource.of(new DeleteNodesByBatch("P", "b")))
+			.isEqualTo("ctx.deleteNodesByBatch(\"P\", \"b\");");
 	}
 
 	@Test
 	void refusesValuesItCannotWrite() {
 		assertThatThrownBy(() -> OperationSource.of(new AddNodeProperty("P", "n", new StringBuilder("x"))))
-				.isInstanceOf(InvalidOperationException.class)
-				.hasMessage("Cannot write a value of type java.lang.StringBuilder as Java source: x");
+			.isInstanceOf(InvalidOperationException.class)
+			.hasMessage("Cannot write a value of type java.lang.StringBuilder as Java source: x");
 	}
 
 	private static Set<Class<?>> kinds(Class<?> sealed) {
@@ -103,7 +116,10 @@ class OperationSourceTest {
 		return kinds;
 	}
 
-	/** Every MigrationContext method once, with literals that need escaping and values of every kind. */
+	/**
+	 * Every MigrationContext method once, with literals that need escaping and values of
+	 * every kind.
+	 */
 	static OperationRecorder everyCall() {
 		int[] next = { 0 };
 		Supplier<String> batchIds = () -> "0001_all#" + (++next[0]);
@@ -187,4 +203,5 @@ class OperationSourceTest {
 		ctx.deleteRelationshipsByBatch("ACTED_IN", "people");
 		return ctx;
 	}
+
 }

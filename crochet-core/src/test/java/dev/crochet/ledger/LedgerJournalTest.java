@@ -1,6 +1,7 @@
 package dev.crochet.ledger;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -8,10 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The journal of the step in flight, the batch targets, and the lock takeover that recovery relies on. */
+/**
+ * The journal of the step in flight, the batch targets, and the lock takeover that
+ * recovery relies on.
+ */
 class LedgerJournalTest {
 
 	@TempDir
@@ -28,18 +31,22 @@ class LedgerJournalTest {
 			ledger.recordIntent(start, null);
 			assertThat(ledger.intent()).contains(start);
 
-			ledger.recordBatch(new BatchRecord("readings", "0002_ingest", null, null, null, 0, BatchStatus.OPEN, Instant.now()));
+			ledger.recordBatch(
+					new BatchRecord("readings", "0002_ingest", null, null, null, 0, BatchStatus.OPEN, Instant.now()));
 			StepIntent load = start.at(1, "create Reading nodes in batch readings", "readings");
 			ledger.recordIntent(load, BatchTarget.node("Reading"));
 			assertThat(ledger.intent()).hasValueSatisfying(i -> {
 				assertThat(i.step()).isEqualTo(1);
 				assertThat(i.batchId()).isEqualTo("readings");
-				assertThat(i.describe()).isEqualTo("upgrade of 0002_ingest at step 2 of 3 (create Reading nodes in batch readings)");
+				assertThat(i.describe())
+					.isEqualTo("upgrade of 0002_ingest at step 2 of 3 (create Reading nodes in batch readings)");
 			});
 
 			ledger.recordUpgrade(applied("0002_ingest"), LedgerEvent.of("UPGRADE", "0002_ingest", "OK", null));
-			assertThat(ledger.intent()).as("recording the revision clears the journal in the same transaction").isEmpty();
-			assertThat(ledger.batch("readings")).hasValueSatisfying(b -> assertThat(b.status()).isEqualTo(BatchStatus.COMMITTED));
+			assertThat(ledger.intent()).as("recording the revision clears the journal in the same transaction")
+				.isEmpty();
+			assertThat(ledger.batch("readings"))
+				.hasValueSatisfying(b -> assertThat(b.status()).isEqualTo(BatchStatus.COMMITTED));
 		}
 	}
 
@@ -63,7 +70,8 @@ class LedgerJournalTest {
 			ledger.recordIntent(intent.at(0, "a", "b1"), BatchTarget.node("Reading"));
 			ledger.recordIntent(intent.at(1, "b", "b1"), BatchTarget.relationship("NEXT"));
 			ledger.recordIntent(intent.at(2, "c", "b1"), BatchTarget.node("Reading"));
-			assertThat(ledger.batchTargets("b1")).containsExactly(BatchTarget.node("Reading"), BatchTarget.relationship("NEXT"));
+			assertThat(ledger.batchTargets("b1")).containsExactly(BatchTarget.node("Reading"),
+					BatchTarget.relationship("NEXT"));
 			assertThat(ledger.batchTargets("other")).isEmpty();
 		}
 	}
@@ -76,7 +84,8 @@ class LedgerJournalTest {
 			assertThat(ledger.lockHolder()).contains("dead-run");
 			assertThat(ledger.takeOverLock("dead-run", "me")).isTrue();
 			assertThat(ledger.lock()).hasValueSatisfying(l -> assertThat(l.owner()).isEqualTo("me"));
-			assertThat(ledger.takeOverLock("dead-run", "third")).as("the second of two racing takeovers loses").isFalse();
+			assertThat(ledger.takeOverLock("dead-run", "third")).as("the second of two racing takeovers loses")
+				.isFalse();
 		}
 	}
 
@@ -86,7 +95,8 @@ class LedgerJournalTest {
 		try (Ledger ledger = Ledger.open(file)) {
 			ledger.recordApplied(applied("0001"));
 		}
-		// What a ledger written by the previous release looks like: no journal, no batch targets.
+		// What a ledger written by the previous release looks like: no journal, no batch
+		// targets.
 		RawSqlite.execute(file, "DROP TABLE run_journal", "DROP TABLE batch_targets",
 				"UPDATE ledger_meta SET value = '1' WHERE key = 'schema_version'");
 
@@ -95,7 +105,8 @@ class LedgerJournalTest {
 			assertThat(ledger.intent()).isEmpty();
 			assertThat(ledger.batchTargets("any")).isEmpty();
 		}
-		assertThat(RawSqlite.queryString(file, "SELECT value FROM ledger_meta WHERE key = 'schema_version'")).isEqualTo("2");
+		assertThat(RawSqlite.queryString(file, "SELECT value FROM ledger_meta WHERE key = 'schema_version'"))
+			.isEqualTo("2");
 	}
 
 	@Test
@@ -114,4 +125,5 @@ class LedgerJournalTest {
 		assertThat(RunLock.alive("upgrade@build-42")).as("not Crochet's owner format").isEqualTo(Optional.empty());
 		assertThat(List.of(RunLock.alive("unlock"))).containsExactly(Optional.empty());
 	}
+
 }

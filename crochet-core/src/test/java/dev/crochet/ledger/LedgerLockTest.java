@@ -1,7 +1,8 @@
 package dev.crochet.ledger;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.crochet.LockedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
-import dev.crochet.LockedException;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LedgerLockTest {
 
@@ -31,7 +30,8 @@ class LedgerLockTest {
 
 	@Test
 	void runsOpeningTheSameFreshLedgerAtOnceBothSucceed() throws Exception {
-		// A fresh file is switched to WAL under an exclusive lock that SQLite does not wait for: the
+		// A fresh file is switched to WAL under an exclusive lock that SQLite does not
+		// wait for: the
 		// second opener must retry rather than fail with SQLITE_BUSY.
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
@@ -49,7 +49,8 @@ class LedgerLockTest {
 				}
 				start.countDown();
 				for (Future<String> future : opened) {
-					assertThat(future.get(30, TimeUnit.SECONDS)).isEqualTo(fresh.toAbsolutePath().normalize().toString());
+					assertThat(future.get(30, TimeUnit.SECONDS))
+						.isEqualTo(fresh.toAbsolutePath().normalize().toString());
 				}
 			}
 		}
@@ -71,8 +72,8 @@ class LedgerLockTest {
 			assertThat(ledger.lockHolder()).contains("upgrade@host-a");
 			assertThat(acquiredAt(file)).isEqualTo(since);
 			assertThatThrownBy(() -> ledger.lock("upgrade@host-b")).isInstanceOf(LockedException.class)
-					.hasMessage("The ledger " + file + " is locked by upgrade@host-a since " + since
-							+ "; wait for that run to finish, or run 'crochet unlock' if it died");
+				.hasMessage("The ledger " + file + " is locked by upgrade@host-a since " + since
+						+ "; wait for that run to finish, or run 'crochet unlock' if it died");
 		}
 	}
 
@@ -114,8 +115,8 @@ class LedgerLockTest {
 			first.lock("first");
 
 			assertThatThrownBy(() -> second.lock("second")).isInstanceOf(LockedException.class)
-					.hasMessage("The ledger " + file + " is locked by first since " + acquiredAt(file)
-							+ "; wait for that run to finish, or run 'crochet unlock' if it died");
+				.hasMessage("The ledger " + file + " is locked by first since " + acquiredAt(file)
+						+ "; wait for that run to finish, or run 'crochet unlock' if it died");
 			assertThat(second.lockHolder()).contains("first");
 
 			first.unlock("first");
@@ -146,9 +147,10 @@ class LedgerLockTest {
 
 			List<String> winners = outcomes.stream().filter(String.class::isInstance).map(String.class::cast).toList();
 			assertThat(winners).hasSize(1);
-			assertThat(outcomes).filteredOn(LockedException.class::isInstance).hasSize(contenders - 1)
-					.allSatisfy(loss -> assertThat(((Exception) loss).getMessage())
-							.startsWith("The ledger " + file + " is locked by " + winners.get(0) + " since "));
+			assertThat(outcomes).filteredOn(LockedException.class::isInstance)
+				.hasSize(contenders - 1)
+				.allSatisfy(loss -> assertThat(((Exception) loss).getMessage())
+					.startsWith("The ledger " + file + " is locked by " + winners.get(0) + " since "));
 			assertThat(ledgers.get(0).lockHolder()).contains(winners.get(0));
 		}
 		finally {
@@ -211,8 +213,8 @@ class LedgerLockTest {
 			statement.execute("BEGIN IMMEDIATE");
 			try {
 				assertThatThrownBy(() -> ledger.lock("late run")).isInstanceOf(LedgerException.class)
-						.hasMessage("Cannot take the run lock for late run: the ledger " + file
-								+ " stayed busy for more than 200 ms (another process is writing to it)");
+					.hasMessage("Cannot take the run lock for late run: the ledger " + file
+							+ " stayed busy for more than 200 ms (another process is writing to it)");
 			}
 			finally {
 				statement.execute("ROLLBACK");
@@ -242,7 +244,7 @@ class LedgerLockTest {
 
 			assertThat(race(writers)).allMatch(String.class::isInstance);
 			assertThat(first.events()).extracting(LedgerEvent::sequence)
-					.containsExactlyElementsOf(LongStream.rangeClosed(1, threads * perThread).boxed().toList());
+				.containsExactlyElementsOf(LongStream.rangeClosed(1, threads * perThread).boxed().toList());
 		}
 	}
 
@@ -268,12 +270,16 @@ class LedgerLockTest {
 				ledger.append(LedgerEvent.of("PROBE", null, "OK", "parent " + i));
 			}
 			assertThat(output(appender)).isEqualTo("APPENDED");
-			assertThat(ledger.events()).hasSize(400).extracting(LedgerEvent::sequence)
-					.containsExactlyElementsOf(LongStream.rangeClosed(1, 400).boxed().toList());
+			assertThat(ledger.events()).hasSize(400)
+				.extracting(LedgerEvent::sequence)
+				.containsExactlyElementsOf(LongStream.rangeClosed(1, 400).boxed().toList());
 		}
 	}
 
-	/** Starts every task at the same moment; each outcome is the task's result or what it threw. */
+	/**
+	 * Starts every task at the same moment; each outcome is the task's result or what it
+	 * threw.
+	 */
 	private static List<Object> race(List<Callable<String>> tasks) throws InterruptedException {
 		ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
 		CountDownLatch start = new CountDownLatch(1);
@@ -312,8 +318,9 @@ class LedgerLockTest {
 	}
 
 	private static Process probe(String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), LedgerProbe.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), LedgerProbe.class.getName()));
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
 	}
@@ -323,4 +330,5 @@ class LedgerLockTest {
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		return out;
 	}
+
 }

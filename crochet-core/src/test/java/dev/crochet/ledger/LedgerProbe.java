@@ -1,12 +1,13 @@
 package dev.crochet.ledger;
 
-import java.nio.file.Path;
-
 import dev.crochet.LockedException;
 
+import java.nio.file.Path;
+
 /**
- * A second process for the cross-process tests: {@code lock <file> <owner>} tries to take the run
- * lock (exit 0, or 3 printing the refusal), {@code append <file> <count>} appends events.
+ * A second process for the cross-process tests: {@code lock <file> <owner>} tries to take
+ * the run lock (exit 0, or 3 printing the refusal), {@code append <file> <count>} appends
+ * events.
  */
 final class LedgerProbe {
 
@@ -36,4 +37,5 @@ final class LedgerProbe {
 			}
 		}
 	}
+
 }

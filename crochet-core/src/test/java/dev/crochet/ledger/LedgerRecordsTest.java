@@ -1,7 +1,10 @@
 package dev.crochet.ledger;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,12 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.assertj.core.groups.Tuple;
 class LedgerRecordsTest {
 
 	private static final Instant T0 = Instant.parse("2025-03-01T10:15:30.123456789Z");
@@ -37,7 +37,8 @@ class LedgerRecordsTest {
 		ledger.close();
 	}
 
-	// ---- applied migrations ------------------------------------------------------------------
+	// ---- applied migrations
+	// ------------------------------------------------------------------
 
 	@Test
 	void recordsAppliedMigrationsInApplyOrderWithEveryField() {
@@ -86,7 +87,8 @@ class LedgerRecordsTest {
 			.isInstanceOf(LedgerException.class)
 			.hasMessage("Revision 0001_people is already recorded as applied in the ledger " + ledger.file());
 		assertThat(ledger.events()).isEmpty();
-		assertThatThrownBy(() -> ledger.recordDowngrade("0009_nope", LedgerEvent.of("DOWNGRADE", "0009_nope", "OK", "")))
+		assertThatThrownBy(
+				() -> ledger.recordDowngrade("0009_nope", LedgerEvent.of("DOWNGRADE", "0009_nope", "OK", "")))
 			.isInstanceOf(LedgerException.class)
 			.hasMessage("Revision 0009_nope is not recorded as applied in the ledger " + ledger.file());
 		assertThat(ledger.events()).isEmpty();
@@ -104,7 +106,7 @@ class LedgerRecordsTest {
 		ledger.recordApplied(migration);
 
 		assertThatThrownBy(() -> ledger.recordApplied(migration)).isInstanceOf(LedgerException.class)
-				.hasMessage("Revision 0001_init is already recorded as applied in the ledger " + file);
+			.hasMessage("Revision 0001_init is already recorded as applied in the ledger " + file);
 		assertThat(ledger.applied()).containsExactly(migration);
 	}
 
@@ -131,15 +133,16 @@ class LedgerRecordsTest {
 	@Test
 	void removingAnUnknownRevisionNamesIt() {
 		assertThatThrownBy(() -> ledger.removeApplied("0042_missing")).isInstanceOf(LedgerException.class)
-				.hasMessage("Revision 0042_missing is not recorded as applied in the ledger " + file);
+			.hasMessage("Revision 0042_missing is not recorded as applied in the ledger " + file);
 	}
 
-	// ---- batches -----------------------------------------------------------------------------
+	// ---- batches
+	// -----------------------------------------------------------------------------
 
 	@Test
 	void recordsABatchBeforeItsMigrationIsApplied() {
-		BatchRecord batch = new BatchRecord("people-1", "0002_load_people", "data/people.csv", "c0ffee", "crochet 0.1.0",
-				0, BatchStatus.OPEN, T0);
+		BatchRecord batch = new BatchRecord("people-1", "0002_load_people", "data/people.csv", "c0ffee",
+				"crochet 0.1.0", 0, BatchStatus.OPEN, T0);
 
 		ledger.recordBatch(batch);
 		ledger.addBatchRecords("people-1", 500);
@@ -147,8 +150,8 @@ class LedgerRecordsTest {
 		ledger.updateBatchStatus("people-1", BatchStatus.COMMITTED);
 		ledger.recordApplied(new AppliedMigration("0002_load_people", null, "load", null, null, true, T0, 5));
 
-		assertThat(ledger.batch("people-1")).contains(new BatchRecord("people-1", "0002_load_people",
-				"data/people.csv", "c0ffee", "crochet 0.1.0", 750, BatchStatus.COMMITTED, T0));
+		assertThat(ledger.batch("people-1")).contains(new BatchRecord("people-1", "0002_load_people", "data/people.csv",
+				"c0ffee", "crochet 0.1.0", 750, BatchStatus.COMMITTED, T0));
 	}
 
 	@Test
@@ -198,13 +201,14 @@ class LedgerRecordsTest {
 	@Test
 	void changingAnUnknownBatchNamesIt() {
 		assertThatThrownBy(() -> ledger.updateBatchStatus("ghost", BatchStatus.DELETED))
-				.isInstanceOf(LedgerException.class)
-				.hasMessage("Batch ghost is not recorded in the ledger " + file);
+			.isInstanceOf(LedgerException.class)
+			.hasMessage("Batch ghost is not recorded in the ledger " + file);
 		assertThatThrownBy(() -> ledger.addBatchRecords("ghost", 1)).isInstanceOf(LedgerException.class)
-				.hasMessage("Batch ghost is not recorded in the ledger " + file);
+			.hasMessage("Batch ghost is not recorded in the ledger " + file);
 	}
 
-	// ---- snapshots ---------------------------------------------------------------------------
+	// ---- snapshots
+	// ---------------------------------------------------------------------------
 
 	@Test
 	void savesSnapshotsIdempotently() {
@@ -220,11 +224,12 @@ class LedgerRecordsTest {
 		ledger.saveSnapshot("h1", "{\"nodes\":[]}");
 
 		assertThatThrownBy(() -> ledger.saveSnapshot("h1", "{\"nodes\":[1]}")).isInstanceOf(LedgerException.class)
-				.hasMessage("Snapshot h1 is already stored in the ledger " + file + " with different JSON");
+			.hasMessage("Snapshot h1 is already stored in the ledger " + file + " with different JSON");
 		assertThat(ledger.snapshot("h1")).contains("{\"nodes\":[]}");
 	}
 
-	// ---- events ------------------------------------------------------------------------------
+	// ---- events
+	// ------------------------------------------------------------------------------
 
 	@Test
 	void appendsEventsWithAssignedSequence() {
@@ -243,16 +248,16 @@ class LedgerRecordsTest {
 
 		try (Connection connection = RawSqlite.connect(file); Statement statement = connection.createStatement()) {
 			assertThatThrownBy(() -> statement.executeUpdate("UPDATE events SET outcome = 'FAILED'"))
-					.isInstanceOf(SQLException.class)
-					.hasMessageContaining("the Crochet event log is append-only");
-			assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM events"))
-					.isInstanceOf(SQLException.class)
-					.hasMessageContaining("the Crochet event log is append-only");
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("the Crochet event log is append-only");
+			assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM events")).isInstanceOf(SQLException.class)
+				.hasMessageContaining("the Crochet event log is append-only");
 		}
 		assertThat(ledger.events()).containsExactly(new LedgerEvent(1, T0, "UPGRADE", "0001", "OK", null));
 	}
 
-	// ---- persistence -------------------------------------------------------------------------
+	// ---- persistence
+	// -------------------------------------------------------------------------
 
 	@Test
 	void everythingSurvivesAReopen() {
@@ -274,4 +279,5 @@ class LedgerRecordsTest {
 			assertThat(reopened.lockHolder()).contains("run-1");
 		}
 	}
+
 }

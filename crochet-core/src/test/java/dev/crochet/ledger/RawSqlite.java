@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Plain JDBC on a SQLite file, for tests that look behind the ledger's API or build foreign files. */
+/**
+ * Plain JDBC on a SQLite file, for tests that look behind the ledger's API or build
+ * foreign files.
+ */
 final class RawSqlite {
 
 	private RawSqlite() {
@@ -32,4 +35,5 @@ final class RawSqlite {
 			return rows.next() ? rows.getString(1) : null;
 		}
 	}
+
 }

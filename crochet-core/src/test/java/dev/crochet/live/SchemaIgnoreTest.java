@@ -64,4 +64,5 @@ class SchemaIgnoreTest {
 	void addingPatternsKeepsEachOnce() {
 		assertThat(SchemaIgnore.of(List.of("a*")).and(List.of("b*", "a*")).patterns()).containsExactly("a*", "b*");
 	}
+
 }

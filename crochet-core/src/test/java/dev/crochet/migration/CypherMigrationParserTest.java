@@ -90,17 +90,20 @@ class CypherMigrationParserTest {
 
 	@Test
 	void rollbackSafeDefaultsToTrueWhenThereAreDowngradeStatements() {
-		assertThat(parse("// revision: 1\n// --- upgrade\nRETURN 1;\n// --- downgrade\nRETURN 2;\n").rollbackSafe()).isTrue();
+		assertThat(parse("// revision: 1\n// --- upgrade\nRETURN 1;\n// --- downgrade\nRETURN 2;\n").rollbackSafe())
+			.isTrue();
 	}
 
 	@Test
 	void rollbackSafeDefaultsToFalseWhenTheDowngradeSectionIsEmpty() {
-		assertThat(parse("// revision: 1\n// --- upgrade\nRETURN 1;\n// --- downgrade\n// nothing\n").rollbackSafe()).isFalse();
+		assertThat(parse("// revision: 1\n// --- upgrade\nRETURN 1;\n// --- downgrade\n// nothing\n").rollbackSafe())
+			.isFalse();
 	}
 
 	@Test
 	void rollbackSafeFalseWithDowngradeStatementsIsAllowed() {
-		ResolvedMigration migration = parse("// revision: 1\n// rollback-safe: false\n// --- upgrade\nRETURN 1;\n// --- downgrade\nRETURN 2;\n");
+		ResolvedMigration migration = parse(
+				"// revision: 1\n// rollback-safe: false\n// --- upgrade\nRETURN 1;\n// --- downgrade\nRETURN 2;\n");
 
 		assertThat(migration.rollbackSafe()).isFalse();
 		assertThat(RecordedCypher.downgrade(migration.migration())).containsExactly("RETURN 2");
@@ -116,7 +119,8 @@ class CypherMigrationParserTest {
 
 	@Test
 	void freeCommentsAndBlankLinesAreAllowedInTheHeader() {
-		ResolvedMigration migration = parse("\n// Adds the first node\n// ----------------\n\n// revision: 1\n// --- upgrade\nRETURN 1");
+		ResolvedMigration migration = parse(
+				"\n// Adds the first node\n// ----------------\n\n// revision: 1\n// --- upgrade\nRETURN 1");
 
 		assertThat(migration.id()).isEqualTo("1");
 	}
@@ -141,7 +145,8 @@ class CypherMigrationParserTest {
 		assertThat(parse(crlf).checksum()).isEqualTo(parse(FULL).checksum());
 		assertThat(parse(cr).checksum()).isEqualTo(parse(FULL).checksum());
 		assertThat(parse("\uFEFF" + FULL).checksum()).isEqualTo(parse(FULL).checksum());
-		assertThat(RecordedCypher.upgrade(parse(crlf).migration())).containsExactlyElementsOf(RecordedCypher.upgrade(parse(FULL).migration()));
+		assertThat(RecordedCypher.upgrade(parse(crlf).migration()))
+			.containsExactlyElementsOf(RecordedCypher.upgrade(parse(FULL).migration()));
 	}
 
 	@Test
@@ -222,6 +227,8 @@ class CypherMigrationParserTest {
 	}
 
 	private static String sha256(String text) throws Exception {
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		return HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
+
 }

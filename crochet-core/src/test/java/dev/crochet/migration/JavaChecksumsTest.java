@@ -4,20 +4,23 @@ import dev.crochet.Migration;
 import dev.crochet.MigrationContext;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 class JavaChecksumsTest {
 
-	/** A migration whose literals the tests vary: a label, a default value, a Cypher parameter. */
-	private record Sample(String label, Object defaultValue, Map<String, Object> parameters, Iterable<Map<String, ?>> rows)
-			implements Migration {
+	/**
+	 * A migration whose literals the tests vary: a label, a default value, a Cypher
+	 * parameter.
+	 */
+	private record Sample(String label, Object defaultValue, Map<String, Object> parameters,
+			Iterable<Map<String, ?>> rows) implements Migration {
 
 		Sample() {
 			this("Person", 0L, Map.of("a", 1L, "b", "x"), List.of(Map.of("name", "Ann")));
@@ -44,7 +47,9 @@ class JavaChecksumsTest {
 		String first = JavaChecksums.declared("0001_a", new Sample());
 		String second = JavaChecksums.declared("0001_a", new Sample());
 
-		assertThat(first).startsWith(JavaChecksums.DECLARED).hasSize(JavaChecksums.DECLARED.length() + 64).isEqualTo(second);
+		assertThat(first).startsWith(JavaChecksums.DECLARED)
+			.hasSize(JavaChecksums.DECLARED.length() + 64)
+			.isEqualTo(second);
 	}
 
 	@Test
@@ -63,13 +68,17 @@ class JavaChecksumsTest {
 		Sample sample = new Sample();
 
 		assertThat(JavaChecksums.declared("0001_a", new Sample("People", 0L, sample.parameters(), sample.rows())))
-			.as("label").isNotEqualTo(original);
+			.as("label")
+			.isNotEqualTo(original);
 		assertThat(JavaChecksums.declared("0001_a", new Sample("Person", 1L, sample.parameters(), sample.rows())))
-			.as("default value").isNotEqualTo(original);
+			.as("default value")
+			.isNotEqualTo(original);
 		assertThat(JavaChecksums.declared("0001_a", new Sample("Person", "0", sample.parameters(), sample.rows())))
-			.as("the string \"0\" for the number 0").isNotEqualTo(original);
+			.as("the string \"0\" for the number 0")
+			.isNotEqualTo(original);
 		assertThat(JavaChecksums.declared("0001_a", new Sample("Person", 0L, Map.of("a", 2L, "b", "x"), sample.rows())))
-			.as("Cypher parameter").isNotEqualTo(original);
+			.as("Cypher parameter")
+			.isNotEqualTo(original);
 	}
 
 	@Test
@@ -94,13 +103,17 @@ class JavaChecksumsTest {
 	@Test
 	void whereABatchsSourceFileLiesDoesNotMatter(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
 		Path here = Files.writeString(dir.resolve("a.csv"), "name\nAnn\n");
-		Path there = Files.writeString(Files.createDirectories(dir.resolve("elsewhere"))
-			.resolve("a.csv"), "name\nAnn\n");
+		Path there = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("a.csv"),
+				"name\nAnn\n");
 
-		assertThat(JavaChecksums.declared("0001_a", loadFrom(here))).isEqualTo(JavaChecksums.declared("0001_a", loadFrom(there)));
+		assertThat(JavaChecksums.declared("0001_a", loadFrom(here)))
+			.isEqualTo(JavaChecksums.declared("0001_a", loadFrom(there)));
 	}
 
-	/** The same load on another machine, where the checkout (and so the file's absolute path) differs. */
+	/**
+	 * The same load on another machine, where the checkout (and so the file's absolute
+	 * path) differs.
+	 */
 	private static Migration loadFrom(Path file) {
 		return new Migration() {
 			@Override
@@ -141,4 +154,5 @@ class JavaChecksumsTest {
 		assertThat(JavaChecksums.comparable(hex, JavaChecksums.DECLARED + hex)).isFalse();
 		assertThat(JavaChecksums.comparable(hex, "cd".repeat(32))).isTrue();
 	}
+
 }

@@ -2,7 +2,6 @@ package dev.crochet.migration;
 
 import dev.crochet.Migration;
 import dev.crochet.MigrationContext;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -30,11 +29,13 @@ class MigrationChainTest {
 	}
 
 	private static MigrationChain abcd() {
-		return MigrationChain.of(List.of(revision("d", "c"), revision("b", "a"), revision("a", null), revision("c", "b")));
+		return MigrationChain
+			.of(List.of(revision("d", "c"), revision("b", "a"), revision("a", null), revision("c", "b")));
 	}
 
 	private static void assertChainError(List<ResolvedMigration> migrations, String message) {
-		assertThatExceptionOfType(ChainException.class).isThrownBy(() -> MigrationChain.of(migrations)).withMessage(message);
+		assertThatExceptionOfType(ChainException.class).isThrownBy(() -> MigrationChain.of(migrations))
+			.withMessage(message);
 	}
 
 	@Test
@@ -52,8 +53,8 @@ class MigrationChainTest {
 
 	@Test
 	void ordersByParentLinksNotByIds() {
-		MigrationChain chain = MigrationChain.of(
-				List.of(revision("0001_z", "0003_m"), revision("0002_a", "0001_z"), revision("0003_m", null)));
+		MigrationChain chain = MigrationChain
+			.of(List.of(revision("0001_z", "0003_m"), revision("0002_a", "0001_z"), revision("0003_m", null)));
 
 		assertThat(chain.ids()).containsExactly("0003_m", "0001_z", "0002_a");
 		assertThat(chain.root()).map(ResolvedMigration::id).contains("0003_m");
@@ -102,7 +103,8 @@ class MigrationChainTest {
 		assertThat(ids(abcd().pending(null, null))).containsExactly("a", "b", "c", "d");
 		assertThat(ids(abcd().pending("a", "c"))).containsExactly("b", "c");
 		assertThat(ids(abcd().pending("d", "b"))).isEmpty();
-		// An unknown head counts as nothing applied, an unknown target gives nothing: callers word those errors.
+		// An unknown head counts as nothing applied, an unknown target gives nothing:
+		// callers word those errors.
 		assertThat(ids(abcd().pending("x", "b"))).containsExactly("a", "b");
 		assertThat(ids(abcd().pending("a", "x"))).isEmpty();
 	}
@@ -122,8 +124,10 @@ class MigrationChainTest {
 		String message = "Revision 'x' is not in the migration chain";
 		assertThatExceptionOfType(ChainException.class).isThrownBy(() -> abcd().upTo("x")).withMessage(message);
 		assertThatExceptionOfType(ChainException.class).isThrownBy(() -> abcd().after("x")).withMessage(message);
-		assertThatExceptionOfType(ChainException.class).isThrownBy(() -> abcd().between("x", null)).withMessage(message);
-		assertThatExceptionOfType(ChainException.class).isThrownBy(() -> abcd().between(null, "x")).withMessage(message);
+		assertThatExceptionOfType(ChainException.class).isThrownBy(() -> abcd().between("x", null))
+			.withMessage(message);
+		assertThatExceptionOfType(ChainException.class).isThrownBy(() -> abcd().between(null, "x"))
+			.withMessage(message);
 	}
 
 	@Test
@@ -134,8 +138,10 @@ class MigrationChainTest {
 
 	@Test
 	void duplicateIdIsAnError() {
-		assertChainError(List.of(revision("0001_a", null), revision("0002_x", "0001_a"),
-				new ResolvedMigration("0002_x", "0001_a", "", null, true, "abc", MigrationKind.CYPHER, "db/other.cypher", NOTHING)),
+		assertChainError(
+				List.of(revision("0001_a", null), revision("0002_x", "0001_a"),
+						new ResolvedMigration("0002_x", "0001_a", "", null, true, "abc", MigrationKind.CYPHER,
+								"db/other.cypher", NOTHING)),
 				"Duplicate revision '0002_x' defined by loc/0002_x and db/other.cypher");
 	}
 
@@ -171,19 +177,23 @@ class MigrationChainTest {
 
 	@Test
 	void forkOfThreeIsAnError() {
-		assertChainError(List.of(revision("a", null), revision("b", "a"), revision("d", "b"), revision("c", "b"),
-				revision("e", "b")), "Revisions 'c', 'd' and 'e' all have parent 'b' (a fork: the chain must be linear)");
+		assertChainError(
+				List.of(revision("a", null), revision("b", "a"), revision("d", "b"), revision("c", "b"),
+						revision("e", "b")),
+				"Revisions 'c', 'd' and 'e' all have parent 'b' (a fork: the chain must be linear)");
 	}
 
 	@Test
 	void cycleBesideARootIsAnError() {
-		assertChainError(List.of(revision("0000_root", null), revision("0001_a", "0002_b"), revision("0002_b", "0001_a")),
+		assertChainError(
+				List.of(revision("0000_root", null), revision("0001_a", "0002_b"), revision("0002_b", "0001_a")),
 				"Cycle in the migration chain: '0001_a' -> '0002_b' -> '0001_a'");
 	}
 
 	@Test
 	void chainWithoutRootIsACycle() {
-		assertChainError(List.of(revision("0002_b", "0001_a"), revision("0003_c", "0002_b"), revision("0001_a", "0003_c")),
+		assertChainError(
+				List.of(revision("0002_b", "0001_a"), revision("0003_c", "0002_b"), revision("0001_a", "0003_c")),
 				"Cycle in the migration chain: '0001_a' -> '0002_b' -> '0003_c' -> '0001_a'");
 	}
 
@@ -198,7 +208,8 @@ class MigrationChainTest {
 		List<String> expected = new ArrayList<>();
 		String parent = null;
 		for (int i = 0; i < 1000; i++) {
-			// Ids whose sort order differs from chain order, so ordering by name would fail.
+			// Ids whose sort order differs from chain order, so ordering by name would
+			// fail.
 			String id = String.format("%04d_rev", (i * 7919) % 1000);
 			migrations.add(revision(id, parent));
 			expected.add(id);
@@ -225,10 +236,12 @@ class MigrationChainTest {
 		migrations.add(revision("0500_branch", "0499"));
 		Collections.shuffle(migrations, new Random(7));
 
-		assertChainError(migrations, "Revisions '0500' and '0500_branch' both have parent '0499' (a fork: the chain must be linear)");
+		assertChainError(migrations,
+				"Revisions '0500' and '0500_branch' both have parent '0499' (a fork: the chain must be linear)");
 	}
 
 	private static List<String> ids(List<ResolvedMigration> migrations) {
 		return migrations.stream().map(ResolvedMigration::id).toList();
 	}
+
 }

@@ -1,7 +1,6 @@
 package dev.crochet.migration;
 
 import dev.crochet.Migration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -42,15 +40,16 @@ class MigrationScannerTest {
 			.withMessage(message);
 	}
 
-	// ---- Java migrations -------------------------------------------------------------------------
+	// ---- Java migrations
+	// -------------------------------------------------------------------------
 
 	@Test
 	void findsConcreteMigrationClassesInPackageAndSubPackages() {
 		List<ResolvedMigration> found = scan(List.of(FIXTURES + "valid"), List.of());
 
-		assertThat(found).extracting(ResolvedMigration::location).containsExactly(
-				FIXTURES + "valid.AddPersonIndex", FIXTURES + "valid.Holder$Nested", FIXTURES + "valid.InitGraph",
-				FIXTURES + "valid.more.AddMovie");
+		assertThat(found).extracting(ResolvedMigration::location)
+			.containsExactly(FIXTURES + "valid.AddPersonIndex", FIXTURES + "valid.Holder$Nested",
+					FIXTURES + "valid.InitGraph", FIXTURES + "valid.more.AddMovie");
 		assertThat(found).allSatisfy(migration -> {
 			assertThat(migration.kind()).isEqualTo(MigrationKind.JAVA);
 			assertThat(migration.checksum()).startsWith(JavaChecksums.DECLARED);
@@ -155,7 +154,8 @@ class MigrationScannerTest {
 	void migrationSeeingAnotherCopyOfTheApiIsAnError() throws Exception {
 		Path classes = compileRuntimeMigration();
 		URL[] urls = { classes.toUri().toURL(), coreClasses().toUri().toURL() };
-		// No delegation to the test's loader: this loader defines its own dev.crochet.Migration.
+		// No delegation to the test's loader: this loader defines its own
+		// dev.crochet.Migration.
 		try (URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
 			assertThatExceptionOfType(MigrationException.class)
 				.isThrownBy(() -> MigrationScanner.scan(loader, List.of("runtime.migrations"), List.of()))
@@ -191,21 +191,23 @@ class MigrationScannerTest {
 		return Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 	}
 
-	// ---- Cypher migrations -----------------------------------------------------------------------
+	// ---- Cypher migrations
+	// -----------------------------------------------------------------------
 
 	@Test
 	void findsCypherFilesInClasspathDirectoriesRecursively() {
 		List<ResolvedMigration> found = scan(List.of(), List.of("classpath:db/chained"));
 
 		assertThat(found).extracting(ResolvedMigration::location)
-			.containsExactly("classpath:db/chained/0005_add_movie_index.cypher", "classpath:db/chained/sub/0006_seed.cypher");
+			.containsExactly("classpath:db/chained/0005_add_movie_index.cypher",
+					"classpath:db/chained/sub/0006_seed.cypher");
 		ResolvedMigration seed = found.get(1);
 		assertThat(seed.id()).isEqualTo("0006_seed");
 		assertThat(seed.parent()).isEqualTo("0005_add_movie_index");
 		assertThat(seed.kind()).isEqualTo(MigrationKind.CYPHER);
 		assertThat(seed.checksum()).hasSize(64);
-		assertThat(RecordedCypher.upgrade(seed.migration()))
-			.containsExactly("CREATE (:Movie {title: 'Heat; 1995'})", "CREATE (:Movie {title: 'Ronin'})");
+		assertThat(RecordedCypher.upgrade(seed.migration())).containsExactly("CREATE (:Movie {title: 'Heat; 1995'})",
+				"CREATE (:Movie {title: 'Ronin'})");
 	}
 
 	@Test
@@ -217,8 +219,8 @@ class MigrationScannerTest {
 	void classpathLocationIsAFolderNotAPrefix() {
 		assertThat(scan(List.of(), List.of("classpath:db/chain"))).isEmpty();
 		assertThat(scan(List.of(FIXTURES + "valid"), List.of("classpath:db/chained/sub")))
-			.extracting(ResolvedMigration::id).containsExactly("0002_person_index", "0004_nested", "0001_init",
-					"0003_movie", "0006_seed");
+			.extracting(ResolvedMigration::id)
+			.containsExactly("0002_person_index", "0004_nested", "0001_init", "0003_movie", "0006_seed");
 	}
 
 	@Test
@@ -242,10 +244,12 @@ class MigrationScannerTest {
 			addEntry(out, "jarred/other/0003_c.cypher", "// revision: 0003_c\n// --- upgrade\n");
 		}
 		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, LOADER)) {
-			List<ResolvedMigration> found = MigrationScanner.scan(loader, List.of(), List.of("classpath:jarred/migrations"));
+			List<ResolvedMigration> found = MigrationScanner.scan(loader, List.of(),
+					List.of("classpath:jarred/migrations"));
 
-			assertThat(found).extracting(ResolvedMigration::location).containsExactly(
-					"classpath:jarred/migrations/0001_a.cypher", "classpath:jarred/migrations/deeper/0002_b.cypher");
+			assertThat(found).extracting(ResolvedMigration::location)
+				.containsExactly("classpath:jarred/migrations/0001_a.cypher",
+						"classpath:jarred/migrations/deeper/0002_b.cypher");
 			assertThat(found.get(1).rollbackSafe()).isTrue();
 		}
 	}
@@ -275,8 +279,8 @@ class MigrationScannerTest {
 	void fileSystemLocationMayBeOneFile() throws IOException {
 		Path dir = writeMigrations();
 
-		assertThat(scan(List.of(), List.of(dir.resolve("0001_a.cypher").toString())))
-			.extracting(ResolvedMigration::id).containsExactly("0001_a");
+		assertThat(scan(List.of(), List.of(dir.resolve("0001_a.cypher").toString()))).extracting(ResolvedMigration::id)
+			.containsExactly("0001_a");
 	}
 
 	@Test
@@ -310,14 +314,17 @@ class MigrationScannerTest {
 				+ "' has an unknown header key 'author' (known: revision, parent, schema-hash, rollback-safe, description)");
 	}
 
-	// ---- together ------------------------------------------------------------------------------
+	// ---- together
+	// ------------------------------------------------------------------------------
 
 	@Test
 	void javaClassesClasspathFilesAndFileSystemFilesFormOneChain() throws IOException {
 		Path dir = Files.createDirectories(temp.resolve("project/migrations"));
-		Files.writeString(dir.resolve("0007_last.cypher"), "// revision: 0007_last\n// parent: 0006_seed\n// --- upgrade\nRETURN 7;\n");
+		Files.writeString(dir.resolve("0007_last.cypher"),
+				"// revision: 0007_last\n// parent: 0006_seed\n// --- upgrade\nRETURN 7;\n");
 
-		List<ResolvedMigration> found = scan(List.of(FIXTURES + "valid"), List.of("classpath:db/chained", "file:" + dir));
+		List<ResolvedMigration> found = scan(List.of(FIXTURES + "valid"),
+				List.of("classpath:db/chained", "file:" + dir));
 		MigrationChain chain = MigrationChain.of(found);
 
 		assertThat(chain.ids()).containsExactly("0001_init", "0002_person_index", "0003_movie", "0004_nested",
@@ -326,10 +333,13 @@ class MigrationScannerTest {
 
 	@Test
 	void sameRevisionInTwoLocationsIsADuplicateNamingBoth() throws IOException {
-		Path first = Files.writeString(Files.createDirectories(temp.resolve("one")).resolve("a.cypher"), "// revision: 0001\n// --- upgrade\n");
-		Path second = Files.writeString(Files.createDirectories(temp.resolve("two")).resolve("b.cypher"), "// revision: 0001\n// --- upgrade\n");
+		Path first = Files.writeString(Files.createDirectories(temp.resolve("one")).resolve("a.cypher"),
+				"// revision: 0001\n// --- upgrade\n");
+		Path second = Files.writeString(Files.createDirectories(temp.resolve("two")).resolve("b.cypher"),
+				"// revision: 0001\n// --- upgrade\n");
 
-		List<ResolvedMigration> found = scan(List.of(), List.of(first.getParent().toString(), second.getParent().toString()));
+		List<ResolvedMigration> found = scan(List.of(),
+				List.of(first.getParent().toString(), second.getParent().toString()));
 
 		assertThatExceptionOfType(ChainException.class).isThrownBy(() -> MigrationChain.of(found))
 			.withMessage("Duplicate revision '0001' defined by " + first + " and " + second);
@@ -356,4 +366,5 @@ class MigrationScannerTest {
 		assertThat(matches).hasSize(1);
 		return matches.get(0);
 	}
+
 }

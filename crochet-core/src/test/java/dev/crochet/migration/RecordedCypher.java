@@ -7,7 +7,10 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs a migration's upgrade or downgrade against a context that only records {@code runCypher}. */
+/**
+ * Runs a migration's upgrade or downgrade against a context that only records
+ * {@code runCypher}.
+ */
 final class RecordedCypher {
 
 	private RecordedCypher() {
@@ -35,4 +38,5 @@ final class RecordedCypher {
 					throw new UnsupportedOperationException(method.getName());
 				});
 	}
+
 }

@@ -9,14 +9,14 @@ class StatementSplitterTest {
 
 	@Test
 	void splitsOnSemicolonsAndTrims() {
-		assertThat(StatementSplitter.split("  CREATE (a:A);\n\tCREATE (b:B) ;\n"))
-			.containsExactly("CREATE (a:A)", "CREATE (b:B)");
+		assertThat(StatementSplitter.split("  CREATE (a:A);\n\tCREATE (b:B) ;\n")).containsExactly("CREATE (a:A)",
+				"CREATE (b:B)");
 	}
 
 	@Test
 	void keepsATrailingStatementWithoutSemicolon() {
-		assertThat(StatementSplitter.split("CREATE (a:A);\nMATCH (n) RETURN n\n"))
-			.containsExactly("CREATE (a:A)", "MATCH (n) RETURN n");
+		assertThat(StatementSplitter.split("CREATE (a:A);\nMATCH (n) RETURN n\n")).containsExactly("CREATE (a:A)",
+				"MATCH (n) RETURN n");
 	}
 
 	@Test
@@ -60,25 +60,26 @@ class StatementSplitterTest {
 
 	@Test
 	void otherQuoteInsideAStringIsPlainText() {
-		assertThat(StatementSplitter.split("RETURN \"it's;\"; RETURN '\"x;'"))
-			.containsExactly("RETURN \"it's;\"", "RETURN '\"x;'");
+		assertThat(StatementSplitter.split("RETURN \"it's;\"; RETURN '\"x;'")).containsExactly("RETURN \"it's;\"",
+				"RETURN '\"x;'");
 	}
 
 	@Test
 	void ignoresSemicolonInBacktickIdentifier() {
-		assertThat(StatementSplitter.split("CREATE (:`odd;label`); RETURN 1"))
-			.containsExactly("CREATE (:`odd;label`)", "RETURN 1");
+		assertThat(StatementSplitter.split("CREATE (:`odd;label`); RETURN 1")).containsExactly("CREATE (:`odd;label`)",
+				"RETURN 1");
 	}
 
 	@Test
 	void doubledBacktickStaysInsideTheIdentifier() {
-		assertThat(StatementSplitter.split("CREATE (:`a``;b`); RETURN 1"))
-			.containsExactly("CREATE (:`a``;b`)", "RETURN 1");
+		assertThat(StatementSplitter.split("CREATE (:`a``;b`); RETURN 1")).containsExactly("CREATE (:`a``;b`)",
+				"RETURN 1");
 	}
 
 	@Test
 	void quotesInsideBacktickIdentifierArePlainText() {
-		assertThat(StatementSplitter.split("CREATE (:`it's;`); RETURN 1")).containsExactly("CREATE (:`it's;`)", "RETURN 1");
+		assertThat(StatementSplitter.split("CREATE (:`it's;`); RETURN 1")).containsExactly("CREATE (:`it's;`)",
+				"RETURN 1");
 	}
 
 	@Test
@@ -95,7 +96,8 @@ class StatementSplitterTest {
 
 	@Test
 	void blockCommentDoesNotNest() {
-		assertThat(StatementSplitter.split("RETURN /* /* */ 1; RETURN 2")).containsExactly("RETURN /* /* */ 1", "RETURN 2");
+		assertThat(StatementSplitter.split("RETURN /* /* */ 1; RETURN 2")).containsExactly("RETURN /* /* */ 1",
+				"RETURN 2");
 	}
 
 	@Test
@@ -162,4 +164,5 @@ class StatementSplitterTest {
 			.isThrownBy(() -> StatementSplitter.split("RETURN 'a\nb';\n/*\n*/ RETURN `x\ny`;\nRETURN 'open", 10))
 			.withMessage("unterminated single-quoted string starting on line 15");
 	}
+
 }

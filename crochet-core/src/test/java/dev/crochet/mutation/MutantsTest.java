@@ -22,26 +22,28 @@ class MutantsTest {
 
 	@Test
 	void everyOperationIsDroppedAndGetsItsWrongVariants() {
-		List<Operation> downgrade = List.of(new DeleteNodesByBatch("Person", "people", 100), new RenameLabel("Film", "Movie"),
-				new DropUniqueConstraint("Person", "name"), new RunCypher("MATCH (n:Tmp) DELETE n"));
+		List<Operation> downgrade = List.of(new DeleteNodesByBatch("Person", "people", 100),
+				new RenameLabel("Film", "Movie"), new DropUniqueConstraint("Person", "name"),
+				new RunCypher("MATCH (n:Tmp) DELETE n"));
 
 		List<Mutant> mutants = Mutants.of("0002_x", UPGRADE, downgrade);
 
-		assertThat(mutants).extracting(Mutant::describe).containsExactly(
-				"0002_x: downgrade without 'delete Person nodes of batch people'",
-				"0002_x: downgrade with 'delete every Person node' instead of 'delete Person nodes of batch people'",
-				"0002_x: downgrade with 'delete the Person nodes of every batch' instead of 'delete Person nodes of batch people'",
-				"0002_x: downgrade with 'delete Person nodes of batch films' instead of 'delete Person nodes of batch people'",
-				"0002_x: downgrade with 'delete all but one of the Person nodes of batch people' instead of 'delete Person nodes of batch people'",
-				"0002_x: downgrade without 'rename label Film to Movie'",
-				"0002_x: downgrade with 'rename label Movie to Film' instead of 'rename label Film to Movie'",
-				"0002_x: downgrade with 'rename label Film to Movie_mutant' instead of 'rename label Film to Movie'",
-				"0002_x: downgrade without 'drop unique constraint Person(name)'",
-				"0002_x: downgrade with 'add unique constraint Person(name)' instead of 'drop unique constraint Person(name)'",
-				"0002_x: downgrade without 'run Cypher: MATCH (n:Tmp) DELETE n'");
-		assertThat(mutants).extracting(Mutant::kind).containsExactly(MutantKind.DROPPED, MutantKind.WIDENED,
-				MutantKind.WIDENED, MutantKind.NARROWED, MutantKind.NARROWED, MutantKind.DROPPED, MutantKind.WRONG_INVERSE,
-				MutantKind.WRONG_INVERSE, MutantKind.DROPPED, MutantKind.WRONG_INVERSE, MutantKind.DROPPED);
+		assertThat(mutants).extracting(Mutant::describe)
+			.containsExactly("0002_x: downgrade without 'delete Person nodes of batch people'",
+					"0002_x: downgrade with 'delete every Person node' instead of 'delete Person nodes of batch people'",
+					"0002_x: downgrade with 'delete the Person nodes of every batch' instead of 'delete Person nodes of batch people'",
+					"0002_x: downgrade with 'delete Person nodes of batch films' instead of 'delete Person nodes of batch people'",
+					"0002_x: downgrade with 'delete all but one of the Person nodes of batch people' instead of 'delete Person nodes of batch people'",
+					"0002_x: downgrade without 'rename label Film to Movie'",
+					"0002_x: downgrade with 'rename label Movie to Film' instead of 'rename label Film to Movie'",
+					"0002_x: downgrade with 'rename label Film to Movie_mutant' instead of 'rename label Film to Movie'",
+					"0002_x: downgrade without 'drop unique constraint Person(name)'",
+					"0002_x: downgrade with 'add unique constraint Person(name)' instead of 'drop unique constraint Person(name)'",
+					"0002_x: downgrade without 'run Cypher: MATCH (n:Tmp) DELETE n'");
+		assertThat(mutants).extracting(Mutant::kind)
+			.containsExactly(MutantKind.DROPPED, MutantKind.WIDENED, MutantKind.WIDENED, MutantKind.NARROWED,
+					MutantKind.NARROWED, MutantKind.DROPPED, MutantKind.WRONG_INVERSE, MutantKind.WRONG_INVERSE,
+					MutantKind.DROPPED, MutantKind.WRONG_INVERSE, MutantKind.DROPPED);
 		// Exactly one operation differs, in place.
 		assertThat(mutants.get(6).downgrade()).containsExactly(downgrade.get(0), new RenameLabel("Movie", "Film"),
 				downgrade.get(2), downgrade.get(3));
@@ -53,8 +55,9 @@ class MutantsTest {
 		List<Mutant> mutants = Mutants.of("0002_x", UPGRADE, List.of(new DeleteNodesByBatch("We`ird", "people", 100)));
 
 		RunCypher allButOne = (RunCypher) mutants.get(4).downgrade().get(0);
-		assertThat(allButOne.cypher()).isEqualTo("MATCH (n:`We``ird`) WHERE n._crochet_batch = $batch WITH n ORDER BY elementId(n) SKIP 1"
-				+ " CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 100 ROWS");
+		assertThat(allButOne.cypher())
+			.isEqualTo("MATCH (n:`We``ird`) WHERE n._crochet_batch = $batch WITH n ORDER BY elementId(n) SKIP 1"
+					+ " CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 100 ROWS");
 		assertThat(allButOne.parameters()).isEqualTo(Map.of("batch", "people"));
 		assertThat(((RunCypher) mutants.get(1).downgrade().get(0)).cypher())
 			.isEqualTo("MATCH (n:`We``ird`) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 100 ROWS");
@@ -64,4 +67,5 @@ class MutantsTest {
 	void batchBookkeepingIsNotMutated() {
 		assertThat(Mutants.of("0002_x", UPGRADE, List.of(new BeginBatch("again")))).isEmpty();
 	}
+
 }

@@ -19,17 +19,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MutationCheckIT {
 
 	/**
-	 * Mutants the round trip cannot kill on this chain, and why. Each is equivalent to the correct downgrade
-	 * on this data: when the revision is judged, no batch but its own holds entities of that label or type
-	 * (fixture data is untagged), so deleting those "of every batch" deletes exactly the same entities.
+	 * Mutants the round trip cannot kill on this chain, and why. Each is equivalent to
+	 * the correct downgrade on this data: when the revision is judged, no batch but its
+	 * own holds entities of that label or type (fixture data is untagged), so deleting
+	 * those "of every batch" deletes exactly the same entities.
 	 */
 	private static final List<String> EQUIVALENT = List.of(
 			"0002_people_and_classics: downgrade with 'delete the ACTED_IN relationships of every batch' instead of 'delete ACTED_IN relationships of batch classics'",
 			"0002_people_and_classics: downgrade with 'delete the Movie nodes of every batch' instead of 'delete Movie nodes of batch classics'",
 			"0002_people_and_classics: downgrade with 'delete the Person nodes of every batch' instead of 'delete Person nodes of batch people'",
 			"0003_movies: downgrade with 'delete the REVIEWED relationships of every batch' instead of 'delete REVIEWED relationships of batch movies'",
-			// Keeping one of the batch's two REVIEWED relationships is equivalent when the one kept is Critic->Heat:
-			// Heat is the batch's, and DETACH DELETE removes it with the relationship. Which one is kept follows
+			// Keeping one of the batch's two REVIEWED relationships is equivalent when
+			// the one kept is Critic->Heat:
+			// Heat is the batch's, and DETACH DELETE removes it with the relationship.
+			// Which one is kept follows
 			// the order Neo4j hands out ids in, so this may be killed or survive.
 			"0003_movies: downgrade with 'delete all but one of the REVIEWED relationships of batch movies' instead of 'delete REVIEWED relationships of batch movies'");
 
@@ -69,8 +72,8 @@ class MutationCheckIT {
 						MutantKind.NARROWED, 9L));
 			assertThat(report.survivors()).as(report.describe()).map(Mutant::describe).isSubsetOf(EQUIVALENT);
 			assertThat(report.killRate()).as(report.describe()).isGreaterThanOrEqualTo(49.0 / 54);
-			assertThat(report.skipped()).containsExactly(
-					new SkippedRevision("0006_drop_active", false, "declared rollbackSafe = false: it is never downgraded"));
+			assertThat(report.skipped()).containsExactly(new SkippedRevision("0006_drop_active", false,
+					"declared rollbackSafe = false: it is never downgraded"));
 			// It leaves the chain applied, as a round trip does.
 			assertThat(crochet.status().headRevision()).contains("0006_drop_active");
 			System.out.println(report.describe() + System.lineSeparator() + "(" + report.millis() + " ms)");
@@ -84,8 +87,10 @@ class MutationCheckIT {
 			crochet.runCypher("CREATE (:Keep {name: 'me'})", Map.of());
 
 			assertThatThrownBy(crochet::mutationCheck).isInstanceOf(ValidationException.class)
-				.hasMessage("The mutation check needs an empty database with no revision applied, because it empties the"
-						+ " database to undo what a mutant left; the database holds data or schema. Nothing was run.");
+				.hasMessage(
+						"The mutation check needs an empty database with no revision applied, because it empties the"
+								+ " database to undo what a mutant left; the database holds data or schema. Nothing was run.");
 		}
 	}
+
 }

@@ -54,4 +54,5 @@ class EntitySketchTest {
 		Set<Long> found = sketchOf(added).newIn(sketchOf(before));
 		assertThat(added).containsAll(found);
 	}
+
 }

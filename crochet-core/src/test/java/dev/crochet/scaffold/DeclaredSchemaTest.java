@@ -24,10 +24,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a first generated migration creates is exactly what drift then expects in the graph, on
- * either edition: otherwise a graph migrated by generated migrations reports drift that no migration
- * clears (on Enterprise, a required relationship property was expected to have an existence
- * constraint that no migration created).
+ * What a first generated migration creates is exactly what drift then expects in the
+ * graph, on either edition: otherwise a graph migrated by generated migrations reports
+ * drift that no migration clears (on Enterprise, a required relationship property was
+ * expected to have an existence constraint that no migration created).
  */
 class DeclaredSchemaTest {
 
@@ -49,14 +49,17 @@ class DeclaredSchemaTest {
 							new CompositeIndexSchema(List.of("nickname", "age"), true)),
 					List.of(), List.of()),
 					new NodeSchema("movie_v1", "Movie", List.of("Movie"), List.of(), List.of(), List.of(), List.of())),
-			List.of(new RelationshipEntitySchema("rated_v1", "RATED", "person_v1", "movie_v1", List.of(NOTE, REVIEW_ID, STARS))));
+			List.of(new RelationshipEntitySchema("rated_v1", "RATED", "person_v1", "movie_v1",
+					List.of(NOTE, REVIEW_ID, STARS))));
 
 	@ParameterizedTest(name = "enterprise: {0}")
 	@ValueSource(booleans = { false, true })
 	void aFirstGeneratedMigrationCreatesWhatDriftExpects(boolean enterprise) {
-		MigrationPlan plan = MigrationPlanner.plan(SchemaSnapshot.empty(), MODELS, MigrationPlanner.Target.JAVA, enterprise);
+		MigrationPlan plan = MigrationPlanner.plan(SchemaSnapshot.empty(), MODELS, MigrationPlanner.Target.JAVA,
+				enterprise);
 
-		LiveSchema created = new LiveSchema(plan.upgradeOperations().stream().map(DeclaredSchemaTest::element).toList());
+		LiveSchema created = new LiveSchema(
+				plan.upgradeOperations().stream().map(DeclaredSchemaTest::element).toList());
 
 		assertThat(created).isEqualTo(LiveSchema.declaredBy(MODELS, enterprise));
 	}
@@ -76,7 +79,9 @@ class DeclaredSchemaTest {
 					: List.of());
 	}
 
-	/** The constraint or index a planned schema operation creates, as drift describes it. */
+	/**
+	 * The constraint or index a planned schema operation creates, as drift describes it.
+	 */
 	private static SchemaElement element(Operation operation) {
 		if (operation instanceof AddUniqueConstraint o) {
 			return SchemaElement.declared(Kind.UNIQUE_CONSTRAINT, false, o.label(), List.of(o.property()));
@@ -101,4 +106,5 @@ class DeclaredSchemaTest {
 		}
 		throw new AssertionError("not a schema operation this test knows: " + operation.describe());
 	}
+
 }

@@ -53,13 +53,14 @@ class MigrationPlannerTest {
 
 	@Test
 	void removedPropertyDropsItsIndexRemovesValuesAndIsNotRollbackSafe() {
-		MigrationPlan plan = MigrationPlanner.plan(snapshot(person("Person", AGE, NAME)), snapshot(person("Person", NAME)),
-				MigrationPlanner.Target.JAVA, false);
+		MigrationPlan plan = MigrationPlanner.plan(snapshot(person("Person", AGE, NAME)),
+				snapshot(person("Person", NAME)), MigrationPlanner.Target.JAVA, false);
 
 		assertThat(plan.rollbackSafe()).isFalse();
 		assertThat(java(plan.upgradeOperations())).containsExactly("ctx.dropIndex(\"Person\", \"age\");",
 				"ctx.removeNodeProperty(\"Person\", \"age\");");
-		assertThat(plan.downgrade()).extracting(s -> s.isOperation() ? OperationSource.of(s.operation()) : "// " + s.comment())
+		assertThat(plan.downgrade())
+			.extracting(s -> s.isOperation() ? OperationSource.of(s.operation()) : "// " + s.comment())
 			.containsExactly("// undo: property Person.age removed (INTEGER, indexed)",
 					"// cannot undo 'remove property Person.age': the removed values of Person.age are gone",
 					"ctx.addIndex(\"Person\", \"age\");");
@@ -68,8 +69,8 @@ class MigrationPlannerTest {
 	@Test
 	void changedFlagsSwapIndexForConstraint() {
 		PropertySchema uniqueAge = new PropertySchema("age", "INTEGER", false, true, true);
-		MigrationPlan plan = MigrationPlanner.plan(snapshot(person("Person", AGE)), snapshot(person("Person", uniqueAge)),
-				MigrationPlanner.Target.JAVA, false);
+		MigrationPlan plan = MigrationPlanner.plan(snapshot(person("Person", AGE)),
+				snapshot(person("Person", uniqueAge)), MigrationPlanner.Target.JAVA, false);
 
 		assertThat(plan.rollbackSafe()).isTrue();
 		assertThat(java(plan.upgradeOperations())).containsExactly("ctx.dropIndex(\"Person\", \"age\");",
@@ -92,10 +93,12 @@ class MigrationPlannerTest {
 		MigrationPlan plan = MigrationPlanner.plan(snapshot(person("Person", NAME)), snapshot(person("Human", NAME)),
 				MigrationPlanner.Target.CYPHER, false);
 
-		assertThat(plan.upgradeOperations()).extracting(Operation::describe).containsExactly(
-				"drop unique constraint Person(name)", "rename label Person to Human", "add unique constraint Human(name)");
-		assertThat(plan.downgradeOperations()).extracting(Operation::describe).containsExactly(
-				"drop unique constraint Human(name)", "rename label Human to Person", "add unique constraint Person(name)");
+		assertThat(plan.upgradeOperations()).extracting(Operation::describe)
+			.containsExactly("drop unique constraint Person(name)", "rename label Person to Human",
+					"add unique constraint Human(name)");
+		assertThat(plan.downgradeOperations()).extracting(Operation::describe)
+			.containsExactly("drop unique constraint Human(name)", "rename label Human to Person",
+					"add unique constraint Person(name)");
 	}
 
 	@Test
@@ -103,4 +106,5 @@ class MigrationPlannerTest {
 		SchemaSnapshot same = snapshot(person("Person", NAME));
 		assertThat(MigrationPlanner.plan(same, same, MigrationPlanner.Target.JAVA, false).isEmpty()).isTrue();
 	}
+
 }

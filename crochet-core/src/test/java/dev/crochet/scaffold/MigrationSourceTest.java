@@ -11,13 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MigrationSourceTest {
 
-	static final SchemaSnapshot PERSON = new SchemaSnapshot(List.of(new NodeSchema("person_v1", "Person", List.of("Person"),
-			List.of(new PropertySchema("name", "STRING", true, true, true)), List.of(), List.of())), List.of());
+	static final SchemaSnapshot PERSON = new SchemaSnapshot(List.of(new NodeSchema("person_v1", "Person",
+			List.of("Person"), List.of(new PropertySchema("name", "STRING", true, true, true)), List.of(), List.of())),
+			List.of());
 
 	@Test
 	void javaMigration() {
 		MigrationPlan plan = MigrationPlanner.plan(SchemaSnapshot.empty(), PERSON, MigrationPlanner.Target.JAVA, false);
-		String source = MigrationSource.java(new MigrationHeader("0001_add_person", "", "abc", "add \"person\"", "migrations"), plan);
+		String source = MigrationSource
+			.java(new MigrationHeader("0001_add_person", "", "abc", "add \"person\"", "migrations"), plan);
 
 		assertThat(source).isEqualTo("""
 				package migrations;
@@ -51,8 +53,10 @@ class MigrationSourceTest {
 
 	@Test
 	void cypherMigration() {
-		MigrationPlan plan = MigrationPlanner.plan(SchemaSnapshot.empty(), PERSON, MigrationPlanner.Target.CYPHER, false);
-		String source = MigrationSource.cypher(new MigrationHeader("0002_add_person", "0001_init", "abc", "add person", ""), plan);
+		MigrationPlan plan = MigrationPlanner.plan(SchemaSnapshot.empty(), PERSON, MigrationPlanner.Target.CYPHER,
+				false);
+		String source = MigrationSource
+			.cypher(new MigrationHeader("0002_add_person", "0001_init", "abc", "add person", ""), plan);
 
 		assertThat(source).startsWith("""
 				// revision: 0002_add_person
@@ -61,12 +65,15 @@ class MigrationSourceTest {
 				// rollback-safe: true
 				// description: add person
 				""");
-		assertThat(source).contains("// --- upgrade\n// node person_v1 (Person) added\nCREATE CONSTRAINT crochet_uniq_Person_name_")
-			.contains("// --- downgrade\n// undo: node person_v1 (Person) added\nDROP CONSTRAINT crochet_uniq_Person_name_");
+		assertThat(source)
+			.contains("// --- upgrade\n// node person_v1 (Person) added\nCREATE CONSTRAINT crochet_uniq_Person_name_")
+			.contains(
+					"// --- downgrade\n// undo: node person_v1 (Person) added\nDROP CONSTRAINT crochet_uniq_Person_name_");
 	}
 
 	@Test
 	void commentsCannotBreakOutOfTheirLine() {
 		assertThat(SourceText.commentLine("a\nb\\u000a")).isEqualTo("a b\\\\u000a");
 	}
+
 }

@@ -25,6 +25,8 @@ class RevisionNamesTest {
 	@Test
 	void nextNumberFollowsTheHighestOfFilesAndIds() {
 		assertThat(RevisionNames.nextNumber(List.of())).isEqualTo(1);
-		assertThat(RevisionNames.nextNumber(List.of("V0001_a.java", "0004_b.cypher", "0002_c", "readme.md"))).isEqualTo(5);
+		assertThat(RevisionNames.nextNumber(List.of("V0001_a.java", "0004_b.cypher", "0002_c", "readme.md")))
+			.isEqualTo(5);
 	}
+
 }

@@ -10,10 +10,10 @@ package dev.crochet.junit;
 public enum Backend {
 
 	/**
-	 * An explicit URI (attribute, system property {@code crochet.neo4j.uri} or environment variable
-	 * {@code CROCHET_NEO4J_URI}) if there is one; else the embedded server if
-	 * {@code crochet-neo4j-embedded} is on the class path (it is by default); else Testcontainers, which
-	 * skips the test class when Docker is not available.
+	 * An explicit URI (attribute, system property {@code crochet.neo4j.uri} or
+	 * environment variable {@code CROCHET_NEO4J_URI}) if there is one; else the embedded
+	 * server if {@code crochet-neo4j-embedded} is on the class path (it is by default);
+	 * else Testcontainers, which skips the test class when Docker is not available.
 	 */
 	AUTO,
 
@@ -21,11 +21,12 @@ public enum Backend {
 	EMBEDDED,
 
 	/**
-	 * A Neo4j container ({@code org.testcontainers:testcontainers-neo4j} must be on the test class path).
-	 * Without Docker the test class is skipped, not failed.
+	 * A Neo4j container ({@code org.testcontainers:testcontainers-neo4j} must be on the
+	 * test class path). Without Docker the test class is skipped, not failed.
 	 */
 	TESTCONTAINERS,
 
 	/** The server at the explicit URI; required. */
 	EXTERNAL
+
 }

@@ -7,7 +7,10 @@ import dev.crochet.ledger.AppliedMigration;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@link Migrator} of one test class: the engine's upgrade and downgrade on the class's database. */
+/**
+ * The {@link Migrator} of one test class: the engine's upgrade and downgrade on the
+ * class's database.
+ */
 final class ClassMigrator implements Migrator {
 
 	private final ClassState state;
@@ -50,4 +53,5 @@ final class ClassMigrator implements Migrator {
 	public String toString() {
 		return "Migrator[" + current().orElse("base") + "]";
 	}
+
 }

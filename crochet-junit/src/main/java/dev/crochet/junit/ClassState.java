@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One test class's database and ledger: the Crochet instance its tests and parameters use. Kept in the
- * class's store, so JUnit closes it (ledger deleted) when the class is done.
+ * One test class's database and ledger: the Crochet instance its tests and parameters
+ * use. Kept in the class's store, so JUnit closes it (ledger deleted) when the class is
+ * done.
  */
 final class ClassState implements AutoCloseable {
 
@@ -39,11 +40,12 @@ final class ClassState implements AutoCloseable {
 	private boolean used;
 
 	/**
-	 * @param migrations  the chain when already scanned, else null
-	 * @param readsModels true for the class that reaches the verdict: it reads the models for the drift check
+	 * @param migrations the chain when already scanned, else null
+	 * @param readsModels true for the class that reaches the verdict: it reads the models
+	 * for the drift check
 	 */
-	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader, List<ResolvedMigration> migrations,
-			boolean readsModels, Runnable release) {
+	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader,
+			List<ResolvedMigration> migrations, boolean readsModels, Runnable release) {
 		this.configuration = configuration;
 		this.server = server;
 		this.classLoader = classLoader;
@@ -63,13 +65,15 @@ final class ClassState implements AutoCloseable {
 			ledgerDirectory = Files.createTempDirectory("crochet-junit-ledger-");
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot create a temporary directory for the test ledger: " + ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"Cannot create a temporary directory for the test ledger: " + ex.getMessage(), ex);
 		}
 		Crochet.Builder builder = Crochet.configure()
 			.driver(server.driver())
 			.ledger(ledgerDirectory.resolve("ledger.db"))
 			.classLoader(classLoader)
-			// The class's own throwaway database: emptied before it migrates, and between tests on reset = DATA.
+			// The class's own throwaway database: emptied before it migrates, and between
+			// tests on reset = DATA.
 			.cleanEnabled(true);
 		if (migrations != null) {
 			// Scanning once per configuration keeps a suite of many classes fast.
@@ -101,7 +105,9 @@ final class ClassState implements AutoCloseable {
 		return report;
 	}
 
-	/** The chain this class migrates along, remembered for the next classes and resets. */
+	/**
+	 * The chain this class migrates along, remembered for the next classes and resets.
+	 */
 	synchronized List<ResolvedMigration> scannedMigrations() {
 		if (migrations == null) {
 			migrations = crochet.chain().migrations();
@@ -116,7 +122,10 @@ final class ClassState implements AutoCloseable {
 		return (System.nanoTime() - start) / 1_000_000;
 	}
 
-	/** Migrates the emptied database with {@code mode}; the report it returns becomes this class's. */
+	/**
+	 * Migrates the emptied database with {@code mode}; the report it returns becomes this
+	 * class's.
+	 */
 	synchronized RoundTripReport migrate(RoundTripMode mode) {
 		report = run(mode);
 		return report;
@@ -124,19 +133,25 @@ final class ClassState implements AutoCloseable {
 
 	private RoundTripReport run(RoundTripMode mode) {
 		if (mode == RoundTripMode.NONE && configuration.fixtures().isEmpty()) {
-			// One upgrade call takes the locks once; the round trip's NONE mode upgrades revision by revision.
+			// One upgrade call takes the locks once; the round trip's NONE mode upgrades
+			// revision by revision.
 			crochet.upgrade(configuration.target());
 			return new RoundTripReport(RoundTripMode.NONE, List.of());
 		}
 		return crochet.roundTrip(mode, configuration.target(), configuration.fixtures());
 	}
 
-	/** Later classes reuse the first class's verdict: its report is what they are given. */
+	/**
+	 * Later classes reuse the first class's verdict: its report is what they are given.
+	 */
 	synchronized void adoptReport(RoundTripReport verdict) {
 		report = verdict;
 	}
 
-	/** Applies {@link CrochetMigrated#reset()} unless this is the first test method since preparing. */
+	/**
+	 * Applies {@link CrochetMigrated#reset()} unless this is the first test method since
+	 * preparing.
+	 */
 	synchronized void beforeTest() {
 		if (!used) {
 			used = true;
@@ -176,4 +191,5 @@ final class ClassState implements AutoCloseable {
 			Folders.deleteQuietly(ledgerDirectory);
 		}
 	}
+
 }

@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What one {@link CrochetMigrated} asks for, checked and with the server decided. Two classes with equal
- * {@link #verdictKey()}s get the same round-trip verdict, so it is computed once.
+ * What one {@link CrochetMigrated} asks for, checked and with the server decided. Two
+ * classes with equal {@link #verdictKey()}s get the same round-trip verdict, so it is
+ * computed once.
  *
  * @param target null for the head
  */
@@ -29,8 +30,8 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 
 	/** The part of a configuration the verdict depends on. */
 	record VerdictKey(List<String> migrationPackages, List<String> migrationLocations, List<String> modelPackages,
-			RoundTripMode mode, String target, List<DataFixture> fixtures, boolean checkDrift, SchemaIgnore ignoreSchema,
-			String server) {
+			RoundTripMode mode, String target, List<DataFixture> fixtures, boolean checkDrift,
+			SchemaIgnore ignoreSchema, String server) {
 	}
 
 	VerdictKey verdictKey() {
@@ -38,7 +39,10 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 				ignoreSchema, server.key());
 	}
 
-	/** The annotation on the class itself, a base class, a meta-annotation, or (for inner classes) an enclosing class. */
+	/**
+	 * The annotation on the class itself, a base class, a meta-annotation, or (for inner
+	 * classes) an enclosing class.
+	 */
 	static Optional<CrochetMigrated> find(Class<?> testClass) {
 		for (Class<?> type = testClass; type != null; type = isInner(type) ? type.getEnclosingClass() : null) {
 			Optional<CrochetMigrated> found = AnnotationSupport.findAnnotation(type, CrochetMigrated.class);
@@ -54,8 +58,8 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 	}
 
 	static Configuration of(Class<?> testClass, ServerSpec.Environment environment) {
-		CrochetMigrated annotation = find(testClass).orElseThrow(() -> new ExtensionConfigurationException(
-				"CrochetExtension is registered on " + testClass.getName()
+		CrochetMigrated annotation = find(testClass).orElseThrow(
+				() -> new ExtensionConfigurationException("CrochetExtension is registered on " + testClass.getName()
 						+ " but the class has no @CrochetMigrated; annotate it instead of using @ExtendWith"));
 		return of(annotation, testClass, environment);
 	}
@@ -83,15 +87,15 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 			return SchemaIgnore.of(Arrays.asList(annotation.ignoreSchema()));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName() + ", ignoreSchema: "
-					+ ex.getMessage(), ex);
+			throw new ExtensionConfigurationException(
+					"@CrochetMigrated on " + testClass.getName() + ", ignoreSchema: " + ex.getMessage(), ex);
 		}
 	}
 
 	private static List<String> names(String[] values, String attribute, Class<?> testClass) {
 		if (Arrays.stream(values).anyMatch(String::isBlank)) {
-			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName() + " has a blank entry in "
-					+ attribute);
+			throw new ExtensionConfigurationException(
+					"@CrochetMigrated on " + testClass.getName() + " has a blank entry in " + attribute);
 		}
 		return Arrays.stream(values).map(String::strip).toList();
 	}
@@ -99,7 +103,8 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 	private static List<DataFixture> fixtures(CrochetMigrated.Fixture fixture, Class<?> testClass) {
 		String where = "@Fixture(afterRevision = \"" + fixture.afterRevision() + "\") on " + testClass.getName();
 		if (fixture.afterRevision().isBlank()) {
-			throw new ExtensionConfigurationException("@Fixture on " + testClass.getName() + " has a blank afterRevision");
+			throw new ExtensionConfigurationException(
+					"@Fixture on " + testClass.getName() + " has a blank afterRevision");
 		}
 		boolean inline = !fixture.cypher().isBlank();
 		boolean resource = !fixture.resource().isBlank();
@@ -109,13 +114,16 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 		String script = inline ? fixture.cypher() : read(fixture.resource(), testClass, where);
 		List<String> statements;
 		try {
-			// As Cypher-file migrations are split: a ';' inside a string, an identifier or a comment ends nothing.
+			// As Cypher-file migrations are split: a ';' inside a string, an identifier
+			// or a comment ends nothing.
 			statements = StatementSplitter.split(script);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ExtensionConfigurationException(where + ": " + ex.getMessage(), ex);
 		}
-		return statements.stream().map(statement -> DataFixture.after(fixture.afterRevision().strip(), statement)).toList();
+		return statements.stream()
+			.map(statement -> DataFixture.after(fixture.afterRevision().strip(), statement))
+			.toList();
 	}
 
 	private static String read(String resource, Class<?> testClass, String where) {

@@ -24,7 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The extension behind {@link CrochetMigrated}; register it through the annotation, not directly.
+ * The extension behind {@link CrochetMigrated}; register it through the annotation, not
+ * directly.
  *
  * <pre>
  * &#64;CrochetMigrated(migrationPackages = "com.example.migrations")
@@ -36,11 +37,12 @@ import java.util.Set;
  * }
  * </pre>
  *
- * It holds no state of its own: server pools and verdicts live in the root store (one per JVM and
- * configuration, closed by JUnit at the end of the run), a class's database, ledger and borrowed server in
- * the class's store, sessions in the test's store.
+ * It holds no state of its own: server pools and verdicts live in the root store (one per
+ * JVM and configuration, closed by JUnit at the end of the run), a class's database,
+ * ledger and borrowed server in the class's store, sessions in the test's store.
  */
-public final class CrochetExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class CrochetExtension
+		implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
 	private static final Namespace NAMESPACE = Namespace.create(CrochetExtension.class);
 
@@ -49,7 +51,10 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 	private static final Set<Class<?>> PARAMETER_TYPES = Set.of(Driver.class, Session.class, RoundTripReport.class,
 			LedgerView.class, Migrator.class);
 
-	/** Server keys, verdict keys and verdict locks share the root store; the record types keep them apart. */
+	/**
+	 * Server keys, verdict keys and verdict locks share the root store; the record types
+	 * keep them apart.
+	 */
 	private record ServerKey(String key) {
 	}
 
@@ -66,28 +71,31 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 		Class<?> testClass = context.getRequiredTestClass();
 		Configuration configuration = Configuration.of(testClass, ServerSpec.Environment.current());
 		Store store = context.getStore(NAMESPACE);
-		// Store lookups fall back to enclosing contexts: a @Nested class finds its enclosing class's state.
+		// Store lookups fall back to enclosing contexts: a @Nested class finds its
+		// enclosing class's state.
 		ClassState enclosing = store.get(CLASS_STATE, ClassState.class);
 		if (enclosing != null && enclosing.configuration().equals(configuration)) {
 			return;
 		}
 		Store root = context.getRoot().getStore(NAMESPACE);
 		ServerSpec spec = configuration.server();
-		// Only the class that may reach the verdict scans; it does so while its server starts or is waited for.
+		// Only the class that may reach the verdict scans; it does so while its server
+		// starts or is waited for.
 		EarlyScan scan = root.get(configuration.verdictKey(), Verdict.class) == null
 				? EarlyScan.start(configuration, testClass.getClassLoader()) : null;
 		Neo4jServer server;
 		Runnable release;
 		if (enclosing != null && enclosing.server().spec().key().equals(spec.key())) {
-			// A @Nested class runs inside its enclosing class: it takes over that class's server rather than
+			// A @Nested class runs inside its enclosing class: it takes over that class's
+			// server rather than
 			// waiting for another one that its enclosing class may be holding.
 			server = enclosing.server();
 			release = () -> {
 			};
 		}
 		else {
-			ServerPool pool = root.getOrComputeIfAbsent(new ServerKey(spec.key()), key -> new ServerPool(spec,
-					ServerPool.size(context::getConfigurationParameter, System::getProperty,
+			ServerPool pool = root.getOrComputeIfAbsent(new ServerKey(spec.key()),
+					key -> new ServerPool(spec, ServerPool.size(context::getConfigurationParameter, System::getProperty,
 							Runtime.getRuntime().availableProcessors())),
 					ServerPool.class);
 			Neo4jServer acquired = pool.acquire(testClass);
@@ -97,8 +105,10 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 		boolean startedHere = server.firstUse();
 		Verdict verdict;
 		ClassState state;
-		// Classes of one configuration may start together on different servers: the first reaches the
-		// verdict, the others wait for it (they need it to know what to do) instead of reaching it again.
+		// Classes of one configuration may start together on different servers: the first
+		// reaches the
+		// verdict, the others wait for it (they need it to know what to do) instead of
+		// reaching it again.
 		synchronized (root.getOrComputeIfAbsent(new VerdictLock(configuration.verdictKey()), key -> new Object(),
 				Object.class)) {
 			try {
@@ -106,10 +116,12 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 				verdict = root.get(configuration.verdictKey(), Verdict.class);
 				List<ResolvedMigration> migrations = verdict != null ? verdict.migrations()
 						: scan != null ? scan.migrations() : null;
-				state = new ClassState(configuration, server, testClass.getClassLoader(), migrations, verdict == null, release);
+				state = new ClassState(configuration, server, testClass.getClassLoader(), migrations, verdict == null,
+						release);
 			}
 			catch (RuntimeException | Error ex) {
-				// Until the class's state holds the server (and gives it back when JUnit closes it), this does.
+				// Until the class's state holds the server (and gives it back when JUnit
+				// closes it), this does.
 				release.run();
 				throw ex;
 			}
@@ -119,17 +131,21 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 				root.put(configuration.verdictKey(), verdict);
 				Map<String, String> entries = new LinkedHashMap<>(ReportEntries.reached(verdict, configuration));
 				Path directory = ReportFile.directory(context::getConfigurationParameter, System::getProperty);
-				entries.put(ReportEntries.REPORT, ReportFile.write(directory, verdict, configuration, server, startedHere));
+				entries.put(ReportEntries.REPORT,
+						ReportFile.write(directory, verdict, configuration, server, startedHere));
 				entries.forEach(context::publishReportEntry);
-				// Maven's surefire and failsafe do not show report entries: print them once per configuration, so
-				// that the console and the report's system-out say what was checked (and what was not).
+				// Maven's surefire and failsafe do not show report entries: print them
+				// once per configuration, so
+				// that the console and the report's system-out say what was checked (and
+				// what was not).
 				System.out.println(ReportEntries.printed(testClass, entries));
 				verdict.throwIfFailed();
 				return;
 			}
 		}
 		if (verdict.passed()) {
-			// Same configuration, same verdict: this class only needs the migrated database.
+			// Same configuration, same verdict: this class only needs the migrated
+			// database.
 			context.publishReportEntry(ReportEntries.CLEAN, ReportEntries.clean(state.clean()));
 			long start = System.nanoTime();
 			state.migrate(RoundTripMode.NONE);
@@ -157,8 +173,9 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 		Class<?> type = parameterContext.getParameter().getType();
 		ClassState state = extensionContext.getStore(NAMESPACE).get(CLASS_STATE, ClassState.class);
 		if (state == null) {
-			throw new ParameterResolutionException("@CrochetMigrated cannot resolve " + type.getSimpleName() + " parameter "
-					+ parameterContext.getParameter().getName() + " of " + parameterContext.getDeclaringExecutable()
+			throw new ParameterResolutionException("@CrochetMigrated cannot resolve " + type.getSimpleName()
+					+ " parameter " + parameterContext.getParameter().getName() + " of "
+					+ parameterContext.getDeclaringExecutable()
 					+ ": the database is prepared in beforeAll, after a PER_CLASS test instance is constructed");
 		}
 		if (type == Driver.class) {
@@ -166,9 +183,10 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 		}
 		if (type == Session.class) {
 			Session session = state.server().driver().session();
-			// JUnit closes AutoCloseable store values when this context (usually the test method) ends.
-			extensionContext.getStore(NAMESPACE).put("session#" + parameterContext.getIndex() + "@"
-					+ System.identityHashCode(session), session);
+			// JUnit closes AutoCloseable store values when this context (usually the test
+			// method) ends.
+			extensionContext.getStore(NAMESPACE)
+				.put("session#" + parameterContext.getIndex() + "@" + System.identityHashCode(session), session);
 			return session;
 		}
 		if (type == RoundTripReport.class) {
@@ -181,9 +199,10 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 	}
 
 	/**
-	 * A parameter declared as the concrete ledger class (the type docs/junit.md named before
-	 * {@link LedgerView}) still gets the class's ledger, so tests written against it keep running; the
-	 * type is matched without naming it, as nothing outside core may use the writable ledger.
+	 * A parameter declared as the concrete ledger class (the type docs/junit.md named
+	 * before {@link LedgerView}) still gets the class's ledger, so tests written against
+	 * it keep running; the type is matched without naming it, as nothing outside core may
+	 * use the writable ledger.
 	 */
 	private static boolean isOlderLedgerType(Class<?> type) {
 		return type != LedgerView.class && LedgerView.class.isAssignableFrom(type) && !type.isInterface();
@@ -192,8 +211,10 @@ public final class CrochetExtension implements ExecutionCondition, BeforeAllCall
 	private static ClassState state(ExtensionContext context) {
 		ClassState state = context.getStore(NAMESPACE).get(CLASS_STATE, ClassState.class);
 		if (state == null) {
-			throw new IllegalStateException("No Crochet database for " + context.getUniqueId() + ": beforeAll did not run");
+			throw new IllegalStateException(
+					"No Crochet database for " + context.getUniqueId() + ": beforeAll did not run");
 		}
 		return state;
 	}
+
 }

@@ -4,14 +4,16 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips a {@link Backend#TESTCONTAINERS} class up front when there is no Docker engine. As a condition,
- * not an assumption in {@code beforeAll}: JUnit then reports the class as skipped with the reason, and
- * Maven's surefire and failsafe count it and show the reason, where an aborted {@code beforeAll} shows
- * up as "Tests run: 0" and the reason is lost.
+ * Skips a {@link Backend#TESTCONTAINERS} class up front when there is no Docker engine.
+ * As a condition, not an assumption in {@code beforeAll}: JUnit then reports the class as
+ * skipped with the reason, and Maven's surefire and failsafe count it and show the
+ * reason, where an aborted {@code beforeAll} shows up as "Tests run: 0" and the reason is
+ * lost.
  */
 final class DockerCondition {
 
-	private static final ConditionEvaluationResult ENABLED = ConditionEvaluationResult.enabled("not a Testcontainers class without Docker");
+	private static final ConditionEvaluationResult ENABLED = ConditionEvaluationResult
+		.enabled("not a Testcontainers class without Docker");
 
 	private DockerCondition() {
 	}
@@ -34,8 +36,10 @@ final class DockerCondition {
 			return ENABLED;
 		}
 		String reason = ContainerServer.noDocker(testClass, spec);
-		// Surefire's console summary gives counts only; this line tells the reader of a CI log why.
+		// Surefire's console summary gives counts only; this line tells the reader of a
+		// CI log why.
 		System.err.println("[crochet] " + reason);
 		return ConditionEvaluationResult.disabled(reason);
 	}
+
 }

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What the drift check of a configuration found, or why it did not run; what the report entries and the
- * round-trip report file say about drift.
+ * What the drift check of a configuration found, or why it did not run; what the report
+ * entries and the round-trip report file say about drift.
  *
- * @param drift   what the check found; null when it did not run or threw
- * @param error   the check's error, else null
+ * @param drift what the check found; null when it did not run or threw
+ * @param error the check's error, else null
  * @param skipped why the check did not run, else null
- * @param millis  how long it took; -1 when it did not run
+ * @param millis how long it took; -1 when it did not run
  */
 record DriftCheck(Drift drift, String error, String skipped, long millis) {
 
@@ -24,7 +24,9 @@ record DriftCheck(Drift drift, String error, String skipped, long millis) {
 		return new DriftCheck(null, null, why, -1);
 	}
 
-	/** Checks drift on {@code state}'s migrated database if its configuration asks for it. */
+	/**
+	 * Checks drift on {@code state}'s migrated database if its configuration asks for it.
+	 */
 	static DriftCheck of(ClassState state) {
 		Configuration configuration = state.configuration();
 		if (!configuration.checkDrift()) {
@@ -38,7 +40,8 @@ record DriftCheck(Drift drift, String error, String skipped, long millis) {
 		}
 		long start = System.nanoTime();
 		try {
-			// Applied here rather than on the shared Crochet: the ignore list is part of this configuration.
+			// Applied here rather than on the shared Crochet: the ignore list is part of
+			// this configuration.
 			Drift drift = state.crochet().drift().ignoring(configuration.ignoreSchema());
 			return new DriftCheck(drift, null, null, (System.nanoTime() - start) / 1_000_000);
 		}
@@ -51,7 +54,10 @@ record DriftCheck(Drift drift, String error, String skipped, long millis) {
 		return drift != null && drift.hasDrift();
 	}
 
-	/** {@code no drift}, {@code drift found}, {@code not checked (...)} or {@code could not be checked: ...}. */
+	/**
+	 * {@code no drift}, {@code drift found}, {@code not checked (...)} or
+	 * {@code could not be checked: ...}.
+	 */
 	String outcome() {
 		if (skipped != null) {
 			return "not checked (" + skipped + ")";
@@ -62,12 +68,18 @@ record DriftCheck(Drift drift, String error, String skipped, long millis) {
 		return drift.hasDrift() ? "drift found" : "no drift";
 	}
 
-	/** Models against the head migration, as {@link Drift#modelsVsHead()} says it; null when not checked. */
+	/**
+	 * Models against the head migration, as {@link Drift#modelsVsHead()} says it; null
+	 * when not checked.
+	 */
 	String modelsVsHead() {
 		return drift == null ? null : drift.modelsVsHead();
 	}
 
-	/** The live constraints and indexes against what the models declare; null when not checked. */
+	/**
+	 * The live constraints and indexes against what the models declare; null when not
+	 * checked.
+	 */
 	String graphVsModels() {
 		if (drift == null) {
 			return null;
@@ -86,8 +98,9 @@ record DriftCheck(Drift drift, String error, String skipped, long millis) {
 	}
 
 	/**
-	 * What the ignore list left out of the drift, one {@code Ignored (matches '<pattern>'): ...} per element
-	 * joined by {@code ; }; null when not checked or nothing was ignored.
+	 * What the ignore list left out of the drift, one
+	 * {@code Ignored (matches '<pattern>'): ...} per element joined by {@code ; }; null
+	 * when not checked or nothing was ignored.
 	 */
 	String ignored() {
 		if (drift == null || drift.ignoredInGraph().isEmpty()) {
@@ -97,8 +110,8 @@ record DriftCheck(Drift drift, String error, String skipped, long millis) {
 	}
 
 	/**
-	 * The lines backing {@link #outcome()}: models vs head, live schema vs models, then one per ignored
-	 * element; empty when not checked.
+	 * The lines backing {@link #outcome()}: models vs head, live schema vs models, then
+	 * one per ignored element; empty when not checked.
 	 */
 	List<String> lines() {
 		if (drift == null) {

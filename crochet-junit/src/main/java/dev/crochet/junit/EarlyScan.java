@@ -9,9 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The first class of a configuration scans its migrations and reads its models on another thread while
- * it waits for its server: on a cold JVM, scanning and starting Neo4j take seconds each, and neither
- * needs the other.
+ * The first class of a configuration scans its migrations and reads its models on another
+ * thread while it waits for its server: on a cold JVM, scanning and starting Neo4j take
+ * seconds each, and neither needs the other.
  *
  * <pre>{@code
  * EarlyScan scan = EarlyScan.start(configuration, testClass.getClassLoader());
@@ -19,8 +19,8 @@ import java.util.concurrent.CompletionException;
  * List<ResolvedMigration> chain = scan.migrations();   // null if scanning failed
  * }</pre>
  *
- * A scan that fails is forgotten: the class scans again on its own thread and reports the failure
- * exactly as it would have without this.
+ * A scan that fails is forgotten: the class scans again on its own thread and reports the
+ * failure exactly as it would have without this.
  */
 final class EarlyScan {
 
@@ -35,7 +35,8 @@ final class EarlyScan {
 	}
 
 	private static List<ResolvedMigration> scan(Configuration configuration, ClassLoader classLoader) {
-		// No driver and no ledger: a Crochet opens neither until a verb needs it, and these do not.
+		// No driver and no ledger: a Crochet opens neither until a verb needs it, and
+		// these do not.
 		try (Crochet crochet = Crochet.configure()
 			.classLoader(classLoader)
 			.migrationPackages(configuration.migrationPackages().toArray(String[]::new))
@@ -44,7 +45,8 @@ final class EarlyScan {
 			.load()) {
 			List<ResolvedMigration> chain = crochet.chain().migrations();
 			if (!configuration.modelPackages().isEmpty()) {
-				// Read once per class loader and kept by the engine: the class's own read then finds it.
+				// Read once per class loader and kept by the engine: the class's own read
+				// then finds it.
 				crochet.modelSchema();
 			}
 			return chain;
@@ -60,4 +62,5 @@ final class EarlyScan {
 			return null;
 		}
 	}
+
 }

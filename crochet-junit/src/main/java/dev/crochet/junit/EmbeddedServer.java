@@ -2,7 +2,9 @@ package dev.crochet.junit;
 
 import dev.crochet.embedded.EmbeddedNeo4j;
 
-/** The only class that touches crochet-neo4j-embedded, so the extension loads without it. */
+/**
+ * The only class that touches crochet-neo4j-embedded, so the extension loads without it.
+ */
 final class EmbeddedServer implements AutoCloseable {
 
 	private final EmbeddedNeo4j neo4j;
@@ -23,4 +25,5 @@ final class EmbeddedServer implements AutoCloseable {
 	public void close() {
 		neo4j.close();
 	}
+
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Moves the test class's database along the migration chain inside a test, to test a data migration the
- * way it will run in production: migrate to the revision before it, insert data, step across it, assert,
- * step back.
+ * Moves the test class's database along the migration chain inside a test, to test a data
+ * migration the way it will run in production: migrate to the revision before it, insert
+ * data, step across it, assert, step back.
  *
  * <pre>
  * &#64;Test
@@ -21,9 +21,10 @@ import java.util.Optional;
  * }
  * </pre>
  *
- * The moves are the engine's own upgrade and downgrade (recorded in the class's ledger), so a revision that
- * is not rollback-safe cannot be stepped back over. Combine with {@link Reset#MIGRATE_AGAIN} so that the
- * next test method starts from the migrated state again.
+ * The moves are the engine's own upgrade and downgrade (recorded in the class's ledger),
+ * so a revision that is not rollback-safe cannot be stepped back over. Combine with
+ * {@link Reset#MIGRATE_AGAIN} so that the next test method starts from the migrated state
+ * again.
  */
 public interface Migrator {
 
@@ -44,4 +45,5 @@ public interface Migrator {
 
 	/** Every revision of the chain, root first. */
 	List<String> revisions();
+
 }

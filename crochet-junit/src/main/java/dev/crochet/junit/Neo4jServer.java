@@ -10,12 +10,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A running server and the one driver every test class using it shares. Kept in the root store, so
- * JUnit closes it once, at the end of the run.
+ * A running server and the one driver every test class using it shares. Kept in the root
+ * store, so JUnit closes it once, at the end of the run.
  */
 final class Neo4jServer implements AutoCloseable {
 
-	/** How many servers this JVM started; lets a test prove that a second class reused the first's server. */
+	/**
+	 * How many servers this JVM started; lets a test prove that a second class reused the
+	 * first's server.
+	 */
 	static final AtomicInteger STARTED = new AtomicInteger();
 
 	private final ServerSpec spec;
@@ -41,7 +44,6 @@ final class Neo4jServer implements AutoCloseable {
 
 	/**
 	 * Starts (or, for an external server, connects to) the server {@code spec} describes.
-	 *
 	 * @throws org.opentest4j.TestAbortedException for Testcontainers without Docker
 	 */
 	static Neo4jServer start(ServerSpec spec, Class<?> testClass) {
@@ -56,7 +58,8 @@ final class Neo4jServer implements AutoCloseable {
 				uri = embedded.boltUri();
 			}
 			case TESTCONTAINERS -> {
-				requireOnClassPath(ServerSpec.TESTCONTAINERS_CLASS, "org.testcontainers:testcontainers-neo4j", spec, testClass);
+				requireOnClassPath(ServerSpec.TESTCONTAINERS_CLASS, "org.testcontainers:testcontainers-neo4j", spec,
+						testClass);
 				ContainerServer container = ContainerServer.start(spec, testClass);
 				process = container;
 				uri = container.boltUri();
@@ -66,16 +69,17 @@ final class Neo4jServer implements AutoCloseable {
 		}
 		Driver driver;
 		try {
-			driver = GraphDatabase.driver(uri, spec.authToken(), Config.builder()
-				.withConnectionTimeout(10, TimeUnit.SECONDS)
-				.withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
-				.build());
+			driver = GraphDatabase.driver(uri, spec.authToken(),
+					Config.builder()
+						.withConnectionTimeout(10, TimeUnit.SECONDS)
+						.withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+						.build());
 			driver.verifyConnectivity();
 		}
 		catch (RuntimeException ex) {
 			closeQuietly(process);
-			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName() + " cannot connect to Neo4j at "
-					+ uri + " (" + spec.backend() + "): " + ex.getMessage(), ex);
+			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName()
+					+ " cannot connect to Neo4j at " + uri + " (" + spec.backend() + "): " + ex.getMessage(), ex);
 		}
 		STARTED.incrementAndGet();
 		return new Neo4jServer(spec, uri, driver, process, (System.nanoTime() - start) / 1_000_000);
@@ -83,8 +87,9 @@ final class Neo4jServer implements AutoCloseable {
 
 	private static void requireOnClassPath(String className, String artifact, ServerSpec spec, Class<?> testClass) {
 		if (!ServerSpec.present(className)) {
-			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName() + " needs " + artifact
-					+ " on the test class path for backend " + spec.backend() + " (class " + className + " not found)");
+			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName() + " needs "
+					+ artifact + " on the test class path for backend " + spec.backend() + " (class " + className
+					+ " not found)");
 		}
 	}
 
@@ -105,8 +110,9 @@ final class Neo4jServer implements AutoCloseable {
 	}
 
 	/**
-	 * True for the first class that uses this server, false after: the classes on one server run one at a
-	 * time (see {@link ServerLocks}), so the first to ask is the one that started it.
+	 * True for the first class that uses this server, false after: the classes on one
+	 * server run one at a time (see {@link ServerLocks}), so the first to ask is the one
+	 * that started it.
 	 */
 	boolean firstUse() {
 		return used.compareAndSet(false, true);
@@ -138,4 +144,5 @@ final class Neo4jServer implements AutoCloseable {
 	public String toString() {
 		return spec + " at " + boltUri;
 	}
+
 }

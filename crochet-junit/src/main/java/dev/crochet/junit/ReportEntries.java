@@ -3,21 +3,25 @@ package dev.crochet.junit;
 import dev.crochet.roundtrip.RevisionVerdict;
 import dev.crochet.roundtrip.RoundTripMode;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import java.util.ArrayList;
-import java.util.Locale;
 /**
- * The JUnit report entries a {@link CrochetMigrated} class publishes (IDEs and build reports show them
- * with the class): what the extension did, how long it took and what it found. The keys are stable and
- * documented in {@code docs/junit.md}; the values are for people.
+ * The JUnit report entries a {@link CrochetMigrated} class publishes (IDEs and build
+ * reports show them with the class): what the extension did, how long it took and what it
+ * found. The keys are stable and documented in {@code docs/junit.md}; the values are for
+ * people.
  */
 final class ReportEntries {
 
-	/** {@code embedded at bolt://127.0.0.1:7687, started in 2310 ms}, or {@code ..., reused}. */
+	/**
+	 * {@code embedded at bolt://127.0.0.1:7687, started in 2310 ms}, or
+	 * {@code ..., reused}.
+	 */
 	static final String SERVER = "crochet.server";
 
 	/** {@code emptied in 15 ms}. */
@@ -29,7 +33,10 @@ final class ReportEntries {
 	/** {@code STEPWISE up to 0003_active_flag in 812 ms: no trace left}. */
 	static final String ROUND_TRIP = "crochet.roundtrip";
 
-	/** Followed by the revision id (for a FULL round trip, the range): {@code ok}, {@code left behind: ...}, ... */
+	/**
+	 * Followed by the revision id (for a FULL round trip, the range): {@code ok},
+	 * {@code left behind: ...}, ...
+	 */
 	static final String REVISION = "crochet.revision.";
 
 	/** {@code no drift}, {@code drift found}, {@code not checked (...)}. */
@@ -42,8 +49,9 @@ final class ReportEntries {
 	static final String DRIFT_GRAPH = "crochet.drift.graph";
 
 	/**
-	 * Only when the ignore list left something out: {@code Ignored (matches 'bloom_*'): fulltext index on ...},
-	 * several joined by {@code ; }.
+	 * Only when the ignore list left something out:
+	 * {@code Ignored (matches 'bloom_*'): fulltext index on ...}, several joined by
+	 * {@code ; }.
 	 */
 	static final String DRIFT_IGNORED = "crochet.drift.ignored";
 
@@ -62,13 +70,19 @@ final class ReportEntries {
 						+ server.startMillis() + " ms" : ", reused");
 	}
 
-	/** The backend as the report names it: {@code embedded}, {@code testcontainers <image>}, {@code external}. */
+	/**
+	 * The backend as the report names it: {@code embedded},
+	 * {@code testcontainers <image>}, {@code external}.
+	 */
 	static String backend(ServerSpec spec) {
 		String name = spec.backend().name().toLowerCase(Locale.ROOT);
 		return spec.backend() == Backend.TESTCONTAINERS ? name + " " + spec.image() : name;
 	}
 
-	/** A URI may carry a user and password ({@code bolt://user:secret@host}); reports never show them. */
+	/**
+	 * A URI may carry a user and password ({@code bolt://user:secret@host}); reports
+	 * never show them.
+	 */
 	static String withoutCredentials(String uri) {
 		return uri.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
 	}
@@ -95,17 +109,26 @@ final class ReportEntries {
 		return entries;
 	}
 
-	/** What a later class of the same configuration publishes after cleaning and migrating without a round trip. */
+	/**
+	 * What a later class of the same configuration publishes after cleaning and migrating
+	 * without a round trip.
+	 */
 	static Map<String, String> reused(Verdict verdict) {
 		Map<String, String> entries = new LinkedHashMap<>(findings(verdict));
 		entries.put(VERDICT, "reused from " + verdict.reachedBy() + ": " + (verdict.passed() ? "passed" : "failed"));
 		return entries;
 	}
 
-	/** The entries as console lines: {@code [crochet] <class>} and one {@code [crochet]   key: value} line each. */
+	/**
+	 * The entries as console lines: {@code [crochet] <class>} and one
+	 * {@code [crochet]   key: value} line each.
+	 */
 	static String printed(Class<?> testClass, Map<String, String> entries) {
 		StringBuilder text = new StringBuilder("[crochet] ").append(testClass.getName());
-		entries.forEach((key, value) -> text.append(System.lineSeparator()).append("[crochet]   ").append(key).append(": ")
+		entries.forEach((key, value) -> text.append(System.lineSeparator())
+			.append("[crochet]   ")
+			.append(key)
+			.append(": ")
 			.append(value));
 		return text.toString();
 	}
@@ -135,13 +158,19 @@ final class ReportEntries {
 		return entries;
 	}
 
-	/** The report's own headline without its mode: {@code no trace left}, {@code 1 revision(s) failed}. */
+	/**
+	 * The report's own headline without its mode: {@code no trace left},
+	 * {@code 1 revision(s) failed}.
+	 */
 	private static String headline(Verdict verdict) {
 		String first = verdict.report().describe().lines().findFirst().orElse("");
 		return first.substring(first.indexOf("): ") + 3);
 	}
 
-	/** One line per revision: {@code ok}, {@code left behind: ...; lost: ...}, {@code failed: ...}, ... */
+	/**
+	 * One line per revision: {@code ok}, {@code left behind: ...; lost: ...},
+	 * {@code failed: ...}, ...
+	 */
 	static String revision(RevisionVerdict verdict) {
 		return switch (verdict.outcome()) {
 			case PASSED -> "ok";
@@ -156,7 +185,10 @@ final class ReportEntries {
 		};
 	}
 
-	/** The verdict in a word or three: {@code ok}, {@code left behind}, {@code lost}, {@code changed}, {@code failed}, ... */
+	/**
+	 * The verdict in a word or three: {@code ok}, {@code left behind}, {@code lost},
+	 * {@code changed}, {@code failed}, ...
+	 */
 	static String word(RevisionVerdict verdict) {
 		return switch (verdict.outcome()) {
 			case PASSED -> "ok";
@@ -168,7 +200,10 @@ final class ReportEntries {
 		};
 	}
 
-	/** {@code left behind}, {@code lost}, {@code changed}, or those that apply joined by {@code and}. */
+	/**
+	 * {@code left behind}, {@code lost}, {@code changed}, or those that apply joined by
+	 * {@code and}.
+	 */
 	private static String traceWords(RevisionVerdict verdict) {
 		List<String> words = new ArrayList<>();
 		if (!verdict.leftBehind().isEmpty()) {
@@ -186,6 +221,8 @@ final class ReportEntries {
 
 	/** Neo4j's errors span lines; an entry reads better on one. */
 	static String oneLine(String text) {
-		return text == null ? "" : text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining(" "));
+		return text == null ? ""
+				: text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining(" "));
 	}
+
 }

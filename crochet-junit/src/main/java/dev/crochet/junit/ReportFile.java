@@ -19,14 +19,17 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The machine-readable round-trip report: one JSON file per configuration, written by the class that
- * reached its verdict, passed or failed, as {@code roundtrip-<class>.json} in {@code target/crochet} of
- * the working directory (Maven runs tests in the module's directory) or in {@value #DIRECTORY}. The format
- * is described in {@code docs/junit.md}.
+ * The machine-readable round-trip report: one JSON file per configuration, written by the
+ * class that reached its verdict, passed or failed, as {@code roundtrip-<class>.json} in
+ * {@code target/crochet} of the working directory (Maven runs tests in the module's
+ * directory) or in {@value #DIRECTORY}. The format is described in {@code docs/junit.md}.
  */
 final class ReportFile {
 
-	/** JUnit configuration parameter, else system property, naming the directory the files go to. */
+	/**
+	 * JUnit configuration parameter, else system property, naming the directory the files
+	 * go to.
+	 */
 	static final String DIRECTORY = "crochet.report.dir";
 
 	private static final Path DEFAULT_DIRECTORY = Path.of("target", "crochet");
@@ -36,7 +39,10 @@ final class ReportFile {
 	private ReportFile() {
 	}
 
-	/** {@value #DIRECTORY} from the configuration parameters, else the system properties, else {@code target/crochet}. */
+	/**
+	 * {@value #DIRECTORY} from the configuration parameters, else the system properties,
+	 * else {@code target/crochet}.
+	 */
 	static Path directory(Function<String, Optional<String>> configuration, UnaryOperator<String> properties) {
 		return configuration.apply(DIRECTORY)
 			.or(() -> Optional.ofNullable(properties.apply(DIRECTORY)))
@@ -45,15 +51,18 @@ final class ReportFile {
 			.orElse(DEFAULT_DIRECTORY);
 	}
 
-	/** {@code roundtrip-MigrationsIT.json}; a nested class keeps its enclosing class's name: {@code roundtrip-Outer.Inner.json}. */
+	/**
+	 * {@code roundtrip-MigrationsIT.json}; a nested class keeps its enclosing class's
+	 * name: {@code roundtrip-Outer.Inner.json}.
+	 */
 	static String fileName(String testClassName) {
 		return "roundtrip-" + testClassName.substring(testClassName.lastIndexOf('.') + 1).replace('$', '.') + ".json";
 	}
 
 	/**
 	 * Writes {@code verdict}'s file into {@code directory}.
-	 *
-	 * @return the report entry: the file's absolute path, or why it was not written (never a reason to fail the class)
+	 * @return the report entry: the file's absolute path, or why it was not written
+	 * (never a reason to fail the class)
 	 */
 	static String write(Path directory, Verdict verdict, Configuration configuration, Neo4jServer server,
 			boolean serverStartedHere) {
@@ -80,7 +89,8 @@ final class ReportFile {
 			}
 		}
 		catch (IOException ignored) {
-			// The report says the file was not written; a stray part file is not worth more.
+			// The report says the file was not written; a stray part file is not worth
+			// more.
 		}
 	}
 
@@ -143,4 +153,5 @@ final class ReportFile {
 	private static Long millis(long millis) {
 		return millis < 0 ? null : millis;
 	}
+
 }

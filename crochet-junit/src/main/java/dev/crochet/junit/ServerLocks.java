@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@link org.junit.jupiter.api.parallel.ResourceLock}s of a {@link CrochetMigrated} class under
- * JUnit's parallel execution. On an external server or a container (one database), every class locks
- * the server, so that two classes never clean and migrate one database at the same time. On the
- * embedded backend the {@link ServerPool} lends each class a server of its own, so a class locks only
- * itself: that keeps its test methods one after another, as {@link Reset} assumes, while other
- * classes run on other servers.
+ * The {@link org.junit.jupiter.api.parallel.ResourceLock}s of a {@link CrochetMigrated}
+ * class under JUnit's parallel execution. On an external server or a container (one
+ * database), every class locks the server, so that two classes never clean and migrate
+ * one database at the same time. On the embedded backend the {@link ServerPool} lends
+ * each class a server of its own, so a class locks only itself: that keeps its test
+ * methods one after another, as {@link Reset} assumes, while other classes run on other
+ * servers.
  */
 final class ServerLocks implements ResourceLocksProvider {
 
@@ -42,8 +43,12 @@ final class ServerLocks implements ResourceLocksProvider {
 		}).orElse(Set.of());
 	}
 
-	/** The lock a class on the embedded backend holds: its own, so only its own methods wait for each other. */
+	/**
+	 * The lock a class on the embedded backend holds: its own, so only its own methods
+	 * wait for each other.
+	 */
 	static String classLockName(Class<?> outermost) {
 		return "dev.crochet.junit.class[" + outermost.getName() + "]";
 	}
+
 }

@@ -10,22 +10,25 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The servers of one {@link ServerSpec}, lent to one test class at a time: a class that runs while
- * the others hold theirs gets a server of its own (started on demand, up to the pool's size), or
- * waits for one to come back. Kept in the root store, so JUnit stops every server at the end of the
- * run.
+ * The servers of one {@link ServerSpec}, lent to one test class at a time: a class that
+ * runs while the others hold theirs gets a server of its own (started on demand, up to
+ * the pool's size), or waits for one to come back. Kept in the root store, so JUnit stops
+ * every server at the end of the run.
  *
  * <pre>{@code
  * Neo4jServer server = pool.acquire(testClass);   // blocks while all servers are lent
  * try { ... } finally { pool.release(server); }
  * }</pre>
  *
- * Only the embedded backend has more than one server: an external server is one, and a container per
- * class would cost more to start than it saves.
+ * Only the embedded backend has more than one server: an external server is one, and a
+ * container per class would cost more to start than it saves.
  */
 final class ServerPool implements AutoCloseable {
 
-	/** The JUnit configuration parameter (or system property) that sizes the embedded pool. */
+	/**
+	 * The JUnit configuration parameter (or system property) that sizes the embedded
+	 * pool.
+	 */
 	static final String SIZE_PARAMETER = "crochet.servers";
 
 	private final ServerSpec spec;
@@ -36,14 +39,18 @@ final class ServerPool implements AutoCloseable {
 
 	private final Deque<Neo4jServer> free = new ArrayDeque<>();
 
-	/** Starts in flight: counted against the size so two waiting classes do not both start the last one. */
+	/**
+	 * Starts in flight: counted against the size so two waiting classes do not both start
+	 * the last one.
+	 */
 	private int starting;
 
 	private boolean closed;
 
 	/**
-	 * The first start that failed, given to every later class that would start one: an unreachable or
-	 * misconfigured server fails each class at once instead of after a connection timeout each.
+	 * The first start that failed, given to every later class that would start one: an
+	 * unreachable or misconfigured server fails each class at once instead of after a
+	 * connection timeout each.
 	 */
 	private RuntimeException startFailure;
 
@@ -53,8 +60,8 @@ final class ServerPool implements AutoCloseable {
 	}
 
 	/**
-	 * The pool size: the configuration parameter, else the system property, else the number of cores.
-	 *
+	 * The pool size: the configuration parameter, else the system property, else the
+	 * number of cores.
 	 * @param parameter reads a JUnit configuration parameter
 	 */
 	static int size(Function<String, Optional<String>> parameter, Function<String, String> systemProperty, int cores) {
@@ -71,15 +78,18 @@ final class ServerPool implements AutoCloseable {
 		catch (NumberFormatException notANumber) {
 			// Reported below, with the value.
 		}
-		throw new ExtensionConfigurationException(SIZE_PARAMETER + " must be a whole number of servers, at least 1; was \""
-				+ value + "\"");
+		throw new ExtensionConfigurationException(
+				SIZE_PARAMETER + " must be a whole number of servers, at least 1; was \"" + value + "\"");
 	}
 
 	int size() {
 		return size;
 	}
 
-	/** A server for {@code testClass} alone until {@link #release}: a free one, a new one, or the next one given back. */
+	/**
+	 * A server for {@code testClass} alone until {@link #release}: a free one, a new one,
+	 * or the next one given back.
+	 */
 	Neo4jServer acquire(Class<?> testClass) {
 		synchronized (this) {
 			while (free.isEmpty() && started.size() + starting >= size) {
@@ -91,7 +101,8 @@ final class ServerPool implements AutoCloseable {
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
-					throw new IllegalStateException("Interrupted while " + testClass.getName() + " waited for a Neo4j server", ex);
+					throw new IllegalStateException(
+							"Interrupted while " + testClass.getName() + " waited for a Neo4j server", ex);
 				}
 			}
 			if (!free.isEmpty()) {
@@ -102,7 +113,8 @@ final class ServerPool implements AutoCloseable {
 			}
 			starting++;
 		}
-		// Started outside the monitor: other classes may take and give back servers meanwhile.
+		// Started outside the monitor: other classes may take and give back servers
+		// meanwhile.
 		Neo4jServer server = null;
 		try {
 			server = Neo4jServer.start(spec, testClass);
@@ -125,9 +137,13 @@ final class ServerPool implements AutoCloseable {
 		}
 	}
 
-	/** Gives {@code server} back for the next class; its database is cleaned by whoever takes it. */
+	/**
+	 * Gives {@code server} back for the next class; its database is cleaned by whoever
+	 * takes it.
+	 */
 	synchronized void release(Neo4jServer server) {
-		// Given back once however often this is called: a server twice in the free list would go to two classes.
+		// Given back once however often this is called: a server twice in the free list
+		// would go to two classes.
 		if (!free.contains(server)) {
 			free.push(server);
 		}
@@ -165,4 +181,5 @@ final class ServerPool implements AutoCloseable {
 	public String toString() {
 		return spec + " (" + size + (size == 1 ? " server)" : " servers)");
 	}
+
 }

@@ -8,13 +8,14 @@ import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Which server a test class needs, with AUTO already decided: the key under which the server is shared
- * in the root store and the name of the lock that serialises the classes using it.
+ * Which server a test class needs, with AUTO already decided: the key under which the
+ * server is shared in the root store and the name of the lock that serialises the classes
+ * using it.
  *
- * @param backend  never {@link Backend#AUTO}
- * @param uri      for {@link Backend#EXTERNAL}, else null
+ * @param backend never {@link Backend#AUTO}
+ * @param uri for {@link Backend#EXTERNAL}, else null
  * @param username null for no authentication
- * @param image    for {@link Backend#TESTCONTAINERS}, else null
+ * @param image for {@link Backend#TESTCONTAINERS}, else null
  */
 record ServerSpec(Backend backend, String uri, String username, String password, String image) {
 
@@ -34,22 +35,30 @@ record ServerSpec(Backend backend, String uri, String username, String password,
 
 	static final String TESTCONTAINERS_CLASS = "org.testcontainers.neo4j.Neo4jContainer";
 
-	/** Where settings outside the annotation come from; the real one reads system properties and the environment. */
-	record Environment(UnaryOperator<String> properties, UnaryOperator<String> variables, BooleanSupplier embeddedPresent) {
+	/**
+	 * Where settings outside the annotation come from; the real one reads system
+	 * properties and the environment.
+	 */
+	record Environment(UnaryOperator<String> properties, UnaryOperator<String> variables,
+			BooleanSupplier embeddedPresent) {
 
 		static Environment current() {
 			return new Environment(System::getProperty, System::getenv, () -> present(EMBEDDED_CLASS));
 		}
 	}
 
-	/** Decides the backend for {@code annotation} on {@code testClass}; fails on misuse, naming the class. */
+	/**
+	 * Decides the backend for {@code annotation} on {@code testClass}; fails on misuse,
+	 * naming the class.
+	 */
 	static ServerSpec of(CrochetMigrated annotation, Class<?> testClass, Environment environment) {
 		String uri = firstOf(annotation.uri(), environment.properties().apply(URI_PROPERTY),
 				environment.variables().apply(URI_VARIABLE));
 		Backend backend = annotation.backend();
 		if (!annotation.uri().isBlank() && (backend == Backend.EMBEDDED || backend == Backend.TESTCONTAINERS)) {
 			throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName() + " sets uri = \""
-					+ annotation.uri() + "\" but backend = " + backend + ", which starts its own server; use backend = EXTERNAL or AUTO");
+					+ annotation.uri() + "\" but backend = " + backend
+					+ ", which starts its own server; use backend = EXTERNAL or AUTO");
 		}
 		if (backend == Backend.AUTO) {
 			backend = uri != null ? Backend.EXTERNAL
@@ -74,7 +83,8 @@ record ServerSpec(Backend backend, String uri, String username, String password,
 					throw new ExtensionConfigurationException("@CrochetMigrated on " + testClass.getName()
 							+ " uses backend = TESTCONTAINERS with a blank image");
 				}
-				yield new ServerSpec(Backend.TESTCONTAINERS, null, "neo4j", ContainerServer.PASSWORD, annotation.image());
+				yield new ServerSpec(Backend.TESTCONTAINERS, null, "neo4j", ContainerServer.PASSWORD,
+						annotation.image());
 			}
 			case AUTO -> throw new IllegalStateException("AUTO is resolved above");
 		};
@@ -85,7 +95,9 @@ record ServerSpec(Backend backend, String uri, String username, String password,
 		return username == null ? AuthTokens.none() : AuthTokens.basic(username, password == null ? "" : password);
 	}
 
-	/** Same key, same server: identifies the server in the root store and in lock names. */
+	/**
+	 * Same key, same server: identifies the server in the root store and in lock names.
+	 */
 	String key() {
 		return switch (backend) {
 			case EXTERNAL -> "external " + uri + (username == null ? "" : " as " + username);

@@ -1,6 +1,7 @@
 /**
- * The JUnit Jupiter verification kit: {@link dev.crochet.junit.CrochetMigrated} gives a test class a Neo4j
- * database migrated by Crochet, after proving the migrations round-trip and the models do not drift.
+ * The JUnit Jupiter verification kit: {@link dev.crochet.junit.CrochetMigrated} gives a
+ * test class a Neo4j database migrated by Crochet, after proving the migrations
+ * round-trip and the models do not drift.
  *
  * <pre>
  * &#64;CrochetMigrated(migrationPackages = "com.example.migrations", modelPackages = "com.example.model")

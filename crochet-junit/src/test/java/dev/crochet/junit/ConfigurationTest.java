@@ -14,29 +14,38 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Reading the annotation: meta-annotations, base classes, enclosing classes, fixtures, verdict keys. */
+/**
+ * Reading the annotation: meta-annotations, base classes, enclosing classes, fixtures,
+ * verdict keys.
+ */
 class ConfigurationTest {
 
 	@Retention(RetentionPolicy.RUNTIME)
 	@CrochetMigrated(migrationPackages = "a.migrations", modelPackages = "a.model", roundTrip = RoundTripMode.FULL,
-			fixtures = @CrochetMigrated.Fixture(afterRevision = "0001", cypher = "CREATE (:A);\nCREATE (:B {x: 'a;b'})  ;\n"))
+			fixtures = @CrochetMigrated.Fixture(afterRevision = "0001",
+					cypher = "CREATE (:A);\nCREATE (:B {x: 'a;b'})  ;\n"))
 	@interface Composed {
+
 	}
 
 	@Composed
 	static class Base {
+
 	}
 
 	static class Derived extends Base {
 
 		class Inner {
+
 		}
+
 	}
 
 	@CrochetMigrated(migrationPackages = "a.migrations", modelPackages = "a.model", roundTrip = RoundTripMode.FULL,
-			reset = Reset.DATA,
-			fixtures = @CrochetMigrated.Fixture(afterRevision = "0001", cypher = "CREATE (:A);\nCREATE (:B {x: 'a;b'})"))
+			reset = Reset.DATA, fixtures = @CrochetMigrated.Fixture(afterRevision = "0001",
+					cypher = "CREATE (:A);\nCREATE (:B {x: 'a;b'})"))
 	static class SameVerdict {
+
 	}
 
 	static final ServerSpec.Environment EMBEDDED = new ServerSpec.Environment(k -> null, k -> null, () -> true);
@@ -51,31 +60,35 @@ class ConfigurationTest {
 		assertThat(configuration.target()).isNull();
 	}
 
-	@CrochetMigrated(migrationPackages = "a.migrations",
-			fixtures = @CrochetMigrated.Fixture(afterRevision = "0001",
-					cypher = "// people;\nCREATE (:A {note: 'first;\nsecond'}); CREATE (:B);\n/* done; */\n"))
+	@CrochetMigrated(migrationPackages = "a.migrations", fixtures = @CrochetMigrated.Fixture(afterRevision = "0001",
+			cypher = "// people;\nCREATE (:A {note: 'first;\nsecond'}); CREATE (:B);\n/* done; */\n"))
 	static class SemicolonsInStringsAndComments {
+
 	}
 
-	@CrochetMigrated(migrationPackages = "a.migrations", fixtures = @CrochetMigrated.Fixture(afterRevision = "0001",
-			cypher = "CREATE (:A {name: 'unclosed});"))
+	@CrochetMigrated(migrationPackages = "a.migrations",
+			fixtures = @CrochetMigrated.Fixture(afterRevision = "0001", cypher = "CREATE (:A {name: 'unclosed});"))
 	static class UnterminatedString {
+
 	}
 
 	@Test
 	void fixturesAreSplitAsCypherMigrationsAre() {
 		assertThat(Configuration.of(SemicolonsInStringsAndComments.class, EMBEDDED).fixtures()).containsExactly(
-				new DataFixture("0001", "CREATE (:A {note: 'first;\nsecond'})", Map.of()), new DataFixture("0001", "CREATE (:B)", Map.of()));
+				new DataFixture("0001", "CREATE (:A {note: 'first;\nsecond'})", Map.of()),
+				new DataFixture("0001", "CREATE (:B)", Map.of()));
 		assertThatThrownBy(() -> Configuration.of(UnterminatedString.class, EMBEDDED))
 			.isInstanceOf(ExtensionConfigurationException.class)
-			.hasMessageStartingWith("@Fixture(afterRevision = \"0001\") on " + UnterminatedString.class.getName() + ": ")
+			.hasMessageStartingWith(
+					"@Fixture(afterRevision = \"0001\") on " + UnterminatedString.class.getName() + ": ")
 			.hasMessageContaining("line 1");
 	}
 
 	@Test
 	void splitsFixturesIntoStatementsAtSemicolonsEndingALine() {
 		assertThat(Configuration.of(Derived.class, EMBEDDED).fixtures()).containsExactly(
-				new DataFixture("0001", "CREATE (:A)", Map.of()), new DataFixture("0001", "CREATE (:B {x: 'a;b'})", Map.of()));
+				new DataFixture("0001", "CREATE (:A)", Map.of()),
+				new DataFixture("0001", "CREATE (:B {x: 'a;b'})", Map.of()));
 	}
 
 	@Test
@@ -93,6 +106,7 @@ class ConfigurationTest {
 	}
 
 	static class Plain {
+
 	}
 
 	@Nested
@@ -102,5 +116,7 @@ class ConfigurationTest {
 		void unannotatedEnclosingMeansNoAnnotation() {
 			assertThat(Configuration.find(NestedInATestClass.class)).isEmpty();
 		}
+
 	}
+
 }

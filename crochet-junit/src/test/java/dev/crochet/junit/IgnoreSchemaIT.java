@@ -18,7 +18,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL;
 
-/** {@code @CrochetMigrated(ignoreSchema = ...)}: schema owned by something else is listed, not drift. */
+/**
+ * {@code @CrochetMigrated(ignoreSchema = ...)}: schema owned by something else is listed,
+ * not drift.
+ */
 class IgnoreSchemaIT {
 
 	@TempDir
@@ -45,21 +48,25 @@ class IgnoreSchemaIT {
 
 	@Test
 	void theReportFileListsTheIgnoredIndexAfterTheDriftLines() throws IOException {
-		JsonNode lines = new ObjectMapper().readTree(reports.resolve("roundtrip-IgnoreSamples.PluginIndexIgnored.json")
-			.toFile()).get("drift").get("lines");
+		JsonNode lines = new ObjectMapper()
+			.readTree(reports.resolve("roundtrip-IgnoreSamples.PluginIndexIgnored.json").toFile())
+			.get("drift")
+			.get("lines");
 
-		assertThat(lines).extracting(JsonNode::asText).containsExactly(
-				"models vs head migration: not checked (the head declares no schema hash)", "live schema vs models: match",
-				"Ignored (matches 'bloom_*'): fulltext index on :Person(name) named bloom_people");
+		assertThat(lines).extracting(JsonNode::asText)
+			.containsExactly("models vs head migration: not checked (the head declares no schema hash)",
+					"live schema vs models: match",
+					"Ignored (matches 'bloom_*'): fulltext index on :Person(name) named bloom_people");
 	}
 
 	@Test
 	void withoutThePatternTheSameIndexIsDrift() {
-		assertThat(Kit.failure(results, PluginIndexNotIgnored.class)).isEqualToNormalizingNewlines("""
-				Drift between the models in [dev.crochet.junit.fixtures.good.model], the migrations in [dev.crochet.junit.fixtures.hashless, dev.crochet.junit.fixtures.pluginindex] and the migrated database:
-				models vs head migration: not checked (the head declares no schema hash).
-				Not declared by the models: fulltext index on :Person(name) named bloom_people
-				Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.""");
+		assertThat(Kit.failure(results, PluginIndexNotIgnored.class)).isEqualToNormalizingNewlines(
+				"""
+						Drift between the models in [dev.crochet.junit.fixtures.good.model], the migrations in [dev.crochet.junit.fixtures.hashless, dev.crochet.junit.fixtures.pluginindex] and the migrated database:
+						models vs head migration: not checked (the head declares no schema hash).
+						Not declared by the models: fulltext index on :Person(name) named bloom_people
+						Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.""");
 		assertThat(Kit.entries(results, PluginIndexNotIgnored.class)).doesNotContainKey("crochet.drift.ignored");
 	}
 
@@ -68,7 +75,9 @@ class IgnoreSchemaIT {
 		Throwable thrown = Kit.thrown(results, IgnoresEverything.class);
 
 		assertThat(thrown).isInstanceOf(ExtensionConfigurationException.class)
-			.hasMessage("@CrochetMigrated on " + IgnoresEverything.class.getName() + ", ignoreSchema: Schema ignore pattern"
-					+ " '**' is only wildcards: name the schema more narrowly, for example 'bloom_*'");
+			.hasMessage(
+					"@CrochetMigrated on " + IgnoresEverything.class.getName() + ", ignoreSchema: Schema ignore pattern"
+							+ " '**' is only wildcards: name the schema more narrowly, for example 'bloom_*'");
 	}
+
 }

@@ -1,5 +1,6 @@
 package dev.crochet.junit;
 
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.platform.engine.DiscoverySelector;
 /** Runs sample classes through the Jupiter engine and reads the outcome of one class. */
 final class Kit {
 
@@ -34,13 +34,19 @@ final class Kit {
 
 	/** How the container of {@code testClass} finished. */
 	static TestExecutionResult outcome(EngineExecutionResults results, Class<?> testClass) {
-		return finished(results, testClass).orElseThrow(() -> new AssertionError(testClass.getName() + " did not finish"));
+		return finished(results, testClass)
+			.orElseThrow(() -> new AssertionError(testClass.getName() + " did not finish"));
 	}
 
 	static Optional<TestExecutionResult> finished(EngineExecutionResults results, Class<?> testClass) {
-		List<Event> events = results.containerEvents().finished().stream()
+		List<Event> events = results.containerEvents()
+			.finished()
+			.stream()
 			.filter(e -> e.getTestDescriptor().getUniqueId().toString().endsWith("[class:" + testClass.getName() + "]")
-					|| e.getTestDescriptor().getUniqueId().toString().endsWith("[nested-class:" + testClass.getSimpleName() + "]"))
+					|| e.getTestDescriptor()
+						.getUniqueId()
+						.toString()
+						.endsWith("[nested-class:" + testClass.getSimpleName() + "]"))
 			.toList();
 		return events.stream().findFirst().map(e -> e.getRequiredPayload(TestExecutionResult.class));
 	}
@@ -55,22 +61,27 @@ final class Kit {
 	}
 
 	static Throwable thrown(EngineExecutionResults results, Class<?> testClass) {
-		return outcome(results, testClass).getThrowable().orElseThrow(() -> new AssertionError(testClass.getName() + " threw nothing"));
+		return outcome(results, testClass).getThrowable()
+			.orElseThrow(() -> new AssertionError(testClass.getName() + " threw nothing"));
 	}
 
 	/** The report entries published for the container of {@code testClass}, in order. */
 	static Map<String, String> entries(EngineExecutionResults results, Class<?> testClass) {
 		Map<String, String> entries = new LinkedHashMap<>();
-		results.containerEvents().reportingEntryPublished().stream()
+		results.containerEvents()
+			.reportingEntryPublished()
+			.stream()
 			.filter(e -> e.getTestDescriptor().getUniqueId().toString().endsWith("[class:" + testClass.getName() + "]"))
 			.forEach(e -> entries.putAll(e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()));
 		return entries;
 	}
 
 	static long tests(EngineExecutionResults results, Class<?> testClass, EventType type) {
-		return results.testEvents().stream()
+		return results.testEvents()
+			.stream()
 			.filter(e -> e.getType() == type)
 			.filter(e -> e.getTestDescriptor().getUniqueId().toString().contains("[class:" + testClass.getName() + "]"))
 			.count();
 	}
+
 }

@@ -1,10 +1,10 @@
 package dev.crochet.junit;
 
+import dev.crochet.junit.samples.LifecycleSamples;
 import dev.crochet.junit.samples.LifecycleSamples.DataReset;
 import dev.crochet.junit.samples.LifecycleSamples.InheritedMeta;
 import dev.crochet.junit.samples.LifecycleSamples.NoReset;
 import dev.crochet.junit.samples.LifecycleSamples.ParallelA;
-import dev.crochet.junit.samples.LifecycleSamples;
 import dev.crochet.junit.samples.LifecycleSamples.ParallelB;
 import dev.crochet.junit.samples.LifecycleSamples.TogetherA;
 import dev.crochet.junit.samples.LifecycleSamples.TogetherB;
@@ -18,7 +18,10 @@ import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Meta-annotation, inheritance, @Nested, parameters, resets and parallel classes, through the EngineTestKit. */
+/**
+ * Meta-annotation, inheritance, @Nested, parameters, resets and parallel classes, through
+ * the EngineTestKit.
+ */
 class LifecycleIT {
 
 	@Test
@@ -47,8 +50,10 @@ class LifecycleIT {
 		Recorder.clear();
 		LifecycleSamples.bothRunning = new CountDownLatch(2);
 		EngineExecutionResults results = Kit.run(parallel("2"), TogetherA.class, TogetherB.class);
-		// Each test waited for the other to be running: both met, so they ran at the same time, and each
-		// saw only its own marker and the migrated people, so each had a clean database of its own.
+		// Each test waited for the other to be running: both met, so they ran at the same
+		// time, and each
+		// saw only its own marker and the migrated people, so each had a clean database
+		// of its own.
 		results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
 		assertThat(Recorder.seen("together.met")).containsExactly(true, true);
 		String serverA = Kit.entries(results, TogetherA.class).get("crochet.server");
@@ -58,18 +63,24 @@ class LifecycleIT {
 		assertThat(address(serverA)).isNotEqualTo(address(serverB));
 	}
 
-	/** JUnit's parallel execution of classes on two threads, with {@code servers} embedded servers. */
+	/**
+	 * JUnit's parallel execution of classes on two threads, with {@code servers} embedded
+	 * servers.
+	 */
 	private static Map<String, String> parallel(String servers) {
 		return Map.of("junit.jupiter.execution.parallel.enabled", "true",
 				"junit.jupiter.execution.parallel.mode.default", "concurrent",
 				"junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
 				"junit.jupiter.execution.parallel.config.strategy", "fixed",
-				"junit.jupiter.execution.parallel.config.fixed.parallelism", "2",
-				"crochet.servers", servers);
+				"junit.jupiter.execution.parallel.config.fixed.parallelism", "2", "crochet.servers", servers);
 	}
 
-	/** {@code bolt://127.0.0.1:7687} from {@code embedded at bolt://127.0.0.1:7687, started in 2310 ms}. */
+	/**
+	 * {@code bolt://127.0.0.1:7687} from
+	 * {@code embedded at bolt://127.0.0.1:7687, started in 2310 ms}.
+	 */
 	private static String address(String serverEntry) {
 		return serverEntry.replaceFirst("^embedded at ", "").replaceFirst(",.*$", "");
 	}
+
 }

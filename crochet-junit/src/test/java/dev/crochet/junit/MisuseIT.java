@@ -26,7 +26,10 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** Misuse fails loudly naming the class; Testcontainers without Docker skips; an external server is used as is. */
+/**
+ * Misuse fails loudly naming the class; Testcontainers without Docker skips; an external
+ * server is used as is.
+ */
 class MisuseIT {
 
 	static EngineExecutionResults results;
@@ -35,11 +38,12 @@ class MisuseIT {
 	static void runSamples() {
 		assertThat(System.getProperty(ServerSpec.URI_PROPERTY)).isNull();
 		assertThat(System.getenv(ServerSpec.URI_VARIABLE)).isNull();
-		// Never hangs: Testcontainers' Docker probe must give up quickly on a machine without Docker.
-		results = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Kit.run(NoMigrations.class,
-				ExternalWithoutUri.class, UriWithEmbedded.class, UnknownTarget.class, FixtureWithTwoSources.class,
-				MissingFixtureResource.class, FixtureAfterUnknownRevision.class, ExtendedWithoutAnnotation.class,
-				DockerOnly.class));
+		// Never hangs: Testcontainers' Docker probe must give up quickly on a machine
+		// without Docker.
+		results = assertTimeoutPreemptively(Duration.ofSeconds(120),
+				() -> Kit.run(NoMigrations.class, ExternalWithoutUri.class, UriWithEmbedded.class, UnknownTarget.class,
+						FixtureWithTwoSources.class, MissingFixtureResource.class, FixtureAfterUnknownRevision.class,
+						ExtendedWithoutAnnotation.class, DockerOnly.class));
 	}
 
 	@Test
@@ -88,20 +92,26 @@ class MisuseIT {
 
 	@Test
 	void extensionWithoutAnnotation() {
-		assertMisuse(ExtendedWithoutAnnotation.class, "CrochetExtension is registered on "
-				+ ExtendedWithoutAnnotation.class.getName() + " but the class has no @CrochetMigrated; annotate it instead of using @ExtendWith");
+		assertMisuse(ExtendedWithoutAnnotation.class,
+				"CrochetExtension is registered on " + ExtendedWithoutAnnotation.class.getName()
+						+ " but the class has no @CrochetMigrated; annotate it instead of using @ExtendWith");
 	}
 
 	@Test
 	void testcontainersWithoutDockerSkipsTheClass() {
-		// Skipped by the condition before beforeAll, so build tools count it as skipped and keep the reason.
-		assertThat(results.containerEvents().skipped().stream()
+		// Skipped by the condition before beforeAll, so build tools count it as skipped
+		// and keep the reason.
+		assertThat(results.containerEvents()
+			.skipped()
+			.stream()
 			.filter(e -> e.getTestDescriptor().getUniqueId().toString().contains("DockerOnly"))
 			.map(e -> e.getPayload(String.class).orElse(null)))
 			.containsExactly("Docker is not available, so " + DockerOnly.class.getName()
 					+ " (@CrochetMigrated with backend TESTCONTAINERS, image neo4j:5.26-community) is skipped");
 		assertThat(Kit.tests(results, DockerOnly.class, EventType.STARTED)).isZero();
-		assertThat(results.containerEvents().failed().stream()
+		assertThat(results.containerEvents()
+			.failed()
+			.stream()
 			.filter(e -> e.getTestDescriptor().getUniqueId().toString().contains("DockerOnly"))).isEmpty();
 	}
 
@@ -118,8 +128,12 @@ class MisuseIT {
 			}
 			external.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
 			try (Driver driver = GraphDatabase.driver(neo4j.boltUri())) {
-				assertThat(driver.executableQuery("MATCH (p:Person) RETURN count(p) AS n").execute().records().get(0)
-					.get("n").asLong()).isEqualTo(2);
+				assertThat(driver.executableQuery("MATCH (p:Person) RETURN count(p) AS n")
+					.execute()
+					.records()
+					.get(0)
+					.get("n")
+					.asLong()).isEqualTo(2);
 			}
 		}
 	}
@@ -128,4 +142,5 @@ class MisuseIT {
 		assertThat(Kit.thrown(results, sample)).isInstanceOf(ExtensionConfigurationException.class).hasMessage(message);
 		assertThat(Kit.tests(results, sample, EventType.STARTED)).isZero();
 	}
+
 }

@@ -16,8 +16,7 @@ class ReportEntriesTest {
 		entries.put("crochet.drift.models", "models vs head migration: not checked (the head declares no schema hash)");
 
 		assertThat(ReportEntries.printed(ReportEntriesTest.class, entries).lines()).containsExactly(
-				"[crochet] dev.crochet.junit.ReportEntriesTest",
-				"[crochet]   crochet.verdict: passed",
+				"[crochet] dev.crochet.junit.ReportEntriesTest", "[crochet]   crochet.verdict: passed",
 				"[crochet]   crochet.drift.models: models vs head migration: not checked (the head declares no schema hash)");
 	}
 
@@ -26,4 +25,5 @@ class ReportEntriesTest {
 		assertThat(ReportEntries.withoutCredentials("bolt://neo4j:s3cret@db.example.com:7687"))
 			.isEqualTo("bolt://db.example.com:7687");
 	}
+
 }

@@ -20,8 +20,10 @@ class ReportFileTest {
 	void aConfigurationParameterWinsOverASystemProperty() {
 		Map<String, String> properties = Map.of("crochet.report.dir", "/tmp/from-property");
 
-		assertThat(ReportFile.directory(key -> Optional.of("build/reports"), properties::get)).isEqualTo(Path.of("build/reports"));
-		assertThat(ReportFile.directory(key -> Optional.empty(), properties::get)).isEqualTo(Path.of("/tmp/from-property"));
+		assertThat(ReportFile.directory(key -> Optional.of("build/reports"), properties::get))
+			.isEqualTo(Path.of("build/reports"));
+		assertThat(ReportFile.directory(key -> Optional.empty(), properties::get))
+			.isEqualTo(Path.of("/tmp/from-property"));
 	}
 
 	@Test
@@ -36,4 +38,5 @@ class ReportFileTest {
 			.isEqualTo("neo4j+s://db.example.com:7687");
 		assertThat(ReportEntries.withoutCredentials("bolt://127.0.0.1:7687")).isEqualTo("bolt://127.0.0.1:7687");
 	}
+
 }

@@ -21,7 +21,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL;
 
-/** What a class publishes as JUnit report entries and writes as its round-trip report file; one run, one server. */
+/**
+ * What a class publishes as JUnit report entries and writes as its round-trip report
+ * file; one run, one server.
+ */
 class ReportIT {
 
 	@TempDir
@@ -46,21 +49,21 @@ class ReportIT {
 				"crochet.drift.models", "crochet.drift.graph", "crochet.verdict", "crochet.report");
 		assertThat(entries.get("crochet.server")).matches("embedded at bolt://[^@]+:\\d+, started in \\d+ ms");
 		assertThat(entries.get("crochet.clean")).matches("emptied in \\d+ ms");
-		assertThat(entries.get("crochet.roundtrip")).matches("STEPWISE up to 0002_seed_people in \\d+ ms: no trace left");
+		assertThat(entries.get("crochet.roundtrip"))
+			.matches("STEPWISE up to 0002_seed_people in \\d+ ms: no trace left");
 		assertThat(entries.get("crochet.revision.0001_person_schema")).isEqualTo("ok");
 		assertThat(entries.get("crochet.revision.0002_seed_people")).isEqualTo("ok");
 		assertThat(entries.get("crochet.drift")).isEqualTo("no drift");
 		assertThat(entries.get("crochet.verdict")).isEqualTo("passed");
-		assertThat(entries.get("crochet.report")).isEqualTo(reports.resolve("roundtrip-ReportSamples.Hashless.json")
-			.toAbsolutePath().toString());
+		assertThat(entries.get("crochet.report"))
+			.isEqualTo(reports.resolve("roundtrip-ReportSamples.Hashless.json").toAbsolutePath().toString());
 	}
 
 	@Test
 	void aHeadWithoutASchemaHashIsReportedAsNotCheckedWhileTheLiveSchemaStillIs() {
 		Map<String, String> entries = Kit.entries(results, Hashless.class);
 
-		assertThat(entries.get("crochet.drift.models"))
-			.isEqualTo(Drift.MODELS_NOT_CHECKED)
+		assertThat(entries.get("crochet.drift.models")).isEqualTo(Drift.MODELS_NOT_CHECKED)
 			.isEqualTo("models vs head migration: not checked (the head declares no schema hash)");
 		assertThat(entries.get("crochet.drift.graph")).isEqualTo("live schema vs models: match");
 		assertThat(Kit.outcome(results, Hashless.class).getStatus()).isEqualTo(SUCCESSFUL);
@@ -68,15 +71,17 @@ class ReportIT {
 
 	@Test
 	void aModelChangeWithoutAMigrationStillFailsTheClassWhenTheHeadDeclaresNoHash() {
-		assertThat(Kit.failure(results, HashlessModelChanged.class)).isEqualToNormalizingNewlines("""
-				Drift between the models in [dev.crochet.junit.fixtures.modelchanged.model], the migrations in [dev.crochet.junit.fixtures.hashless] and the migrated database:
-				models vs head migration: not checked (the head declares no schema hash).
-				Missing in the graph: range index on :Person(email)
-				Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.""");
+		assertThat(Kit.failure(results, HashlessModelChanged.class)).isEqualToNormalizingNewlines(
+				"""
+						Drift between the models in [dev.crochet.junit.fixtures.modelchanged.model], the migrations in [dev.crochet.junit.fixtures.hashless] and the migrated database:
+						models vs head migration: not checked (the head declares no schema hash).
+						Missing in the graph: range index on :Person(email)
+						Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.""");
 		Map<String, String> entries = Kit.entries(results, HashlessModelChanged.class);
 		assertThat(entries).containsEntry("crochet.drift", "drift found")
 			.containsEntry("crochet.drift.models", Drift.MODELS_NOT_CHECKED)
-			.containsEntry("crochet.drift.graph", "live schema vs models: differ (missing in the graph: range index on :Person(email))")
+			.containsEntry("crochet.drift.graph",
+					"live schema vs models: differ (missing in the graph: range index on :Person(email))")
 			.containsEntry("crochet.verdict", "failed");
 	}
 
@@ -96,22 +101,26 @@ class ReportIT {
 
 	@Test
 	void aFailedFirstUpgradeIsReportedAndTheRevisionsAfterItAreListedAsNotRun() {
-		assertThat(Kit.failure(results, UpgradeFails.class)).startsWith("""
-				The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.badupgrade] failed:
-				Round trip (STEPWISE): 1 revision(s) failed, 1 not run
-				0001_person_names: ok (down leaves no trace, up reproduces)
-				0002_twins: failed: Revision 0002_twins failed during upgrade at statement: CREATE (:Person {name: 'Ada'}), (:Person {name: 'Ada'})""")
+		assertThat(Kit.failure(results, UpgradeFails.class)).startsWith(
+				"""
+						The STEPWISE round trip of the migrations in [dev.crochet.junit.fixtures.badupgrade] failed:
+						Round trip (STEPWISE): 1 revision(s) failed, 1 not run
+						0001_person_names: ok (down leaves no trace, up reproduces)
+						0002_twins: failed: Revision 0002_twins failed during upgrade at statement: CREATE (:Person {name: 'Ada'}), (:Person {name: 'Ada'})""")
 			.contains(System.lineSeparator() + "    kind: upgrade error" + System.lineSeparator())
-			.endsWith("0003_person_ages: not run (0002_twins failed to upgrade, and every later revision builds on it)" + System.lineSeparator()
-					+ "Round trip failed: 0002_twins (upgrade error).");
+			.endsWith("0003_person_ages: not run (0002_twins failed to upgrade, and every later revision builds on it)"
+					+ System.lineSeparator() + "Round trip failed: 0002_twins (upgrade error).");
 		Map<String, String> entries = Kit.entries(results, UpgradeFails.class);
-		assertThat(entries.get("crochet.revision.0002_twins")).startsWith("failed: Revision 0002_twins failed during upgrade at "
-				+ "statement: CREATE (:Person {name: 'Ada'}), (:Person {name: 'Ada'}) Cause: ");
-		assertThat(entries).containsEntry("crochet.revision.0003_person_ages",
-				"not run: 0002_twins failed to upgrade, and every later revision builds on it")
+		assertThat(entries.get("crochet.revision.0002_twins"))
+			.startsWith("failed: Revision 0002_twins failed during upgrade at "
+					+ "statement: CREATE (:Person {name: 'Ada'}), (:Person {name: 'Ada'}) Cause: ");
+		assertThat(entries)
+			.containsEntry("crochet.revision.0003_person_ages",
+					"not run: 0002_twins failed to upgrade, and every later revision builds on it")
 			.containsEntry("crochet.drift", "not checked (the round trip failed)")
 			.containsEntry("crochet.verdict", "failed");
-		assertThat(entries.get("crochet.roundtrip")).matches("STEPWISE up to 0003_person_ages in \\d+ ms: 1 revision\\(s\\) failed, 1 not run");
+		assertThat(entries.get("crochet.roundtrip"))
+			.matches("STEPWISE up to 0003_person_ages in \\d+ ms: 1 revision\\(s\\) failed, 1 not run");
 	}
 
 	@Test
@@ -150,8 +159,9 @@ class ReportIT {
 			.isEqualTo("0002_twins failed to upgrade, and every later revision builds on it");
 		assertThat(notRun.get("timings").get("upMillis").isNull()).isTrue();
 		assertThat(json.get("drift").get("outcome").asText()).isEqualTo("not checked (the round trip failed)");
-		assertThat(Files.list(reports)).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
-				"roundtrip-ReportSamples.Hashless.json", "roundtrip-ReportSamples.HashlessModelChanged.json",
-				"roundtrip-ReportSamples.UpgradeFails.json");
+		assertThat(Files.list(reports)).extracting(p -> p.getFileName().toString())
+			.containsExactlyInAnyOrder("roundtrip-ReportSamples.Hashless.json",
+					"roundtrip-ReportSamples.HashlessModelChanged.json", "roundtrip-ReportSamples.UpgradeFails.json");
 	}
+
 }

@@ -5,11 +5,11 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.function.Function;
 class ServerPoolTest {
 
 	private static final ServerSpec EMBEDDED = new ServerSpec(Backend.EMBEDDED, null, null, null, null);
@@ -35,14 +35,18 @@ class ServerPoolTest {
 	@Test
 	void onlyTheEmbeddedBackendHasMoreThanOneServer() {
 		assertThat(new ServerPool(EMBEDDED, 4).size()).isEqualTo(4);
-		assertThat(new ServerPool(new ServerSpec(Backend.EXTERNAL, "bolt://db:7687", null, null, null), 4).size()).isEqualTo(1);
-		assertThat(new ServerPool(new ServerSpec(Backend.TESTCONTAINERS, null, "neo4j", "pw", "neo4j:5.26-community"), 4)
-			.size()).isEqualTo(1);
+		assertThat(new ServerPool(new ServerSpec(Backend.EXTERNAL, "bolt://db:7687", null, null, null), 4).size())
+			.isEqualTo(1);
+		assertThat(
+				new ServerPool(new ServerSpec(Backend.TESTCONTAINERS, null, "neo4j", "pw", "neo4j:5.26-community"), 4)
+					.size())
+			.isEqualTo(1);
 	}
 
 	@Test
 	void aClassOnTheEmbeddedBackendLocksItselfAndOneOnAnExternalServerLocksTheServer() {
-		assertThat(ServerLocks.classLockName(ServerPoolTest.class)).isEqualTo("dev.crochet.junit.class[dev.crochet.junit.ServerPoolTest]");
+		assertThat(ServerLocks.classLockName(ServerPoolTest.class))
+			.isEqualTo("dev.crochet.junit.class[dev.crochet.junit.ServerPoolTest]");
 		assertThat(new ServerSpec(Backend.EXTERNAL, "bolt://db:7687", null, null, null).lockName())
 			.isEqualTo("dev.crochet.junit.neo4j[external bolt://db:7687]");
 	}
@@ -50,4 +54,5 @@ class ServerPoolTest {
 	private static Function<String, Optional<String>> parameters(Map<String, String> values) {
 		return name -> Optional.ofNullable(values.get(name));
 	}
+
 }

@@ -9,30 +9,39 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** How the annotation, system properties and environment decide the server; no server is started. */
+/**
+ * How the annotation, system properties and environment decide the server; no server is
+ * started.
+ */
 class ServerSpecTest {
 
 	@CrochetMigrated(migrationPackages = "m")
 	static class Auto {
+
 	}
 
 	@CrochetMigrated(migrationPackages = "m", uri = "bolt://db:7687", username = "neo4j", password = "secret")
 	static class AutoWithUri {
+
 	}
 
 	@CrochetMigrated(migrationPackages = "m", backend = Backend.TESTCONTAINERS, image = "neo4j:5.26.0-enterprise")
 	static class Containers {
+
 	}
 
 	@CrochetMigrated(migrationPackages = "m", backend = Backend.TESTCONTAINERS, image = " ")
 	static class BlankImage {
+
 	}
 
 	@CrochetMigrated(migrationPackages = "m", backend = Backend.EXTERNAL)
 	static class External {
+
 	}
 
-	static ServerSpec.Environment environment(Map<String, String> properties, Map<String, String> variables, boolean embedded) {
+	static ServerSpec.Environment environment(Map<String, String> properties, Map<String, String> variables,
+			boolean embedded) {
 		return new ServerSpec.Environment(properties::get, variables::get, () -> embedded);
 	}
 
@@ -58,8 +67,8 @@ class ServerSpecTest {
 
 	@Test
 	void autoPrefersTheAttributeThenThePropertyThenTheVariable() {
-		Map<String, String> variables = Map.of("CROCHET_NEO4J_URI", "bolt://from-env:7687", "CROCHET_NEO4J_USERNAME", "envuser",
-				"CROCHET_NEO4J_PASSWORD", "envpass");
+		Map<String, String> variables = Map.of("CROCHET_NEO4J_URI", "bolt://from-env:7687", "CROCHET_NEO4J_USERNAME",
+				"envuser", "CROCHET_NEO4J_PASSWORD", "envpass");
 		Map<String, String> properties = Map.of("crochet.neo4j.uri", "bolt://from-property:7687");
 		assertThat(spec(AutoWithUri.class, environment(properties, variables, true)))
 			.isEqualTo(new ServerSpec(Backend.EXTERNAL, "bolt://db:7687", "neo4j", "secret", null));
@@ -74,7 +83,8 @@ class ServerSpecTest {
 	void externalNeedsAUri() {
 		assertThatThrownBy(() -> spec(External.class, environment(Map.of(), Map.of(), true)))
 			.isInstanceOf(ExtensionConfigurationException.class)
-			.hasMessage("@CrochetMigrated on " + External.class.getName() + " uses backend = EXTERNAL but no URI is given: "
+			.hasMessage("@CrochetMigrated on " + External.class.getName()
+					+ " uses backend = EXTERNAL but no URI is given: "
 					+ "set the uri attribute, the system property crochet.neo4j.uri or the environment variable CROCHET_NEO4J_URI");
 	}
 
@@ -100,6 +110,8 @@ class ServerSpecTest {
 	void testcontainersNeedsAnImage() {
 		assertThatThrownBy(() -> spec(BlankImage.class, environment(Map.of(), Map.of(), true)))
 			.isInstanceOf(ExtensionConfigurationException.class)
-			.hasMessage("@CrochetMigrated on " + BlankImage.class.getName() + " uses backend = TESTCONTAINERS with a blank image");
+			.hasMessage("@CrochetMigrated on " + BlankImage.class.getName()
+					+ " uses backend = TESTCONTAINERS with a blank image");
 	}
+
 }

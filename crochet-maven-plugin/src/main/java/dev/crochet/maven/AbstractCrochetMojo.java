@@ -1,8 +1,8 @@
 package dev.crochet.maven;
 
-import dev.crochet.embedded.Folders;
 import dev.crochet.Crochet;
 import dev.crochet.CrochetException;
+import dev.crochet.embedded.Folders;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,18 +12,19 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 /**
- * What every goal shares: the configuration (each parameter also a {@code -Dcrochet.*} property, as in
- * Flyway's plugin), the project's classes, and a {@link Crochet} built from both. Credentials come
- * from a {@code settings.xml} server or the environment only: there is no password parameter.
+ * What every goal shares: the configuration (each parameter also a {@code -Dcrochet.*}
+ * property, as in Flyway's plugin), the project's classes, and a {@link Crochet} built
+ * from both. Credentials come from a {@code settings.xml} server or the environment only:
+ * there is no password parameter.
  */
 abstract class AbstractCrochetMojo extends AbstractMojo {
 
@@ -31,11 +32,17 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 	@Parameter(property = "crochet.skip", defaultValue = "false")
 	boolean skip;
 
-	/** The Neo4j to work on ({@code bolt://}, {@code neo4j://} or their {@code +s} forms); else {@code CROCHET_NEO4J_URI}. */
+	/**
+	 * The Neo4j to work on ({@code bolt://}, {@code neo4j://} or their {@code +s} forms);
+	 * else {@code CROCHET_NEO4J_URI}.
+	 */
 	@Parameter(property = "crochet.uri")
 	String uri;
 
-	/** The {@code <server>} of {@code settings.xml} holding the username and password (encrypted ones too). */
+	/**
+	 * The {@code <server>} of {@code settings.xml} holding the username and password
+	 * (encrypted ones too).
+	 */
 	@Parameter(property = "crochet.serverId")
 	String serverId;
 
@@ -43,7 +50,10 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 	@Parameter(property = "crochet.database")
 	String database;
 
-	/** Packages of the {@code @NodeEntity} and {@code @RelationshipEntity} models, scanned in the compiled classes. */
+	/**
+	 * Packages of the {@code @NodeEntity} and {@code @RelationshipEntity} models, scanned
+	 * in the compiled classes.
+	 */
 	@Parameter(property = "crochet.modelPackages")
 	List<String> modelPackages;
 
@@ -51,27 +61,46 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 	@Parameter(property = "crochet.migrationPackages")
 	List<String> migrationPackages;
 
-	/** More places holding {@code .cypher} migrations: {@code classpath:db/crochet}, {@code file:/path} or a path. */
+	/**
+	 * More places holding {@code .cypher} migrations: {@code classpath:db/crochet},
+	 * {@code file:/path} or a path.
+	 */
 	@Parameter(property = "crochet.migrationLocations")
 	List<String> migrationLocations;
 
-	/** The folder of {@code .cypher} migrations (read when it exists; where {@code create-migration -Dcypher} writes). */
+	/**
+	 * The folder of {@code .cypher} migrations (read when it exists; where
+	 * {@code create-migration -Dcypher} writes).
+	 */
 	@Parameter(property = "crochet.cypherDirectory", defaultValue = "${project.basedir}/src/main/resources/db/crochet")
 	File cypherDirectory;
 
-	/** Schema snapshot files, one per generated migration; the build copies them to the class path. */
-	@Parameter(property = "crochet.snapshotsDirectory", defaultValue = "${project.basedir}/src/main/resources/crochet/snapshots")
+	/**
+	 * Schema snapshot files, one per generated migration; the build copies them to the
+	 * class path.
+	 */
+	@Parameter(property = "crochet.snapshotsDirectory",
+			defaultValue = "${project.basedir}/src/main/resources/crochet/snapshots")
 	File snapshotsDirectory;
 
-	/** The ledger of the configured Neo4j (a SQLite file; keep it where deploys find it again). */
+	/**
+	 * The ledger of the configured Neo4j (a SQLite file; keep it where deploys find it
+	 * again).
+	 */
 	@Parameter(property = "crochet.ledger", defaultValue = "${project.basedir}/.crochet/ledger.db")
 	File ledger;
 
-	/** Name patterns of constraints and indexes owned by something else: listed as ignored, not as drift. */
+	/**
+	 * Name patterns of constraints and indexes owned by something else: listed as
+	 * ignored, not as drift.
+	 */
 	@Parameter(property = "crochet.ignoreSchema")
 	List<String> ignoreSchema;
 
-	/** Where reports go ({@code roundtrip.json}) and where goals that need no ledger keep a throwaway one. */
+	/**
+	 * Where reports go ({@code roundtrip.json}) and where goals that need no ledger keep
+	 * a throwaway one.
+	 */
 	@Parameter(defaultValue = "${project.build.directory}/crochet", readonly = true)
 	File reportDirectory;
 
@@ -125,22 +154,28 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 	String requiredUri() throws MojoExecutionException {
 		String configured = configuredUri();
 		if (configured == null) {
-			throw new MojoExecutionException("crochet:" + goal() + " works on a configured Neo4j, and none is set: add <uri> to"
+			throw new MojoExecutionException("crochet:" + goal()
+					+ " works on a configured Neo4j, and none is set: add <uri> to"
 					+ " the plugin's <configuration>, pass -Dcrochet.uri=bolt://..., or set " + Credentials.ENV_URI);
 		}
 		return configured;
 	}
 
-	/** The project's classes: the build's output and its runtime class path, above the plugin's own Crochet. */
+	/**
+	 * The project's classes: the build's output and its runtime class path, above the
+	 * plugin's own Crochet.
+	 */
 	ProjectClasses classes() throws MojoExecutionException {
 		return ProjectClasses.of(classpathElements, getClass().getClassLoader());
 	}
 
 	/**
-	 * A Crochet on the project's classes, recording in {@code ledgerFile}, on {@code graphUri} (null: no
-	 * database), authenticated with the configured credentials when {@code authenticate}.
+	 * A Crochet on the project's classes, recording in {@code ledgerFile}, on
+	 * {@code graphUri} (null: no database), authenticated with the configured credentials
+	 * when {@code authenticate}.
 	 */
-	Crochet crochet(ProjectClasses classes, Path ledgerFile, String graphUri, boolean authenticate) throws MojoExecutionException {
+	Crochet crochet(ProjectClasses classes, Path ledgerFile, String graphUri, boolean authenticate)
+			throws MojoExecutionException {
 		Crochet.Builder builder = Crochet.configure()
 			.ledger(ledgerFile)
 			.classLoader(classes.loader())
@@ -154,7 +189,8 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 		}
 		List<String> locations = new ArrayList<>(list(migrationLocations));
 		if (cypherDirectory.isDirectory()) {
-			// The source folder, not the build's copy: a file create-migration just wrote counts at once.
+			// The source folder, not the build's copy: a file create-migration just wrote
+			// counts at once.
 			locations.add(cypherDirectory.getAbsolutePath());
 		}
 		if (!locations.isEmpty()) {
@@ -174,12 +210,16 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 			Files.createDirectories(ledgerFile.toAbsolutePath().getParent());
 		}
 		catch (IOException ex) {
-			throw new MojoExecutionException("Cannot create the ledger folder " + ledgerFile.getParent() + ": " + ex.getMessage(), ex);
+			throw new MojoExecutionException(
+					"Cannot create the ledger folder " + ledgerFile.getParent() + ": " + ex.getMessage(), ex);
 		}
 		return builder.load();
 	}
 
-	/** Crochet with no database and a throwaway ledger: the goal only reads models, migrations and snapshots. */
+	/**
+	 * Crochet with no database and a throwaway ledger: the goal only reads models,
+	 * migrations and snapshots.
+	 */
 	Session offline() throws MojoExecutionException {
 		return open(null, false, false);
 	}
@@ -190,14 +230,16 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 	}
 
 	/**
-	 * Crochet on a throwaway database with a throwaway ledger: a fresh embedded Neo4j when
-	 * {@code emptyUri} is null, else that (empty) server with the configured credentials.
+	 * Crochet on a throwaway database with a throwaway ledger: a fresh embedded Neo4j
+	 * when {@code emptyUri} is null, else that (empty) server with the configured
+	 * credentials.
 	 */
 	Session throwaway(String emptyUri) throws MojoExecutionException {
 		return open(emptyUri, emptyUri != null, true);
 	}
 
-	private Session open(String graphUri, boolean configuredGraph, boolean embeddedWhenNoUri) throws MojoExecutionException {
+	private Session open(String graphUri, boolean configuredGraph, boolean embeddedWhenNoUri)
+			throws MojoExecutionException {
 		List<AutoCloseable> resources = new ArrayList<>();
 		Path scratch = null;
 		try {
@@ -248,16 +290,22 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 			if (ex instanceof RuntimeException runtime) {
 				throw runtime;
 			}
-			throw new MojoExecutionException("Cannot create a folder in " + reportDirectory + ": " + ex.getMessage(), ex);
+			throw new MojoExecutionException("Cannot create a folder in " + reportDirectory + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 
 	static List<String> list(List<String> values) {
-		return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+		return values == null ? List.of()
+				: values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
 	}
 
-	/** A revision parameter as the facade takes it: null when unset or blank (Maven passes -Dcrochet.target= as ""). */
+	/**
+	 * A revision parameter as the facade takes it: null when unset or blank (Maven passes
+	 * -Dcrochet.target= as "").
+	 */
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

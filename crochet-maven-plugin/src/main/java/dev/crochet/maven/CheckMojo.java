@@ -10,15 +10,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code crochet:check}: fails the build on drift. Offline, the models against the head migration's
- * schema (no database needed); with a URI configured, also the live constraints and indexes against
- * the models. Bound to {@code verify}, so it runs before anything is deployed.
+ * {@code crochet:check}: fails the build on drift. Offline, the models against the head
+ * migration's schema (no database needed); with a URI configured, also the live
+ * constraints and indexes against the models. Bound to {@code verify}, so it runs before
+ * anything is deployed.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
 		threadSafe = true)
 public final class CheckMojo extends AbstractCrochetMojo {
 
-	/** What to run to write the migration the models are missing; part of the failure message. */
+	/**
+	 * What to run to write the migration the models are missing; part of the failure
+	 * message.
+	 */
 	static final String CREATE_MIGRATION = "mvn compile crochet:create-migration -Ddescription=\"<what changed>\"";
 
 	/** Only models against migrations, even when a URI is configured. */
@@ -44,10 +48,12 @@ public final class CheckMojo extends AbstractCrochetMojo {
 		if (!drift.hasDrift()) {
 			getLog().info(drift.modelsChecked()
 					? "No drift: the models match the head migration" + (live ? " and the live schema." : ".")
-					: (live ? "No drift: the live schema matches the models." : "No drift found.") + " Note: " + Drift.MODELS_NOT_CHECKED);
+					: (live ? "No drift: the live schema matches the models." : "No drift found.") + " Note: "
+							+ Drift.MODELS_NOT_CHECKED);
 			drift.ignoredInGraph().forEach(i -> getLog().info(i.describe()));
 			if (!live) {
-				getLog().info("Live schema not checked (" + (offline ? "crochet.offline" : "no <uri> configured") + ").");
+				getLog()
+					.info("Live schema not checked (" + (offline ? "crochet.offline" : "no <uri> configured") + ").");
 			}
 			return;
 		}
@@ -63,4 +69,5 @@ public final class CheckMojo extends AbstractCrochetMojo {
 					+ " (-Dcrochet.offline checks models against migrations only)", ex);
 		}
 	}
+
 }

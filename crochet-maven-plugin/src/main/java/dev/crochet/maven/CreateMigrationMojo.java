@@ -10,25 +10,32 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
-import javax.lang.model.SourceVersion;
 import java.io.File;
 import java.nio.file.Path;
+import javax.lang.model.SourceVersion;
 
 /**
- * {@code crochet:create-migration -Ddescription="add person node"}: diffs the compiled models against
- * the newest migration's snapshot and writes the migration (Java into the migrations package under
- * {@code src/main/java}, or {@code .cypher} with {@code -Dcypher}) and the models' snapshot under
- * {@code src/main/resources}. Needs no database. Run it after {@code compile}, so the newest
- * migration is among the compiled ones.
+ * {@code crochet:create-migration -Ddescription="add person node"}: diffs the compiled
+ * models against the newest migration's snapshot and writes the migration (Java into the
+ * migrations package under {@code src/main/java}, or {@code .cypher} with
+ * {@code -Dcypher}) and the models' snapshot under {@code src/main/resources}. Needs no
+ * database. Run it after {@code compile}, so the newest migration is among the compiled
+ * ones.
  */
 @Mojo(name = "create-migration", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public final class CreateMigrationMojo extends AbstractCrochetMojo {
 
-	/** What the migration does, e.g. {@code add person node}; its file name is made from it. */
+	/**
+	 * What the migration does, e.g. {@code add person node}; its file name is made from
+	 * it.
+	 */
 	@Parameter(property = "description")
 	String description;
 
-	/** Write a {@code .cypher} migration into {@code cypherDirectory} instead of a Java one. */
+	/**
+	 * Write a {@code .cypher} migration into {@code cypherDirectory} instead of a Java
+	 * one.
+	 */
 	@Parameter(property = "cypher", defaultValue = "false")
 	boolean cypher;
 
@@ -36,11 +43,17 @@ public final class CreateMigrationMojo extends AbstractCrochetMojo {
 	@Parameter(property = "crochet.empty", defaultValue = "false")
 	boolean empty;
 
-	/** Also generate existence constraints for {@code @Required} properties (Neo4j Enterprise only). */
+	/**
+	 * Also generate existence constraints for {@code @Required} properties (Neo4j
+	 * Enterprise only).
+	 */
 	@Parameter(property = "crochet.enterprise", defaultValue = "false")
 	boolean enterprise;
 
-	/** The package of generated Java migrations; default: the one entry of {@code migrationPackages}. */
+	/**
+	 * The package of generated Java migrations; default: the one entry of
+	 * {@code migrationPackages}.
+	 */
 	@Parameter(property = "crochet.migrationsPackage")
 	String migrationsPackage;
 
@@ -58,7 +71,8 @@ public final class CreateMigrationMojo extends AbstractCrochetMojo {
 	@Override
 	void run() throws MojoExecutionException {
 		if (description == null || description.isBlank()) {
-			throw new MojoExecutionException("crochet:create-migration needs a description: -Ddescription=\"add person node\"");
+			throw new MojoExecutionException(
+					"crochet:create-migration needs a description: -Ddescription=\"add person node\"");
 		}
 		String pkg = migrationsPackage();
 		try (Session session = offline()) {
@@ -71,8 +85,10 @@ public final class CreateMigrationMojo extends AbstractCrochetMojo {
 		}
 		catch (ScaffoldException ex) {
 			throw new MojoExecutionException(switch (ex.reason()) {
-				case HEAD_WITHOUT_SCHEMA_HASH -> ex.getMessage() + "; use -Dcrochet.empty and write the operations by hand";
-				case HEAD_SNAPSHOT_MISSING -> ex.getMessage() + "; restore the file from version control, or use -Dcrochet.empty";
+				case HEAD_WITHOUT_SCHEMA_HASH ->
+					ex.getMessage() + "; use -Dcrochet.empty and write the operations by hand";
+				case HEAD_SNAPSHOT_MISSING ->
+					ex.getMessage() + "; restore the file from version control, or use -Dcrochet.empty";
 				case FILE_EXISTS -> ex.getMessage();
 			}, ex);
 		}
@@ -85,9 +101,10 @@ public final class CreateMigrationMojo extends AbstractCrochetMojo {
 				return "";
 			}
 			if (list(migrationPackages).size() != 1) {
-				throw new MojoExecutionException("crochet:create-migration cannot tell which package a Java migration goes in:"
-						+ " set <migrationsPackage>, or exactly one <migrationPackages> entry (there are "
-						+ list(migrationPackages).size() + ")");
+				throw new MojoExecutionException(
+						"crochet:create-migration cannot tell which package a Java migration goes in:"
+								+ " set <migrationsPackage>, or exactly one <migrationPackages> entry (there are "
+								+ list(migrationPackages).size() + ")");
 			}
 			pkg = list(migrationPackages).get(0);
 		}
@@ -112,7 +129,8 @@ public final class CreateMigrationMojo extends AbstractCrochetMojo {
 			getLog().info("  " + (change.destructive() ? "! " : "  ") + change.describe());
 		}
 		if (!created.plan().rollbackSafe()) {
-			getLog().warn("Destructive changes: the migration is not rollback-safe; read its downgrade before applying it.");
+			getLog().warn(
+					"Destructive changes: the migration is not rollback-safe; read its downgrade before applying it.");
 		}
 	}
 
@@ -121,4 +139,5 @@ public final class CreateMigrationMojo extends AbstractCrochetMojo {
 		Path absolute = file.toAbsolutePath().normalize();
 		return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
 	}
+
 }

@@ -11,9 +11,9 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import java.util.Map;
 
 /**
- * The username and password for a configured Neo4j: from a {@code settings.xml} server (decrypted when
- * encrypted), else from the same environment variables as the CLI. Never from the pom. No
- * {@code toString}: a record would print the password.
+ * The username and password for a configured Neo4j: from a {@code settings.xml} server
+ * (decrypted when encrypted), else from the same environment variables as the CLI. Never
+ * from the pom. No {@code toString}: a record would print the password.
  */
 final class Credentials {
 
@@ -40,23 +40,27 @@ final class Credentials {
 		return password;
 	}
 
-	/** @throws MojoExecutionException when {@code serverId} names no server, or its password cannot be decrypted */
-	static Credentials resolve(String serverId, Settings settings, SettingsDecrypter decrypter, Map<String, String> environment)
-			throws MojoExecutionException {
+	/**
+	 * @throws MojoExecutionException when {@code serverId} names no server, or its
+	 * password cannot be decrypted
+	 */
+	static Credentials resolve(String serverId, Settings settings, SettingsDecrypter decrypter,
+			Map<String, String> environment) throws MojoExecutionException {
 		if (serverId != null && !serverId.isBlank()) {
 			Server server = settings == null ? null : settings.getServer(serverId.strip());
 			if (server == null) {
-				throw new MojoExecutionException("<serverId> is '" + serverId.strip() + "', and settings.xml has no <server> with"
-						+ " that id; add one with <username> and <password>, or remove <serverId> to use " + ENV_USERNAME + " and "
-						+ ENV_PASSWORD);
+				throw new MojoExecutionException(
+						"<serverId> is '" + serverId.strip() + "', and settings.xml has no <server> with"
+								+ " that id; add one with <username> and <password>, or remove <serverId> to use "
+								+ ENV_USERNAME + " and " + ENV_PASSWORD);
 			}
 			if (decrypter != null) {
 				SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
 				for (SettingsProblem problem : result.getProblems()) {
 					if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
 						// The problem's message names the server, never the password.
-						throw new MojoExecutionException("Cannot decrypt the password of <server> '" + server.getId() + "': "
-								+ problem.getMessage());
+						throw new MojoExecutionException("Cannot decrypt the password of <server> '" + server.getId()
+								+ "': " + problem.getMessage());
 					}
 				}
 				server = result.getServer();
@@ -66,4 +70,5 @@ final class Credentials {
 		String user = environment.get(ENV_USERNAME);
 		return new Credentials(user == null || user.isBlank() ? "neo4j" : user.strip(), environment.get(ENV_PASSWORD));
 	}
+
 }

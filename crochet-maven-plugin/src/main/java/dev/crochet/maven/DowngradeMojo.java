@@ -7,13 +7,16 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code crochet:downgrade}: reverts the most recent revision on the configured Neo4j, or every
- * revision above {@code -Dcrochet.target} ({@code base} reverts all).
+ * {@code crochet:downgrade}: reverts the most recent revision on the configured Neo4j, or
+ * every revision above {@code -Dcrochet.target} ({@code base} reverts all).
  */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public final class DowngradeMojo extends AbstractCrochetMojo {
 
-	/** Revert every revision above this one, which stays applied ({@code base}: all); default: the most recent only. */
+	/**
+	 * Revert every revision above this one, which stays applied ({@code base}: all);
+	 * default: the most recent only.
+	 */
 	@Parameter(property = "crochet.target")
 	String target;
 
@@ -33,4 +36,5 @@ public final class DowngradeMojo extends AbstractCrochetMojo {
 			Results.log(getLog(), result);
 		}
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The models and migrations the build compiled, as classes: {@code target/classes} and the runtime
- * class path. The plugin's own class loader is the parent, so Crochet and Neo4j-OGM are the plugin's
- * (their annotations must be one class for the scan to see them), and nothing is compiled twice.
+ * The models and migrations the build compiled, as classes: {@code target/classes} and
+ * the runtime class path. The plugin's own class loader is the parent, so Crochet and
+ * Neo4j-OGM are the plugin's (their annotations must be one class for the scan to see
+ * them), and nothing is compiled twice.
  */
 record ProjectClasses(URLClassLoader loader) implements AutoCloseable {
 
@@ -24,7 +25,8 @@ record ProjectClasses(URLClassLoader loader) implements AutoCloseable {
 				urls.add(new File(element).toURI().toURL());
 			}
 			catch (MalformedURLException ex) {
-				throw new MojoExecutionException("Cannot read the class path entry " + element + ": " + ex.getMessage(), ex);
+				throw new MojoExecutionException("Cannot read the class path entry " + element + ": " + ex.getMessage(),
+						ex);
 			}
 		}
 		return new ProjectClasses(new URLClassLoader("crochet-project", urls.toArray(URL[]::new), parent));

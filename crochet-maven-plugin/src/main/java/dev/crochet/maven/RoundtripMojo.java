@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code crochet:roundtrip}: every migration up and down on a throwaway embedded Neo4j (never the
- * configured one); fails the build naming each revision whose downgrade leaves a trace or loses data.
- * The report is written to {@code target/crochet/roundtrip.json} either way.
+ * {@code crochet:roundtrip}: every migration up and down on a throwaway embedded Neo4j
+ * (never the configured one); fails the build naming each revision whose downgrade leaves
+ * a trace or loses data. The report is written to {@code target/crochet/roundtrip.json}
+ * either way.
  */
 @Mojo(name = "roundtrip", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
 		threadSafe = true)
@@ -29,7 +30,10 @@ public final class RoundtripMojo extends AbstractCrochetMojo {
 
 	static final String REPORT = "roundtrip.json";
 
-	/** {@code STEPWISE} (up, down, up per revision) or {@code FULL} (up all, down all, up all). */
+	/**
+	 * {@code STEPWISE} (up, down, up per revision) or {@code FULL} (up all, down all, up
+	 * all).
+	 */
 	@Parameter(property = "crochet.mode", defaultValue = "STEPWISE")
 	String mode;
 
@@ -37,7 +41,10 @@ public final class RoundtripMojo extends AbstractCrochetMojo {
 	@Parameter(property = "crochet.target")
 	String target;
 
-	/** An empty Neo4j to use instead of the throwaway embedded one (credentials as for the other goals). */
+	/**
+	 * An empty Neo4j to use instead of the throwaway embedded one (credentials as for the
+	 * other goals).
+	 */
 	@Parameter(property = "crochet.roundtripUri")
 	String roundtripUri;
 
@@ -61,9 +68,9 @@ public final class RoundtripMojo extends AbstractCrochetMojo {
 		Path file = write(report);
 		String where = emptyUri == null ? "a throwaway embedded Neo4j" : emptyUri;
 		if (!report.leavesNoTrace()) {
-			throw new MojoFailureException("Round trip (" + roundTripMode.name().toLowerCase(Locale.ROOT) + ") on " + where
-					+ " failed:" + System.lineSeparator() + report.describe() + System.lineSeparator() + report.summary()
-					+ System.lineSeparator() + "Report: " + file);
+			throw new MojoFailureException("Round trip (" + roundTripMode.name().toLowerCase(Locale.ROOT) + ") on "
+					+ where + " failed:" + System.lineSeparator() + report.describe() + System.lineSeparator()
+					+ report.summary() + System.lineSeparator() + "Report: " + file);
 		}
 		getLog().info("Round trip (" + roundTripMode.name().toLowerCase(Locale.ROOT) + ") on " + where + ":");
 		report.describe().lines().forEach(getLog()::info);
@@ -76,7 +83,8 @@ public final class RoundtripMojo extends AbstractCrochetMojo {
 			return RoundTripMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new MojoExecutionException("<mode> (crochet.mode) is '" + mode + "'; it must be STEPWISE or FULL", ex);
+			throw new MojoExecutionException("<mode> (crochet.mode) is '" + mode + "'; it must be STEPWISE or FULL",
+					ex);
 		}
 	}
 
@@ -84,11 +92,13 @@ public final class RoundtripMojo extends AbstractCrochetMojo {
 		Path file = reportDirectory.toPath().resolve(REPORT);
 		try {
 			Files.createDirectories(file.getParent());
-			new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), RoundTripJson.of(report));
+			new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+				.writeValue(file.toFile(), RoundTripJson.of(report));
 			return file;
 		}
 		catch (IOException ex) {
 			throw new MojoExecutionException("Cannot write the round-trip report " + file + ": " + ex.getMessage(), ex);
 		}
 	}
+
 }

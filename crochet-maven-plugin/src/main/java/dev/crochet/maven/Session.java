@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One goal's Crochet with what it stands on: the project's classes, a throwaway embedded Neo4j or
- * ledger when the goal asked for one. Closing it closes Crochet first and the class loader last (the
- * store and Crochet may still load project classes while they close), then deletes what was throwaway.
+ * One goal's Crochet with what it stands on: the project's classes, a throwaway embedded
+ * Neo4j or ledger when the goal asked for one. Closing it closes Crochet first and the
+ * class loader last (the store and Crochet may still load project classes while they
+ * close), then deletes what was throwaway.
  */
 final class Session implements AutoCloseable {
 
@@ -31,7 +32,10 @@ final class Session implements AutoCloseable {
 		return crochet;
 	}
 
-	/** Crochet first, then the rest in reverse order of opening (an embedded server before the classes). */
+	/**
+	 * Crochet first, then the rest in reverse order of opening (an embedded server before
+	 * the classes).
+	 */
 	@Override
 	public void close() {
 		List<AutoCloseable> steps = new ArrayList<>();
@@ -46,7 +50,8 @@ final class Session implements AutoCloseable {
 			}
 			catch (Exception ex) {
 				if (first == null) {
-					first = ex instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getMessage(), ex);
+					first = ex instanceof RuntimeException runtime ? runtime
+							: new IllegalStateException(ex.getMessage(), ex);
 				}
 			}
 		}
@@ -63,4 +68,5 @@ final class Session implements AutoCloseable {
 	static EmbeddedNeo4j embedded() {
 		return EmbeddedNeo4j.start();
 	}
+
 }

@@ -8,7 +8,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.util.Locale;
 
-/** {@code crochet:status}: which revisions the configured Neo4j has applied and which are pending; changes nothing. */
+/**
+ * {@code crochet:status}: which revisions the configured Neo4j has applied and which are
+ * pending; changes nothing.
+ */
 @Mojo(name = "status", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public final class StatusMojo extends AbstractCrochetMojo {
 
@@ -23,8 +26,9 @@ public final class StatusMojo extends AbstractCrochetMojo {
 			Status status = session.crochet().status();
 			getLog().info("Head: " + (status.head() == null ? "none (nothing applied)" : status.head()));
 			for (RevisionState revision : status.revisions()) {
-				getLog().info(String.format(Locale.ROOT, "  %-8s %s%s", revision.state().name().toLowerCase(Locale.ROOT),
-						revision.revision(), revision.rollbackSafe() ? "" : "  [not rollback-safe]"));
+				getLog()
+					.info(String.format(Locale.ROOT, "  %-8s %s%s", revision.state().name().toLowerCase(Locale.ROOT),
+							revision.revision(), revision.rollbackSafe() ? "" : "  [not rollback-safe]"));
 			}
 			getLog().info("Pending: " + status.pending().size());
 			if (status.drift() != null && status.drift().hasDrift()) {
@@ -33,4 +37,5 @@ public final class StatusMojo extends AbstractCrochetMojo {
 			status.dataProblems().forEach(problem -> getLog().warn("Problem: " + problem));
 		}
 	}
+
 }

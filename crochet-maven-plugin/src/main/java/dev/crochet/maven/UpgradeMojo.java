@@ -33,4 +33,5 @@ public final class UpgradeMojo extends AbstractCrochetMojo {
 			Results.log(getLog(), result);
 		}
 	}
+
 }

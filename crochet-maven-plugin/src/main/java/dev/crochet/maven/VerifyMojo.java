@@ -7,8 +7,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code crochet:verify}: the ledger's chain, checksums, schema hashes and batch sources, and that
- * ledger and graph agree, on the configured Neo4j; fails the build on any failed check.
+ * {@code crochet:verify}: the ledger's chain, checksums, schema hashes and batch sources,
+ * and that ledger and graph agree, on the configured Neo4j; fails the build on any failed
+ * check.
  */
 @Mojo(name = "verify", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public final class VerifyMojo extends AbstractCrochetMojo {
@@ -29,4 +30,5 @@ public final class VerifyMojo extends AbstractCrochetMojo {
 		}
 		report.describe().lines().forEach(getLog()::info);
 	}
+
 }

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * crochet:create-migration on this module's test classes as the project's (no database): the
- * fixture's head migration declares no schema hash, so only an empty migration can follow it.
+ * crochet:create-migration on this module's test classes as the project's (no database):
+ * the fixture's head migration declares no schema hash, so only an empty migration can
+ * follow it.
  */
 class CreateMigrationMojoTest {
 
@@ -27,8 +28,9 @@ class CreateMigrationMojoTest {
 	void aHeadWithoutSchemaHashIsRefusedNamingTheFlagThatHelps() {
 		CreateMigrationMojo mojo = mojo(false);
 		assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-			.hasMessage("The head migration 0001_create_people declares no schema hash, so there is nothing to diff against;"
-					+ " use -Dcrochet.empty and write the operations by hand");
+			.hasMessage(
+					"The head migration 0001_create_people declares no schema hash, so there is nothing to diff against;"
+							+ " use -Dcrochet.empty and write the operations by hand");
 		assertThat(project.resolve("src")).doesNotExist();
 	}
 
@@ -43,7 +45,9 @@ class CreateMigrationMojoTest {
 		Path file = project.resolve("src/main/resources/db/crochet/0002_backfill_people.cypher");
 		assertThat(file).content().contains("0001_create_people");
 		try (var snapshots = Files.list(project.resolve("src/main/resources/crochet/snapshots"))) {
-			assertThat(snapshots.map(p -> p.getFileName().toString())).singleElement().asString().matches("[0-9a-f]{64}\\.json");
+			assertThat(snapshots.map(p -> p.getFileName().toString())).singleElement()
+				.asString()
+				.matches("[0-9a-f]{64}\\.json");
 		}
 		assertThat(log.lines.get(0)).startsWith("Created src/main/resources/db/crochet/0002_backfill_people.cypher"
 				+ " (revision 0002_backfill_people, parent 0001_create_people, rollbackSafe = true) and its schema snapshot"
@@ -77,4 +81,5 @@ class CreateMigrationMojoTest {
 		mojo.classpathElements = List.of(classes.getAbsolutePath());
 		return mojo;
 	}
+
 }

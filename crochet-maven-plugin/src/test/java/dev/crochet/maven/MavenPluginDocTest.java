@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/maven-plugin.md against the descriptor maven-plugin-plugin generated from the mojos
- * (target/classes/META-INF/maven/plugin.xml): every parameter a user can set has its row, with its
- * property and default, under "Every goal" when all goals have it, else under its goal; and every row
- * names a parameter that exists. So the page cannot rot.
+ * docs/maven-plugin.md against the descriptor maven-plugin-plugin generated from the
+ * mojos (target/classes/META-INF/maven/plugin.xml): every parameter a user can set has
+ * its row, with its property and default, under "Every goal" when all goals have it, else
+ * under its goal; and every row names a parameter that exists. So the page cannot rot.
  */
 class MavenPluginDocTest {
 
@@ -43,9 +43,10 @@ class MavenPluginDocTest {
 
 	@Test
 	void everyGoalHasASection() {
-		assertThat(descriptor.keySet()).containsExactlyInAnyOrder("check", "roundtrip", "upgrade", "downgrade", "status",
-				"verify", "create-migration");
-		descriptor.keySet().forEach(goal -> assertThat(doc).as("a '### crochet:%s' section", goal).containsKey("crochet:" + goal));
+		assertThat(descriptor.keySet()).containsExactlyInAnyOrder("check", "roundtrip", "upgrade", "downgrade",
+				"status", "verify", "create-migration");
+		descriptor.keySet()
+			.forEach(goal -> assertThat(doc).as("a '### crochet:%s' section", goal).containsKey("crochet:" + goal));
 	}
 
 	@Test
@@ -83,7 +84,8 @@ class MavenPluginDocTest {
 			String goal = text(mojo, "goal");
 			Map<String, String> parameters = new LinkedHashMap<>();
 			Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
-			NodeList declared = ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
+			NodeList declared = ((Element) mojo.getElementsByTagName("parameters").item(0))
+				.getElementsByTagName("parameter");
 			for (int j = 0; j < declared.getLength(); j++) {
 				Element parameter = (Element) declared.item(j);
 				if (!"true".equals(text(parameter, "editable"))) {
@@ -123,4 +125,5 @@ class MavenPluginDocTest {
 	private static String text(Element parent, String tag) {
 		return parent.getElementsByTagName(tag).item(0).getTextContent().strip();
 	}
+
 }

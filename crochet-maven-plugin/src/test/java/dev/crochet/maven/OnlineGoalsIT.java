@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * upgrade (dry run, then for real), status, check, verify and downgrade against a real embedded Neo4j with
- * authentication on, the password coming from the environment: the goals as Maven runs them, with
- * the parameters Maven would inject set by hand and this module's test classes as the project's.
+ * upgrade (dry run, then for real), status, check, verify and downgrade against a real
+ * embedded Neo4j with authentication on, the password coming from the environment: the
+ * goals as Maven runs them, with the parameters Maven would inject set by hand and this
+ * module's test classes as the project's.
  */
 class OnlineGoalsIT {
 
@@ -46,21 +47,27 @@ class OnlineGoalsIT {
 		assertThat(dryRun.lines).contains("Would run upgrade of 0001_create_people:");
 		assertThat(dryRun.text()).contains("CREATE CONSTRAINT");
 
-		RecordingLog pending = run(configure(new StatusMojo(), s -> { }));
+		RecordingLog pending = run(configure(new StatusMojo(), s -> {
+		}));
 		assertThat(pending.lines).contains("Head: none (nothing applied)", "Pending: 1");
 
-		RecordingLog upgrade = run(configure(new UpgradeMojo(), u -> { }));
+		RecordingLog upgrade = run(configure(new UpgradeMojo(), u -> {
+		}));
 		assertThat(upgrade.lines).contains("Applied 1 revision; head is 0001_create_people");
 
-		RecordingLog status = run(configure(new StatusMojo(), s -> { }));
+		RecordingLog status = run(configure(new StatusMojo(), s -> {
+		}));
 		assertThat(status.lines).contains("Head: 0001_create_people", "Pending: 0");
 
-		// The fixture's head declares no schema hash: only the live half of the check can run, and it passes.
-		RecordingLog check = run(configure(new CheckMojo(), c -> { }));
+		// The fixture's head declares no schema hash: only the live half of the check can
+		// run, and it passes.
+		RecordingLog check = run(configure(new CheckMojo(), c -> {
+		}));
 		assertThat(check.lines).containsExactly("No drift: the live schema matches the models. Note: "
 				+ "models vs head migration: not checked (the head declares no schema hash)");
 
-		RecordingLog verify = run(configure(new VerifyMojo(), v -> { }));
+		RecordingLog verify = run(configure(new VerifyMojo(), v -> {
+		}));
 		assertThat(verify.text()).doesNotContain(PASSWORD);
 
 		RecordingLog downgrade = run(configure(new DowngradeMojo(), d -> d.target = "base"));
@@ -72,17 +79,20 @@ class OnlineGoalsIT {
 
 	@Test
 	void withoutAUriTheGoalSaysHowToSetOne() {
-		UpgradeMojo upgrade = configure(new UpgradeMojo(), u -> { });
+		UpgradeMojo upgrade = configure(new UpgradeMojo(), u -> {
+		});
 		upgrade.uri = null;
 		upgrade.environment = Map.of();
 		assertThatThrownBy(upgrade::execute).isInstanceOf(MojoExecutionException.class)
-			.hasMessage("crochet:upgrade works on a configured Neo4j, and none is set: add <uri> to the plugin's <configuration>,"
-					+ " pass -Dcrochet.uri=bolt://..., or set CROCHET_NEO4J_URI");
+			.hasMessage(
+					"crochet:upgrade works on a configured Neo4j, and none is set: add <uri> to the plugin's <configuration>,"
+							+ " pass -Dcrochet.uri=bolt://..., or set CROCHET_NEO4J_URI");
 	}
 
 	@Test
 	void aWrongPasswordFailsWithoutPrintingAnyPassword() {
-		UpgradeMojo upgrade = configure(new UpgradeMojo(), u -> { });
+		UpgradeMojo upgrade = configure(new UpgradeMojo(), u -> {
+		});
 		upgrade.environment = Map.of(Credentials.ENV_PASSWORD, "wrong-password-9");
 		assertThatThrownBy(upgrade::execute).isInstanceOf(MojoExecutionException.class)
 			.hasMessageStartingWith("crochet:upgrade failed: ")
@@ -91,14 +101,17 @@ class OnlineGoalsIT {
 
 	@Test
 	void skipRunsNothing() throws Exception {
-		UpgradeMojo upgrade = configure(new UpgradeMojo(), u -> { });
+		UpgradeMojo upgrade = configure(new UpgradeMojo(), u -> {
+		});
 		upgrade.skip = true;
 		upgrade.uri = null;
 		assertThat(run(upgrade).lines).containsExactly("Skipping crochet:upgrade (crochet.skip)");
 	}
 
 	private interface Setup<M> {
+
 		void apply(M mojo);
+
 	}
 
 	private <M extends AbstractCrochetMojo> M configure(M mojo, Setup<M> setup) {
@@ -124,4 +137,5 @@ class OnlineGoalsIT {
 		mojo.execute();
 		return log;
 	}
+
 }

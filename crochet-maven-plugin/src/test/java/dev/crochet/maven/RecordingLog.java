@@ -23,4 +23,5 @@ final class RecordingLog extends SystemStreamLog {
 	String text() {
 		return String.join("\n", lines);
 	}
+
 }

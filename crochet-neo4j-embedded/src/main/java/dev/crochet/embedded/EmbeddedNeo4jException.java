@@ -1,8 +1,8 @@
 package dev.crochet.embedded;
 
 /**
- * The embedded Neo4j could not start or stop; the message names the store directory and the cause
- * (for example a store locked by another process).
+ * The embedded Neo4j could not start or stop; the message names the store directory and
+ * the cause (for example a store locked by another process).
  */
 public final class EmbeddedNeo4jException extends RuntimeException {
 
@@ -11,4 +11,5 @@ public final class EmbeddedNeo4jException extends RuntimeException {
 	public EmbeddedNeo4jException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -10,9 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Deletes the scratch folders Crochet makes: server stores, test ledgers, compiled classes, store
- * copies. The one copy of this rule for every module; they all depend on this one, and the JDK has
- * no recursive delete.
+ * Deletes the scratch folders Crochet makes: server stores, test ledgers, compiled
+ * classes, store copies. The one copy of this rule for every module; they all depend on
+ * this one, and the JDK has no recursive delete.
  */
 public final class Folders {
 
@@ -20,8 +20,9 @@ public final class Folders {
 	}
 
 	/**
-	 * Deletes {@code folder} and everything in it, depth first; nothing to do when it is absent.
-	 * A file that vanishes meanwhile (a server removing its own lock file) is not an error.
+	 * Deletes {@code folder} and everything in it, depth first; nothing to do when it is
+	 * absent. A file that vanishes meanwhile (a server removing its own lock file) is not
+	 * an error.
 	 * @throws UncheckedIOException naming the entry that could not be deleted
 	 */
 	public static void delete(Path folder) {
@@ -59,7 +60,10 @@ public final class Folders {
 		}
 	}
 
-	/** {@link #delete(Path)}, for a cleanup where a leftover folder is not worth failing for. */
+	/**
+	 * {@link #delete(Path)}, for a cleanup where a leftover folder is not worth failing
+	 * for.
+	 */
 	public static void deleteQuietly(Path folder) {
 		try {
 			delete(folder);
@@ -68,4 +72,5 @@ public final class Folders {
 			// The folder is a temporary one: the next clean or the OS removes it.
 		}
 	}
+
 }

@@ -1,13 +1,5 @@
 package dev.crochet.embedded;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -15,6 +7,14 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedNeo4jIT {
 
@@ -31,7 +31,8 @@ class EmbeddedNeo4jIT {
 				long answer = session.run("RETURN $a + 1 AS answer", Map.of("a", 41)).single().get("answer").asLong();
 				assertThat(answer).isEqualTo(42);
 			}
-		} finally {
+		}
+		finally {
 			long closeNanos = System.nanoTime();
 			neo4j.close();
 			Duration closeTime = Duration.ofNanos(System.nanoTime() - closeNanos);
@@ -46,13 +47,16 @@ class EmbeddedNeo4jIT {
 	void aPersistentStoreKeepsItsDataAcrossRestarts(@TempDir Path directory) {
 		Path store = directory.resolve("store");
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store);
-				Driver driver = GraphDatabase.driver(neo4j.boltUri()); Session session = driver.session()) {
+				Driver driver = GraphDatabase.driver(neo4j.boltUri());
+				Session session = driver.session()) {
 			session.run("CREATE (:Kept {name: $name})", Map.of("name", "survivor")).consume();
 		}
 		assertThat(store).isDirectory();
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store);
-				Driver driver = GraphDatabase.driver(neo4j.boltUri()); Session session = driver.session()) {
-			assertThat(session.run("MATCH (n:Kept) RETURN n.name AS name").single().get("name").asString()).isEqualTo("survivor");
+				Driver driver = GraphDatabase.driver(neo4j.boltUri());
+				Session session = driver.session()) {
+			assertThat(session.run("MATCH (n:Kept) RETURN n.name AS name").single().get("name").asString())
+				.isEqualTo("survivor");
 		}
 	}
 
@@ -60,10 +64,9 @@ class EmbeddedNeo4jIT {
 	void aStoreOpenElsewhereIsRefusedWithAMessageNamingTheDirectory(@TempDir Path directory) {
 		Path store = directory.resolve("store");
 		try (EmbeddedNeo4j first = EmbeddedNeo4j.start(store)) {
-			assertThatThrownBy(() -> EmbeddedNeo4j.start(store))
-					.isInstanceOf(EmbeddedNeo4jException.class)
-					.hasMessage("Cannot start the embedded Neo4j: the store directory " + store.toAbsolutePath()
-							+ " is locked by another Neo4j (another process, or another server in this JVM)");
+			assertThatThrownBy(() -> EmbeddedNeo4j.start(store)).isInstanceOf(EmbeddedNeo4jException.class)
+				.hasMessage("Cannot start the embedded Neo4j: the store directory " + store.toAbsolutePath()
+						+ " is locked by another Neo4j (another process, or another server in this JVM)");
 			assertThat(first.boltUri()).isNotNull();
 		}
 	}
@@ -71,9 +74,8 @@ class EmbeddedNeo4jIT {
 	@Test
 	void aStoreDirectoryThatIsAFileIsRefusedWithAMessageNamingIt(@TempDir Path directory) throws Exception {
 		Path file = Files.writeString(directory.resolve("not-a-directory"), "x");
-		assertThatThrownBy(() -> EmbeddedNeo4j.start(file))
-				.isInstanceOf(EmbeddedNeo4jException.class)
-				.hasMessageStartingWith("Cannot create the Neo4j store directory " + file.toAbsolutePath() + ": ");
+		assertThatThrownBy(() -> EmbeddedNeo4j.start(file)).isInstanceOf(EmbeddedNeo4jException.class)
+			.hasMessageStartingWith("Cannot create the Neo4j store directory " + file.toAbsolutePath() + ": ");
 	}
 
 	@Test
@@ -104,18 +106,21 @@ class EmbeddedNeo4jIT {
 		Path settings = Files.writeString(directory.resolve("extra.conf"), "db.transaction.timeout=7s\n");
 		System.setProperty("crochet.embedded.config", settings.toString());
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start();
-				Driver driver = GraphDatabase.driver(neo4j.boltUri()); Session session = driver.session()) {
-			assertThat(session.run("SHOW SETTINGS 'db.transaction.timeout' YIELD value").single().get("value").asString())
-					.isEqualTo("7s");
-		} finally {
+				Driver driver = GraphDatabase.driver(neo4j.boltUri());
+				Session session = driver.session()) {
+			assertThat(
+					session.run("SHOW SETTINGS 'db.transaction.timeout' YIELD value").single().get("value").asString())
+				.isEqualTo("7s");
+		}
+		finally {
 			System.clearProperty("crochet.embedded.config");
 		}
 	}
 
 	@Test
 	void aPasswordShorterThanNeo4jsMinimumIsRefused() {
-		assertThatThrownBy(() -> EmbeddedNeo4j.startWithPassword("short"))
-				.isInstanceOf(EmbeddedNeo4jException.class)
-				.hasMessage("The password for the embedded Neo4j must have at least 8 characters, it has 5");
+		assertThatThrownBy(() -> EmbeddedNeo4j.startWithPassword("short")).isInstanceOf(EmbeddedNeo4jException.class)
+			.hasMessage("The password for the embedded Neo4j must have at least 8 characters, it has 5");
 	}
+
 }

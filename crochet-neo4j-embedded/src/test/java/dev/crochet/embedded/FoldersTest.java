@@ -46,4 +46,5 @@ class FoldersTest {
 		assertThat(folder).doesNotExist();
 		assertThat(sibling).hasContent("keep");
 	}
+
 }

@@ -16,4 +16,5 @@ public class Movie {
 
 	@Index(unique = true)
 	String title;
+
 }

@@ -1,7 +1,5 @@
 package dev.crochet.assertj.model;
 
-import java.util.List;
-
 import dev.crochet.KgId;
 import org.neo4j.ogm.annotation.GeneratedValue;
 import org.neo4j.ogm.annotation.Id;
@@ -9,6 +7,8 @@ import org.neo4j.ogm.annotation.Index;
 import org.neo4j.ogm.annotation.NodeEntity;
 import org.neo4j.ogm.annotation.Relationship;
 import org.neo4j.ogm.annotation.Required;
+
+import java.util.List;
 
 @NodeEntity("Person")
 @KgId("person_v1")
@@ -29,4 +29,5 @@ public class Person {
 
 	@Relationship(type = "FOLLOWS")
 	List<Person> follows;
+
 }

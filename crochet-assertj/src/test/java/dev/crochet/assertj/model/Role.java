@@ -1,13 +1,13 @@
 package dev.crochet.assertj.model;
 
-import java.util.List;
-
 import dev.crochet.KgId;
 import org.neo4j.ogm.annotation.EndNode;
 import org.neo4j.ogm.annotation.GeneratedValue;
 import org.neo4j.ogm.annotation.Id;
 import org.neo4j.ogm.annotation.RelationshipEntity;
 import org.neo4j.ogm.annotation.StartNode;
+
+import java.util.List;
 
 @RelationshipEntity(type = "ACTED_IN")
 @KgId("role_v1")
@@ -24,4 +24,5 @@ public class Role {
 	Movie movie;
 
 	List<String> roles;
+
 }

@@ -13,18 +13,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code bin/crochet} run as a real process on the packaged jar, as an operator would: to its end,
- * or killed with SIGKILL ({@link Process#destroyForcibly()}) at a {@link KillPoint}. Nothing here
- * depends on JUnit, so {@link FaultSoak} runs it from a plain class path.
+ * {@code bin/crochet} run as a real process on the packaged jar, as an operator would: to
+ * its end, or killed with SIGKILL ({@link Process#destroyForcibly()}) at a
+ * {@link KillPoint}. Nothing here depends on JUnit, so {@link FaultSoak} runs it from a
+ * plain class path.
  *
- * @param launcher    the repository's {@code bin/crochet}
- * @param javaOptions {@code CROCHET_JAVA_OPTS} for every process (a class-data archive, say); null: the launcher's default
+ * @param launcher the repository's {@code bin/crochet}
+ * @param javaOptions {@code CROCHET_JAVA_OPTS} for every process (a class-data archive,
+ * say); null: the launcher's default
  */
 record CrochetProcess(Path launcher, String javaOptions) {
 
 	static final String FAULT_VARIABLE = "CROCHET_FAULT_POINT";
 
-	/** Long enough for a 1M-row soak ingest; a run that takes longer is reported as hung. */
+	/**
+	 * Long enough for a 1M-row soak ingest; a run that takes longer is reported as hung.
+	 */
 	static final long TIMEOUT_SECONDS = 900;
 
 	/** What a finished run returned and printed. */
@@ -36,13 +40,16 @@ record CrochetProcess(Path launcher, String javaOptions) {
 	}
 
 	/**
-	 * A run killed at its kill point, or one that ended before reaching it ({@code reached} false,
-	 * {@code exit} its own exit code).
+	 * A run killed at its kill point, or one that ended before reaching it
+	 * ({@code reached} false, {@code exit} its own exit code).
 	 */
 	record Killed(boolean reached, int exit, String output) {
 	}
 
-	/** The repository's launcher, from the module folder (Failsafe) or from the repository root (the soak). */
+	/**
+	 * The repository's launcher, from the module folder (Failsafe) or from the repository
+	 * root (the soak).
+	 */
 	static Path findLauncher() {
 		String given = System.getProperty("crochet.launcher");
 		if (given != null) {
@@ -61,12 +68,17 @@ record CrochetProcess(Path launcher, String javaOptions) {
 		return new CrochetProcess(launcher, options);
 	}
 
-	/** Runs {@code crochet ARGS} in {@code project} to its end, with no fault point armed. */
+	/**
+	 * Runs {@code crochet ARGS} in {@code project} to its end, with no fault point armed.
+	 */
 	Run run(Path project, String... args) {
 		return run(project, null, args);
 	}
 
-	/** Runs to its end announcing every fault point it reaches on stderr, blocking at none. */
+	/**
+	 * Runs to its end announcing every fault point it reaches on stderr, blocking at
+	 * none.
+	 */
 	Run runAnnouncingPoints(Path project, String... args) {
 		return run(project, "none", args);
 	}
@@ -76,10 +88,13 @@ record CrochetProcess(Path launcher, String javaOptions) {
 			Path out = Files.createTempFile("crochet-out", ".txt");
 			Path err = Files.createTempFile("crochet-err", ".txt");
 			try {
-				Process process = builder(project, fault, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+				Process process = builder(project, fault, args).redirectOutput(out.toFile())
+					.redirectError(err.toFile())
+					.start();
 				try {
 					if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-						throw new IllegalStateException("crochet " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+						throw new IllegalStateException(
+								"crochet " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
 					}
 				}
 				finally {
@@ -102,8 +117,9 @@ record CrochetProcess(Path launcher, String javaOptions) {
 	}
 
 	/**
-	 * Runs {@code crochet ARGS} with {@code kill} armed and kills the process with SIGKILL once it
-	 * announces the point (after the point's delay, for a {@code go} point).
+	 * Runs {@code crochet ARGS} with {@code kill} armed and kills the process with
+	 * SIGKILL once it announces the point (after the point's delay, for a {@code go}
+	 * point).
 	 */
 	Killed runUntilKilled(Path project, KillPoint kill, String... args) {
 		try {
@@ -133,7 +149,8 @@ record CrochetProcess(Path launcher, String javaOptions) {
 				}
 			}
 			reader.join(5_000);
-			// 137 is SIGKILL; a go point's run may also have ended on its own within the delay.
+			// 137 is SIGKILL; a go point's run may also have ended on its own within the
+			// delay.
 			return new Killed(true, process.exitValue(), snapshot(output));
 		}
 		catch (IOException ex) {
@@ -146,7 +163,8 @@ record CrochetProcess(Path launcher, String javaOptions) {
 	}
 
 	private static void read(Process process, StringBuilder output, String trigger, CountDownLatch triggered) {
-		try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader lines = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 				synchronized (output) {
 					output.append(line).append('\n');
@@ -171,8 +189,10 @@ record CrochetProcess(Path launcher, String javaOptions) {
 		List<String> command = new ArrayList<>(List.of(launcher.toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
-		// Always the project's own embedded store, whatever the caller's environment points at.
-		for (String variable : List.of(FAULT_VARIABLE, "CROCHET_NEO4J_URI", "CROCHET_NEO4J_USERNAME", "CROCHET_NEO4J_PASSWORD")) {
+		// Always the project's own embedded store, whatever the caller's environment
+		// points at.
+		for (String variable : List.of(FAULT_VARIABLE, "CROCHET_NEO4J_URI", "CROCHET_NEO4J_USERNAME",
+				"CROCHET_NEO4J_PASSWORD")) {
 			builder.environment().remove(variable);
 		}
 		if (fault != null) {

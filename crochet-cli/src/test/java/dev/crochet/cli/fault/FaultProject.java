@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The project every trial runs: {@code crochet new-project}, then three Java migrations written
- * here. 0001 is schema only (an index on {@code Reading}); 0002 ingests {@code rows} generated rows
- * {@code {i: n, v: "r" + n}} into batch {@code readings} from a lazy iterable, in chunks; 0003 adds
- * a unique constraint on {@code Reading.i} (which a doubled row breaks) and a composite index, both
- * built over the ingested nodes.
+ * The project every trial runs: {@code crochet new-project}, then three Java migrations
+ * written here. 0001 is schema only (an index on {@code Reading}); 0002 ingests
+ * {@code rows} generated rows {@code {i: n, v: "r" + n}} into batch {@code readings} from
+ * a lazy iterable, in chunks; 0003 adds a unique constraint on {@code Reading.i} (which a
+ * doubled row breaks) and a composite index, both built over the ingested nodes.
  */
 final class FaultProject {
 
@@ -32,7 +32,8 @@ final class FaultProject {
 		Path project = parent.resolve(name);
 		try {
 			Files.writeString(project.resolve("migrations/V0001_reading_index.java"), V0001);
-			Files.writeString(project.resolve("migrations/V0002_ingest_readings.java"), V0002.replace("ROWS = 0", "ROWS = " + rows));
+			Files.writeString(project.resolve("migrations/V0002_ingest_readings.java"),
+					V0002.replace("ROWS = 0", "ROWS = " + rows));
 			Files.writeString(project.resolve("migrations/V0003_reading_unique.java"), V0003);
 		}
 		catch (IOException ex) {
@@ -135,4 +136,5 @@ final class FaultProject {
 				}
 			}
 			""";
+
 }

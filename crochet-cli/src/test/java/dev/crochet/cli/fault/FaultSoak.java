@@ -12,10 +12,11 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * The soak, run by hand: {@code --trials} kills at random points of a run with {@code --rows}
- * readings, each recovered and compared with an uninterrupted run, as {@link CrashRecoveryITCase}
- * does with its fixed points. A point is drawn from those an uninterrupted upgrade or downgrade
- * actually reached; a third of the kills carry on past the point and land 0 to 2 s later.
+ * The soak, run by hand: {@code --trials} kills at random points of a run with
+ * {@code --rows} readings, each recovered and compared with an uninterrupted run, as
+ * {@link CrashRecoveryITCase} does with its fixed points. A point is drawn from those an
+ * uninterrupted upgrade or downgrade actually reached; a third of the kills carry on past
+ * the point and land 0 to 2 s later.
  *
  * <pre>
  * mvn -B -ntp -q -pl crochet-cli -am package -DskipTests -Denforcer.skip
@@ -24,8 +25,9 @@ import java.util.stream.Stream;
  *     dev.crochet.cli.fault.FaultSoak --trials 50 --rows 300000 --seed 7 --workers 1
  * </pre>
  *
- * Prints the results table and the report of each trial that was not recovered; exits 1 if any was
- * not. Folders of recovered trials are deleted; the others stay under {@code --work} for a look.
+ * Prints the results table and the report of each trial that was not recovered; exits 1
+ * if any was not. Folders of recovered trials are deleted; the others stay under
+ * {@code --work} for a look.
  */
 public final class FaultSoak {
 
@@ -47,7 +49,8 @@ public final class FaultSoak {
 				case "--workers" -> workers = Integer.parseInt(value);
 				case "--work" -> work = Path.of(value);
 				default -> {
-					System.err.println("Usage: FaultSoak [--trials N] [--rows N] [--seed N] [--workers N] [--work DIR]");
+					System.err
+						.println("Usage: FaultSoak [--trials N] [--rows N] [--seed N] [--workers N] [--work DIR]");
 					System.exit(2);
 				}
 			}
@@ -55,7 +58,8 @@ public final class FaultSoak {
 		work = work == null ? Files.createTempDirectory("crochet-soak-") : Files.createDirectories(work);
 		System.out.println("Soak: " + trials + " trials, " + rows + " rows, seed " + seed + ", in " + work);
 		long started = System.nanoTime();
-		TrialRunner runner = TrialRunner.prepare(new CrochetProcess(CrochetProcess.findLauncher(), null), work, rows, true);
+		TrialRunner runner = TrialRunner.prepare(new CrochetProcess(CrochetProcess.findLauncher(), null), work, rows,
+				true);
 		Random random = new Random(seed);
 		List<Trial> drawn = new ArrayList<>();
 		for (int i = 0; i < trials; i++) {
@@ -70,9 +74,12 @@ public final class FaultSoak {
 		});
 		long recovered = outcomes.stream().filter(Outcome::recovered).count();
 		System.out.println(Outcome.table(outcomes));
-		outcomes.stream().filter(o -> !o.recovered() || !o.caughtByVerify()).forEach(o -> System.out.println(o.report()));
-		System.out.println(recovered + " of " + trials + " recovered; " + outcomes.stream().filter(Outcome::caughtByVerify).count()
-				+ " caught by verify; " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+		outcomes.stream()
+			.filter(o -> !o.recovered() || !o.caughtByVerify())
+			.forEach(o -> System.out.println(o.report()));
+		System.out.println(
+				recovered + " of " + trials + " recovered; " + outcomes.stream().filter(Outcome::caughtByVerify).count()
+						+ " caught by verify; " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
 		System.exit(recovered == trials ? 0 : 1);
 	}
 
@@ -80,7 +87,8 @@ public final class FaultSoak {
 		Trial.Start start = random.nextInt(4) == 0 ? Trial.Start.AT_HEAD : Trial.Start.FRESH;
 		List<KillPoint> reached = runner.reference(start).points();
 		KillPoint point = reached.get(random.nextInt(reached.size()));
-		KillPoint kill = random.nextInt(3) == 0 ? KillPoint.after(point.point(), point.occurrence(), random.nextInt(2_000)) : point;
+		KillPoint kill = random.nextInt(3) == 0
+				? KillPoint.after(point.point(), point.occurrence(), random.nextInt(2_000)) : point;
 		Trial.Recovery[] recoveries = Trial.Recovery.values();
 		return new Trial("random", start, kill, recoveries[random.nextInt(recoveries.length)]);
 	}
@@ -95,4 +103,5 @@ public final class FaultSoak {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -4,8 +4,8 @@ import dev.crochet.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Logging;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
@@ -16,31 +16,38 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a project's graph holds, read in this JVM from its on-disk store once the CLI processes have
- * ended: the figures a trial compares with an uninterrupted run. Independent of Crochet's own
- * checks on purpose: {@code verify} is one of the things under test.
+ * What a project's graph holds, read in this JVM from its on-disk store once the CLI
+ * processes have ended: the figures a trial compares with an uninterrupted run.
+ * Independent of Crochet's own checks on purpose: {@code verify} is one of the things
+ * under test.
  *
- * @param nodesPerLabel         node count per label (Crochet's own {@code _CrochetState} included)
- * @param relationshipsPerType  relationship count per type
- * @param nodesPerBatch         node count per {@code _crochet_batch} tag
+ * @param nodesPerLabel node count per label (Crochet's own {@code _CrochetState}
+ * included)
+ * @param relationshipsPerType relationship count per type
+ * @param nodesPerBatch node count per {@code _crochet_batch} tag
  * @param relationshipsPerBatch relationship count per {@code _crochet_batch} tag
- * @param readings              {@code Reading} nodes
- * @param distinctReadings      distinct {@code Reading.i} values: below {@code readings} means rows were doubled
- * @param constraints           constraint names
- * @param indexes               index names, token lookup indexes excluded
- * @param mirror                the head mirror's {@code head}, {@code lockOwner} and {@code inProgress}
+ * @param readings {@code Reading} nodes
+ * @param distinctReadings distinct {@code Reading.i} values: below {@code readings} means
+ * rows were doubled
+ * @param constraints constraint names
+ * @param indexes index names, token lookup indexes excluded
+ * @param mirror the head mirror's {@code head}, {@code lockOwner} and {@code inProgress}
  */
-record GraphSnapshot(Map<String, Long> nodesPerLabel, Map<String, Long> relationshipsPerType, Map<String, Long> nodesPerBatch,
-		Map<String, Long> relationshipsPerBatch, long readings, long distinctReadings, List<String> constraints,
-		List<String> indexes, Map<String, String> mirror) {
+record GraphSnapshot(Map<String, Long> nodesPerLabel, Map<String, Long> relationshipsPerType,
+		Map<String, Long> nodesPerBatch, Map<String, Long> relationshipsPerBatch, long readings, long distinctReadings,
+		List<String> constraints, List<String> indexes, Map<String, String> mirror) {
 
-	/** One embedded server at a time in this JVM: each takes a few hundred MB and a store lock. */
+	/**
+	 * One embedded server at a time in this JVM: each takes a few hundred MB and a store
+	 * lock.
+	 */
 	private static final Object ONE_AT_A_TIME = new Object();
 
 	static GraphSnapshot read(Path store) {
 		synchronized (ONE_AT_A_TIME) {
 			try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store);
-					Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), Config.builder().withLogging(Logging.none()).build());
+					Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
+							Config.builder().withLogging(Logging.none()).build());
 					Session session = driver.session()) {
 				Map<String, Long> labels = counts(session, "CALL db.labels() YIELD label "
 						+ "CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS count } RETURN label AS key, count");
@@ -49,15 +56,21 @@ record GraphSnapshot(Map<String, Long> nodesPerLabel, Map<String, Long> relation
 						"MATCH (n) WHERE n._crochet_batch IS NOT NULL RETURN n._crochet_batch AS key, count(n) AS count");
 				Map<String, Long> relationshipBatches = counts(session,
 						"MATCH ()-[r]->() WHERE r._crochet_batch IS NOT NULL RETURN r._crochet_batch AS key, count(r) AS count");
-				Record readings = session.run("MATCH (r:Reading) RETURN count(r) AS all, count(DISTINCT r.i) AS distinct").single();
+				Record readings = session
+					.run("MATCH (r:Reading) RETURN count(r) AS all, count(DISTINCT r.i) AS distinct")
+					.single();
 				List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
 					.list(r -> r.get("name").asString());
-				List<String> indexes = session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name ORDER BY name")
+				List<String> indexes = session
+					.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name ORDER BY name")
 					.list(r -> r.get("name").asString());
 				Map<String, String> mirror = new TreeMap<>();
-				session.run("MATCH (s:_CrochetState) RETURN s.head AS head, s.lockOwner AS lockOwner, s.inProgress AS inProgress")
+				session.run(
+						"MATCH (s:_CrochetState) RETURN s.head AS head, s.lockOwner AS lockOwner, s.inProgress AS inProgress")
 					.list()
-					.forEach(r -> r.keys().forEach(key -> mirror.put(key, r.get(key).isNull() ? null : String.valueOf(r.get(key).asObject()))));
+					.forEach(r -> r.keys()
+						.forEach(key -> mirror.put(key,
+								r.get(key).isNull() ? null : String.valueOf(r.get(key).asObject()))));
 				return new GraphSnapshot(labels, types, nodeBatches, relationshipBatches, readings.get("all").asLong(),
 						readings.get("distinct").asLong(), constraints, indexes, mirror);
 			}
@@ -71,11 +84,13 @@ record GraphSnapshot(Map<String, Long> nodesPerLabel, Map<String, Long> relation
 	}
 
 	/**
-	 * Indexes named like the backing index of a Crochet unique constraint with no such constraint:
-	 * what a constraint build cut off by a kill leaves behind.
+	 * Indexes named like the backing index of a Crochet unique constraint with no such
+	 * constraint: what a constraint build cut off by a kill leaves behind.
 	 */
 	List<String> orphanIndexes() {
-		return indexes.stream().filter(name -> name.startsWith("crochet_uniq_") && !constraints.contains(name)).toList();
+		return indexes.stream()
+			.filter(name -> name.startsWith("crochet_uniq_") && !constraints.contains(name))
+			.toList();
 	}
 
 	/** Reading rows an uninterrupted run has and this graph lacks. */
@@ -83,12 +98,18 @@ record GraphSnapshot(Map<String, Long> nodesPerLabel, Map<String, Long> relation
 		return Math.max(0, expected.distinctReadings - distinctReadings);
 	}
 
-	/** Reading rows beyond an uninterrupted run's: duplicates, and rows a downgrade should have removed. */
+	/**
+	 * Reading rows beyond an uninterrupted run's: duplicates, and rows a downgrade should
+	 * have removed.
+	 */
 	long doubledAgainst(GraphSnapshot expected) {
 		return readings - Math.min(distinctReadings, expected.distinctReadings);
 	}
 
-	/** Each figure that differs from {@code expected}, as {@code name: actual (expected ...)}; empty when identical. */
+	/**
+	 * Each figure that differs from {@code expected}, as
+	 * {@code name: actual (expected ...)}; empty when identical.
+	 */
 	List<String> differencesFrom(GraphSnapshot expected) {
 		List<String> differences = new ArrayList<>();
 		differ(differences, "nodes per label", nodesPerLabel, expected.nodesPerLabel);

@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a project's SQLite ledger says once the CLI processes have ended: the revisions applied,
- * each batch's record count and status, and whether a step or a lock is left over. Read in this
- * JVM, the same file {@code crochet status} prints.
+ * What a project's SQLite ledger says once the CLI processes have ended: the revisions
+ * applied, each batch's record count and status, and whether a step or a lock is left
+ * over. Read in this JVM, the same file {@code crochet status} prints.
  *
- * @param applied     applied revisions, oldest first
- * @param batches     per batch id: {@code <records> <status>}
- * @param intent      the journaled step in flight, or null
- * @param lockHolder  the run lock's holder, or null
+ * @param applied applied revisions, oldest first
+ * @param batches per batch id: {@code <records> <status>}
+ * @param intent the journaled step in flight, or null
+ * @param lockHolder the run lock's holder, or null
  */
 record LedgerSnapshot(List<String> applied, Map<String, String> batches, String intent, String lockHolder) {
 
@@ -30,12 +30,17 @@ record LedgerSnapshot(List<String> applied, Map<String, String> batches, String 
 	}
 
 	/**
-	 * The {@code RECOVERY} events in the ledger's log, as {@code <revision>: <detail>}. Apart from the
-	 * snapshot: an uninterrupted run logs none, and a recovered one must log one.
+	 * The {@code RECOVERY} events in the ledger's log, as {@code <revision>: <detail>}.
+	 * Apart from the snapshot: an uninterrupted run logs none, and a recovered one must
+	 * log one.
 	 */
 	static List<String> recoveryEvents(Path file) {
 		try (Ledger ledger = Ledger.open(file)) {
-			return ledger.events().stream().filter(e -> e.kind().equals("RECOVERY")).map(e -> e.revision() + ": " + e.detail()).toList();
+			return ledger.events()
+				.stream()
+				.filter(e -> e.kind().equals("RECOVERY"))
+				.map(e -> e.revision() + ": " + e.detail())
+				.toList();
 		}
 	}
 

@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one trial saw: the kill, {@code verify} right after it, what the kill left, each recovery
- * command, and the graph, ledger and {@code verify} at the end, beside the uninterrupted run.
+ * What one trial saw: the kill, {@code verify} right after it, what the kill left, each
+ * recovery command, and the graph, ledger and {@code verify} at the end, beside the
+ * uninterrupted run.
  *
- * @param left           what the kill left, read after {@code verify} and before recovery
- * @param secondKill     the kill inside recovery, or null when the trial has none
+ * @param left what the kill left, read after {@code verify} and before recovery
+ * @param secondKill the kill inside recovery, or null when the trial has none
  * @param recoveryEvents the ledger's {@code RECOVERY} events after recovery
- * @param statusChecked  whether {@code crochet status --json} ran after recovery (the soak does)
- * @param statusHead     {@code crochet status --json}'s {@code head} after recovery, or null when it printed none
+ * @param statusChecked whether {@code crochet status --json} ran after recovery (the soak
+ * does)
+ * @param statusHead {@code crochet status --json}'s {@code head} after recovery, or null
+ * when it printed none
  */
 record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verifyAfterKill, Left left,
 		CrochetProcess.Killed secondKill, List<Step> recovery, List<String> recoveryEvents, boolean statusChecked,
@@ -22,7 +25,10 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 	/** The graph and ledger as the kill left them. */
 	record Left(GraphSnapshot graph, LedgerSnapshot ledger) {
 
-		/** A few words for the results table: readings, OPEN batches, a journaled step, a held lock, an orphan index. */
+		/**
+		 * A few words for the results table: readings, OPEN batches, a journaled step, a
+		 * held lock, an orphan index.
+		 */
 		String summary() {
 			List<String> parts = new ArrayList<>();
 			parts.add(graph.readings() + " readings");
@@ -47,10 +53,10 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 	static final String NO_PROBLEMS = "Verified: no problems.";
 
 	/**
-	 * {@code verify} right after the kill told the truth: it did not certify the graph (a non-zero exit,
-	 * no "no problems"), unless the kill left exactly what the uninterrupted run leaves (a timed kill
-	 * that landed after the run had finished its work, while the process was closing the store), and
-	 * then it certified it.
+	 * {@code verify} right after the kill told the truth: it did not certify the graph (a
+	 * non-zero exit, no "no problems"), unless the kill left exactly what the
+	 * uninterrupted run leaves (a timed kill that landed after the run had finished its
+	 * work, while the process was closing the store), and then it certified it.
 	 */
 	boolean caughtByVerify() {
 		boolean certified = verifyAfterKill.exit() == 0 || verifyAfterKill.all().contains("no problems");
@@ -68,14 +74,18 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 	}
 
 	/**
-	 * {@code verify} after recovery printed what it printed after the uninterrupted run: "no
-	 * problems" after an upgrade; after a downgrade, only the revisions it left pending.
+	 * {@code verify} after recovery printed what it printed after the uninterrupted run:
+	 * "no problems" after an upgrade; after a downgrade, only the revisions it left
+	 * pending.
 	 */
 	boolean verifiedClean() {
 		return verify.exit() == expected.verify().exit() && verify.out().equals(expected.verify().out());
 	}
 
-	/** How the end state differs from an uninterrupted run's: graph figures and the head; empty when it is the same. */
+	/**
+	 * How the end state differs from an uninterrupted run's: graph figures and the head;
+	 * empty when it is the same.
+	 */
 	List<String> differences() {
 		List<String> differences = new ArrayList<>(graph.differencesFrom(expected.graph()));
 		if (!ledger.equals(expected.ledger())) {
@@ -88,19 +98,25 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 	}
 
 	/**
-	 * The kill happened where planned, recovery ran, the end state is exactly an uninterrupted run's
-	 * and verified as such, and a recovery that had a journaled step to act on logged it.
+	 * The kill happened where planned, recovery ran, the end state is exactly an
+	 * uninterrupted run's and verified as such, and a recovery that had a journaled step
+	 * to act on logged it.
 	 */
 	boolean recovered() {
 		return recoveryProblems().isEmpty();
 	}
 
-	/** Every way this trial falls short, verify's verdict right after the kill included; empty when it passed. */
+	/**
+	 * Every way this trial falls short, verify's verdict right after the kill included;
+	 * empty when it passed.
+	 */
 	List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		if (!caughtByVerify()) {
-			problems.add("verify right after the kill exited " + verifyAfterKill.exit() + (verifyAfterKill.all().contains("no problems")
-					? " and said \"no problems\", but the kill left a graph or ledger other than an uninterrupted run's" : ""));
+			problems.add("verify right after the kill exited " + verifyAfterKill.exit() + (verifyAfterKill.all()
+				.contains("no problems")
+						? " and said \"no problems\", but the kill left a graph or ledger other than an uninterrupted run's"
+						: ""));
 		}
 		problems.addAll(recoveryProblems());
 		return problems;
@@ -111,17 +127,20 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 		if (!kill.reached()) {
 			problems.add("the run ended (exit " + kill.exit() + ") without reaching " + trial.kill());
 		}
-		// Without a journaled step there is nothing to recover, so the recovery run has no recovery to be killed in.
+		// Without a journaled step there is nothing to recover, so the recovery run has
+		// no recovery to be killed in.
 		if (secondKill != null && !secondKill.reached() && left.ledger().intent() != null) {
 			problems.add("the recovery run ended (exit " + secondKill.exit() + ") without reaching recovery 1");
 		}
 		for (Step step : recovery) {
 			if (step.run().exit() != 0) {
-				problems.add("'" + step.command() + "' exited " + step.run().exit() + ": " + firstLine(step.run().err()));
+				problems
+					.add("'" + step.command() + "' exited " + step.run().exit() + ": " + firstLine(step.run().err()));
 			}
 		}
 		if (!verifiedClean()) {
-			problems.add("verify after recovery exited " + verify.exit() + " and printed other than after an uninterrupted run");
+			problems.add("verify after recovery exited " + verify.exit()
+					+ " and printed other than after an uninterrupted run");
 		}
 		if (left.ledger().intent() != null && recoveryEvents.isEmpty()) {
 			problems.add("the kill left a journaled step, but no RECOVERY event was logged");
@@ -144,11 +163,13 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 
 	/** A row of the results table in docs/reliability.md. */
 	String row(int number) {
-		String killPoint = trial.kill() + (secondKill == null ? "" : ", then recovery 1") + (kill.reached() ? "" : " (not reached)")
+		String killPoint = trial.kill() + (secondKill == null ? "" : ", then recovery 1")
+				+ (kill.reached() ? "" : " (not reached)")
 				+ (secondKill != null && !secondKill.reached() ? " (recovery not reached)" : "");
-		return "| " + number + " | " + trial.name() + " | `" + String.join(" ", trial.command()) + "` | " + killPoint + " | "
-				+ left.summary() + " | " + trial.recovery() + " | " + (!caughtByVerify() ? "**no**" : leftAsUninterrupted() ? "nothing to catch" : "yes") + " | " + (recovered() ? "yes" : "**no**")
-				+ " | " + lost() + " | " + doubled() + " |";
+		return "| " + number + " | " + trial.name() + " | `" + String.join(" ", trial.command()) + "` | " + killPoint
+				+ " | " + left.summary() + " | " + trial.recovery() + " | "
+				+ (!caughtByVerify() ? "**no**" : leftAsUninterrupted() ? "nothing to catch" : "yes") + " | "
+				+ (recovered() ? "yes" : "**no**") + " | " + lost() + " | " + doubled() + " |";
 	}
 
 	static String header() {
@@ -169,15 +190,24 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 	String report() {
 		StringBuilder text = new StringBuilder(trial.toString()).append(" in ").append(took.toSeconds()).append(" s\n");
 		text.append("  kill: ").append(kill.reached() ? "reached" : "NOT reached, exit " + kill.exit()).append('\n');
-		text.append("  verify after the kill: exit ").append(verifyAfterKill.exit()).append('\n')
+		text.append("  verify after the kill: exit ")
+			.append(verifyAfterKill.exit())
+			.append('\n')
 			.append(indent(verifyAfterKill.all()))
-			.append("  left by the kill: ").append(left).append('\n');
+			.append("  left by the kill: ")
+			.append(left)
+			.append('\n');
 		if (secondKill != null) {
-			text.append("  kill in recovery: ").append(secondKill.reached() ? "reached" : "NOT reached, exit " + secondKill.exit())
+			text.append("  kill in recovery: ")
+				.append(secondKill.reached() ? "reached" : "NOT reached, exit " + secondKill.exit())
 				.append('\n');
 		}
 		for (Step step : recovery) {
-			text.append("  ").append(step.command()).append(": exit ").append(step.run().exit()).append('\n')
+			text.append("  ")
+				.append(step.command())
+				.append(": exit ")
+				.append(step.run().exit())
+				.append('\n')
 				.append(indent(step.run().all()));
 		}
 		recoveryEvents.forEach(e -> text.append("  RECOVERY event: ").append(e).append('\n'));
@@ -188,7 +218,9 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 
 	private static String indent(String output) {
 		StringBuilder text = new StringBuilder();
-		output.lines().filter(line -> !line.startsWith("crochet-fault-point")).forEach(line -> text.append("    ").append(line).append('\n'));
+		output.lines()
+			.filter(line -> !line.startsWith("crochet-fault-point"))
+			.forEach(line -> text.append("    ").append(line).append('\n'));
 		return text.toString();
 	}
 }

@@ -26,24 +26,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Runs crash trials on copies of one {@link FaultProject}. {@link #prepare} makes the references
- * once: an uninterrupted {@code upgrade} (the graph every upgrade trial must end in, and the
- * project the downgrade trials start from) and an uninterrupted {@code downgrade --target 0001}
- * from there. Both run with every fault point announced, so the points a trial can stop at are
- * the ones an uninterrupted run actually reached.
+ * Runs crash trials on copies of one {@link FaultProject}. {@link #prepare} makes the
+ * references once: an uninterrupted {@code upgrade} (the graph every upgrade trial must
+ * end in, and the project the downgrade trials start from) and an uninterrupted
+ * {@code downgrade --target 0001} from there. Both run with every fault point announced,
+ * so the points a trial can stop at are the ones an uninterrupted run actually reached.
  *
- * <p>The references run on a thread of their own beside the trials, each on a folder no trial
- * touches: the uninterrupted upgrade, which also writes the class-data archive, then the
- * downgrade, then each one's {@code verify}. While the archive is being written, one trial runs
- * (its processes start without the archive); once it is in place, {@code workers} trials run
- * together. Writing the archive takes one core for about 40 s, so the other one is not left idle.
+ * <p>
+ * The references run on a thread of their own beside the trials, each on a folder no
+ * trial touches: the uninterrupted upgrade, which also writes the class-data archive,
+ * then the downgrade, then each one's {@code verify}. While the archive is being written,
+ * one trial runs (its processes start without the archive); once it is in place,
+ * {@code workers} trials run together. Writing the archive takes one core for about 40 s,
+ * so the other one is not left idle.
  */
 final class TrialRunner {
 
-	/** The announcement of a point reached (a go or unarmed point): {@code crochet-fault-point <point> <n>}. */
+	/**
+	 * The announcement of a point reached (a go or unarmed point):
+	 * {@code crochet-fault-point <point> <n>}.
+	 */
 	private static final String ANNOUNCED = "crochet-fault-point ";
 
-	private static final Pattern REVISION_SUMMARY = Pattern.compile("  (?:applied|reverted) (\\S+) \\(\\d+ statements?, (\\d+) ms\\)");
+	private static final Pattern REVISION_SUMMARY = Pattern
+		.compile("  (?:applied|reverted) (\\S+) \\(\\d+ statements?, (\\d+) ms\\)");
 
 	/** Without the archive: the processes started while it is being written. */
 	private final CrochetProcess plain;
@@ -57,7 +63,10 @@ final class TrialRunner {
 
 	private final CompletableFuture<CrochetProcess.Run> upgradeRun;
 
-	/** The upgraded project as the uninterrupted upgrade left it, before any command opened it again. */
+	/**
+	 * The upgraded project as the uninterrupted upgrade left it, before any command
+	 * opened it again.
+	 */
 	private final CompletableFuture<Path> atHead;
 
 	private final CompletableFuture<Reference> upgraded;
@@ -66,14 +75,18 @@ final class TrialRunner {
 
 	private final CompletableFuture<Reference> downgraded;
 
-	/** How many trials may run now: one while the archive is written, then as many as the workers. */
+	/**
+	 * How many trials may run now: one while the archive is written, then as many as the
+	 * workers.
+	 */
 	private final Semaphore slots = new Semaphore(1);
 
 	private final boolean statusCommand;
 
 	private TrialRunner(CrochetProcess plain, Path work, Path fresh, CompletableFuture<CrochetProcess.Run> upgradeRun,
-			CompletableFuture<Path> atHead, CompletableFuture<Reference> upgraded, CompletableFuture<CrochetProcess.Run> downgradeRun,
-			CompletableFuture<Reference> downgraded, boolean statusCommand) {
+			CompletableFuture<Path> atHead, CompletableFuture<Reference> upgraded,
+			CompletableFuture<CrochetProcess.Run> downgradeRun, CompletableFuture<Reference> downgraded,
+			boolean statusCommand) {
 		this.plain = plain;
 		this.work = work;
 		this.fresh = fresh;
@@ -86,18 +99,21 @@ final class TrialRunner {
 	}
 
 	/**
-	 * Creates the project with {@code rows} readings in {@code work} and starts the references. The
-	 * uninterrupted upgrade also writes a class-data archive that every later process maps: the CLI
-	 * starts an embedded Neo4j on each call, and most of that is class loading. With
-	 * {@code statusCommand}, each trial also runs {@code crochet status --json} and checks its head
-	 * (the ledger itself is read either way).
+	 * Creates the project with {@code rows} readings in {@code work} and starts the
+	 * references. The uninterrupted upgrade also writes a class-data archive that every
+	 * later process maps: the CLI starts an embedded Neo4j on each call, and most of that
+	 * is class loading. With {@code statusCommand}, each trial also runs
+	 * {@code crochet status --json} and checks its head (the ledger itself is read either
+	 * way).
 	 */
 	static TrialRunner prepare(CrochetProcess crochet, Path work, int rows, boolean statusCommand) {
 		Path fresh = FaultProject.create(crochet, work, "fresh", rows);
 		Path archive = work.resolve("crochet.jsa");
-		// Written under another name and renamed once complete: a process started meanwhile must not map half a file.
+		// Written under another name and renamed once complete: a process started
+		// meanwhile must not map half a file.
 		Path writing = work.resolve("crochet.jsa.writing");
-		// Unified logging writes to stdout by default: keep it off stdout, where status --json prints.
+		// Unified logging writes to stdout by default: keep it off stdout, where status
+		// --json prints.
 		String options = "-XX:TieredStopAtLevel=1 -Xlog:disable -Xlog:all=warning:stderr";
 		CrochetProcess plain = crochet.withJavaOptions(options);
 		CrochetProcess dumping = crochet.withJavaOptions(options + " -XX:ArchiveClassesAtExit=" + writing);
@@ -118,20 +134,23 @@ final class TrialRunner {
 				return plain;
 			}
 		}, references);
-		// Copied before verify opens the upgraded store: the downgrade reference's and the trials' start.
-		CompletableFuture<Path> downgradedProject = later.thenApplyAsync(c -> copy(upgradedProject, work.resolve("downgraded")),
-				references);
-		CompletableFuture<Path> atHead = downgradedProject.thenApplyAsync(p -> copy(upgradedProject, work.resolve("at-head")),
-				references);
-		// The downgrade first: the downgrade trials wait for its timings, the upgrade trials only end on theirs.
+		// Copied before verify opens the upgraded store: the downgrade reference's and
+		// the trials' start.
+		CompletableFuture<Path> downgradedProject = later
+			.thenApplyAsync(c -> copy(upgradedProject, work.resolve("downgraded")), references);
+		CompletableFuture<Path> atHead = downgradedProject
+			.thenApplyAsync(p -> copy(upgradedProject, work.resolve("at-head")), references);
+		// The downgrade first: the downgrade trials wait for its timings, the upgrade
+		// trials only end on theirs.
 		CompletableFuture<CrochetProcess.Run> downgradeRun = atHead.thenApplyAsync(
 				p -> uninterrupted(later.join(), downgradedProject.join(), Trial.Start.AT_HEAD), references);
-		CompletableFuture<Reference> upgraded = downgradeRun.thenApplyAsync(
-				run -> reference(later.join(), upgradedProject, upgradeRun.join()), references);
+		CompletableFuture<Reference> upgraded = downgradeRun
+			.thenApplyAsync(run -> reference(later.join(), upgradedProject, upgradeRun.join()), references);
 		CompletableFuture<Reference> downgraded = upgraded.thenApplyAsync(
 				reference -> reference(later.join(), downgradedProject.join(), downgradeRun.join()), references);
 		downgraded.whenComplete((reference, failure) -> references.shutdown());
-		TrialRunner runner = new TrialRunner(plain, work, fresh, upgradeRun, atHead, upgraded, downgradeRun, downgraded, statusCommand);
+		TrialRunner runner = new TrialRunner(plain, work, fresh, upgradeRun, atHead, upgraded, downgradeRun, downgraded,
+				statusCommand);
 		later.thenAccept(runner::archiveReady);
 		return runner;
 	}
@@ -150,8 +169,8 @@ final class TrialRunner {
 	private static CrochetProcess.Run uninterrupted(CrochetProcess crochet, Path project, Trial.Start start) {
 		CrochetProcess.Run run = crochet.runAnnouncingPoints(project, start.command());
 		if (run.exit() != 0) {
-			throw new IllegalStateException("The uninterrupted '" + String.join(" ", start.command()) + "' failed with exit "
-					+ run.exit() + ":\n" + run.all());
+			throw new IllegalStateException("The uninterrupted '" + String.join(" ", start.command())
+					+ "' failed with exit " + run.exit() + ":\n" + run.all());
 		}
 		return run;
 	}
@@ -164,10 +183,15 @@ final class TrialRunner {
 		return new Reference(project, graph, ledger, verify, announced(run.err()), revisionMillis(run.out()));
 	}
 
-	/** From the summary lines {@code   applied <revision> (<n> statements, <ms> ms)} (or {@code reverted}). */
+	/**
+	 * From the summary lines {@code   applied <revision> (<n> statements, <ms> ms)} (or
+	 * {@code reverted}).
+	 */
 	private static Map<String, Long> revisionMillis(String out) {
 		Map<String, Long> millis = new TreeMap<>();
-		out.lines().map(REVISION_SUMMARY::matcher).filter(Matcher::matches)
+		out.lines()
+			.map(REVISION_SUMMARY::matcher)
+			.filter(Matcher::matches)
 			.forEach(m -> millis.put(m.group(1), Long.parseLong(m.group(2))));
 		return millis;
 	}
@@ -180,7 +204,10 @@ final class TrialRunner {
 			.toList();
 	}
 
-	/** The uninterrupted run of {@code start}'s command (waits for it when it is still running). */
+	/**
+	 * The uninterrupted run of {@code start}'s command (waits for it when it is still
+	 * running).
+	 */
 	Reference reference(Trial.Start start) {
 		return join(start == Trial.Start.FRESH ? upgraded : downgraded);
 	}
@@ -194,12 +221,16 @@ final class TrialRunner {
 		}
 	}
 
-	/** Runs {@code trial} on its own copy of the project, {@code number} naming the folder. */
+	/**
+	 * Runs {@code trial} on its own copy of the project, {@code number} naming the
+	 * folder.
+	 */
 	Outcome run(int number, Trial planned) {
 		long started = System.nanoTime();
-		// Only a midway kill needs the uninterrupted run's timings; a fixed one starts without waiting for it.
-		KillPoint kill = planned.kill().midwayThrough() == null ? planned.kill()
-				: planned.kill().timedBy(revisionMillis(join(planned.start() == Trial.Start.FRESH ? upgradeRun : downgradeRun).out()));
+		// Only a midway kill needs the uninterrupted run's timings; a fixed one starts
+		// without waiting for it.
+		KillPoint kill = planned.kill().midwayThrough() == null ? planned.kill() : planned.kill()
+			.timedBy(revisionMillis(join(planned.start() == Trial.Start.FRESH ? upgradeRun : downgradeRun).out()));
 		Trial trial = new Trial(planned.name(), planned.start(), kill, planned.recovery());
 		Path project = copy(trial.start() == Trial.Start.FRESH ? fresh : join(atHead), work.resolve("trial-" + number));
 		String[] command = trial.command();
@@ -222,16 +253,17 @@ final class TrialRunner {
 		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
 		List<String> recoveries = LedgerSnapshot.recoveryEvents(project.resolve(".crochet/ledger.db"));
 		Reference expected = reference(trial.start());
-		return new Outcome(trial, killed, verifyAfterKill, left, secondKill, List.copyOf(recovery), recoveries, statusCommand,
-				statusHead, verify, graph,
-				ledger, expected, Duration.ofNanos(System.nanoTime() - started));
+		return new Outcome(trial, killed, verifyAfterKill, left, secondKill, List.copyOf(recovery), recoveries,
+				statusCommand, statusHead, verify, graph, ledger, expected,
+				Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/**
-	 * Runs {@code trials} {@code workers} at a time and returns their outcomes in order; {@code done}
-	 * sees each as it ends (the soak prints it and tidies up).
+	 * Runs {@code trials} {@code workers} at a time and returns their outcomes in order;
+	 * {@code done} sees each as it ends (the soak prints it and tidies up).
 	 */
-	List<Outcome> runAll(List<Trial> trials, int workers, BiConsumer<Integer, Outcome> done) throws InterruptedException {
+	List<Outcome> runAll(List<Trial> trials, int workers, BiConsumer<Integer, Outcome> done)
+			throws InterruptedException {
 		ExecutorService pool = Executors.newFixedThreadPool(workers);
 		try {
 			List<Future<Outcome>> running = new ArrayList<>();
@@ -297,4 +329,5 @@ final class TrialRunner {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -16,10 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The first class of a JVM, cold: one STEPWISE class with models on the embedded backend, timed from
- * the JVM's start and split by its report entries into the server's start, the clean, the round trip
- * and the rest (scanning the chain, reading the models, the drift check, the ledger, the report file).
- * Run it in a fresh JVM each time; it is not a test. The command and figures are in crochet-bench's README.
+ * The first class of a JVM, cold: one STEPWISE class with models on the embedded backend,
+ * timed from the JVM's start and split by its report entries into the server's start, the
+ * clean, the round trip and the rest (scanning the chain, reading the models, the drift
+ * check, the ledger, the report file). Run it in a fresh JVM each time; it is not a test.
+ * The command and figures are in crochet-bench's README.
  */
 public final class ColdStartBench {
 
@@ -37,20 +38,30 @@ public final class ColdStartBench {
 		long endAt = ManagementFactory.getRuntimeMXBean().getUptime();
 		results.testEvents().assertStatistics(stats -> stats.succeeded(1));
 		Map<String, String> entries = new HashMap<>();
-		results.containerEvents().reportingEntryPublished().stream()
+		results.containerEvents()
+			.reportingEntryPublished()
+			.stream()
 			.forEach(e -> entries.putAll(e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()));
-		Event started = results.containerEvents().filter(e -> e.getType() == EventType.STARTED
-				&& e.getTestDescriptor().getUniqueId().toString().contains("[class:")).findFirst().orElseThrow();
-		Event finished = results.containerEvents().filter(e -> e.getType() == EventType.FINISHED
-				&& e.getTestDescriptor().getUniqueId().toString().contains("[class:")).findFirst().orElseThrow();
+		Event started = results.containerEvents()
+			.filter(e -> e.getType() == EventType.STARTED
+					&& e.getTestDescriptor().getUniqueId().toString().contains("[class:"))
+			.findFirst()
+			.orElseThrow();
+		Event finished = results.containerEvents()
+			.filter(e -> e.getType() == EventType.FINISHED
+					&& e.getTestDescriptor().getUniqueId().toString().contains("[class:"))
+			.findFirst()
+			.orElseThrow();
 		long classMillis = Duration.between(started.getTimestamp(), finished.getTimestamp()).toMillis();
 		long server = millis(entries.get("crochet.server"));
 		long clean = millis(entries.get("crochet.clean"));
 		long roundTrip = millis(entries.get("crochet.roundtrip"));
 		System.out.printf("JVM start to main: %d ms; main to the end of the run: %d ms; the class: %d ms%n", mainAt,
 				endAt - mainAt, classMillis);
-		System.out.printf("in the class: server start %d ms, clean %d ms, STEPWISE round trip %d ms, the rest %d ms "
-				+ "(scan, models, drift, ledger, report)%n", server, clean, roundTrip, classMillis - server - clean - roundTrip);
+		System.out.printf(
+				"in the class: server start %d ms, clean %d ms, STEPWISE round trip %d ms, the rest %d ms "
+						+ "(scan, models, drift, ledger, report)%n",
+				server, clean, roundTrip, classMillis - server - clean - roundTrip);
 		System.out.printf("load average: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
@@ -61,4 +72,5 @@ public final class ColdStartBench {
 		Matcher matcher = MILLIS.matcher(entry);
 		return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
 	}
+
 }

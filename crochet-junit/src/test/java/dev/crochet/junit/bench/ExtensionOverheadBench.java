@@ -3,16 +3,18 @@ package dev.crochet.junit.bench;
 import dev.crochet.Crochet;
 import dev.crochet.embedded.EmbeddedNeo4j;
 import dev.crochet.migration.ResolvedMigration;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.EventType;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,12 +27,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import java.lang.management.ManagementFactory;
-import org.junit.platform.engine.DiscoverySelector;
 /**
- * The extension's overhead per test class beyond the raw migration time: a class whose verdict is
- * already known gets a clean database, a fresh ledger and 10 migrations (mode NONE). Not a test: run
- * it by hand, on an otherwise quiet machine; the command and figures are in crochet-bench's README.
+ * The extension's overhead per test class beyond the raw migration time: a class whose
+ * verdict is already known gets a clean database, a fresh ledger and 10 migrations (mode
+ * NONE). Not a test: run it by hand, on an otherwise quiet machine; the command and
+ * figures are in crochet-bench's README.
  */
 public final class ExtensionOverheadBench {
 
@@ -52,20 +53,26 @@ public final class ExtensionOverheadBench {
 				Driver driver = GraphDatabase.driver(neo4j.boltUri().toString(), AuthTokens.none())) {
 			System.setProperty("crochet.neo4j.uri", neo4j.boltUri().toString());
 			List<ResolvedMigration> migrations;
-			try (Crochet scan = Crochet.configure().driver(driver).ledger(directory.resolve("scan.db"))
-				.migrationPackages("dev.crochet.junit.fixtures.bench").load()) {
+			try (Crochet scan = Crochet.configure()
+				.driver(driver)
+				.ledger(directory.resolve("scan.db"))
+				.migrationPackages("dev.crochet.junit.fixtures.bench")
+				.load()) {
 				migrations = scan.chain().migrations();
 			}
 			List<Long> perClass = new ArrayList<>();
 			List<Long> cleans = new ArrayList<>();
 			List<Long> migrates = new ArrayList<>();
 			List<Long> raw = new ArrayList<>();
-			// Rounds of classes and raw upgrades take turns: Neo4j's planner keeps getting faster for a long
-			// while (the JIT reaches it late), so raw upgrades measured after all the classes looked faster.
+			// Rounds of classes and raw upgrades take turns: Neo4j's planner keeps
+			// getting faster for a long
+			// while (the JIT reaches it late), so raw upgrades measured after all the
+			// classes looked faster.
 			// Round 0 of each is a warm-up.
 			for (int round = 0; round < ROUNDS; round++) {
 				EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-					.selectors(Arrays.stream(classes).map(DiscoverySelectors::selectClass)
+					.selectors(Arrays.stream(classes)
+						.map(DiscoverySelectors::selectClass)
 						.toArray(DiscoverySelector[]::new))
 					.execute();
 				results.testEvents().assertStatistics(stats -> stats.succeeded(classes.length));
@@ -85,8 +92,12 @@ public final class ExtensionOverheadBench {
 				}
 				List<Long> rawRound = new ArrayList<>();
 				for (int i = 0; i < classes.length - 1; i++) {
-					try (Crochet crochet = Crochet.configure().driver(driver)
-						.ledger(directory.resolve("raw-" + round + "-" + i + ".db")).migrations(migrations).cleanEnabled(true).load()) {
+					try (Crochet crochet = Crochet.configure()
+						.driver(driver)
+						.ledger(directory.resolve("raw-" + round + "-" + i + ".db"))
+						.migrations(migrations)
+						.cleanEnabled(true)
+						.load()) {
 						crochet.cleanDatabase();
 						long start = System.nanoTime();
 						crochet.upgrade();
@@ -107,10 +118,13 @@ public final class ExtensionOverheadBench {
 			long rawMedian = median(raw);
 			System.out.printf("per class (clean + fresh ledger + 10 migrations, NONE): median %d ms over %d classes%n",
 					classMedian, perClass.size());
-			System.out.printf("raw upgrade of the same 10 migrations: median %d ms over %d upgrades%n", rawMedian, raw.size());
+			System.out.printf("raw upgrade of the same 10 migrations: median %d ms over %d upgrades%n", rawMedian,
+					raw.size());
 			System.out.printf("extension overhead per class: %d ms (target <= 300 ms)%n", classMedian - rawMedian);
-			System.out.printf("inside a class: clean median %d ms, migrate median %d ms (from the report entries), "
-					+ "the rest %d ms%n", median(cleans), median(migrates), classMedian - median(cleans) - median(migrates));
+			System.out.printf(
+					"inside a class: clean median %d ms, migrate median %d ms (from the report entries), "
+							+ "the rest %d ms%n",
+					median(cleans), median(migrates), classMedian - median(cleans) - median(migrates));
 			System.out.printf("load average at the end: %.2f%n",
 					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
@@ -119,7 +133,10 @@ public final class ExtensionOverheadBench {
 		}
 	}
 
-	/** The milliseconds in the report entries {@code key} ({@code emptied in 15 ms}, {@code up to x in 95 ms}), in order. */
+	/**
+	 * The milliseconds in the report entries {@code key} ({@code emptied in 15 ms},
+	 * {@code up to x in 95 ms}), in order.
+	 */
 	private static List<Long> millisOf(EngineExecutionResults results, String key) {
 		List<Long> millis = new ArrayList<>();
 		for (Event event : results.containerEvents().reportingEntryPublished().list()) {
@@ -139,4 +156,5 @@ public final class ExtensionOverheadBench {
 		Collections.sort(sorted);
 		return sorted.get(sorted.size() / 2);
 	}
+
 }

@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A suite of the sixteen {@link BenchSamples} classes on the embedded backend, run with JUnit's parallel
- * execution on 1, 2 and 4 threads and as many servers ({@code crochet.servers}). Each run is a new JUnit
- * execution, so it starts its own servers: the time includes their starts, as a build's would. Not a
- * test: run it by hand; the command and figures are in crochet-bench's README.
+ * A suite of the sixteen {@link BenchSamples} classes on the embedded backend, run with
+ * JUnit's parallel execution on 1, 2 and 4 threads and as many servers
+ * ({@code crochet.servers}). Each run is a new JUnit execution, so it starts its own
+ * servers: the time includes their starts, as a build's would. Not a test: run it by
+ * hand; the command and figures are in crochet-bench's README.
  *
- * <p>Arguments: the server counts to try (default {@code 1 2 4}).
+ * <p>
+ * Arguments: the server counts to try (default {@code 1 2 4}).
  */
 public final class ParallelSuiteBench {
 
@@ -27,13 +29,15 @@ public final class ParallelSuiteBench {
 	}
 
 	public static void main(String[] args) {
-		int[] counts = args.length == 0 ? new int[] { 1, 2, 4 } : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+		int[] counts = args.length == 0 ? new int[] { 1, 2, 4 }
+				: Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
 		DiscoverySelector[] classes = Arrays.stream(BenchSamples.class.getDeclaredClasses())
 			.filter(c -> c.getSimpleName().startsWith("Class"))
 			.sorted(Comparator.comparing(Class::getName))
 			.map(DiscoverySelectors::selectClass)
 			.toArray(DiscoverySelector[]::new);
-		// An untimed run first, so that the first timed one does not pay for warming the JVM up.
+		// An untimed run first, so that the first timed one does not pay for warming the
+		// JVM up.
 		run(classes, 1);
 		System.out.printf("%d classes, one configuration (10 index migrations, NONE), %d cores%n", classes.length,
 				Runtime.getRuntime().availableProcessors());
@@ -69,4 +73,5 @@ public final class ParallelSuiteBench {
 		results.testEvents().assertStatistics(stats -> stats.succeeded(classes.length).failed(0));
 		return results;
 	}
+
 }

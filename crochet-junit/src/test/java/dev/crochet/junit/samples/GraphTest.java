@@ -15,4 +15,5 @@ import java.lang.annotation.Target;
 @CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good", roundTrip = RoundTripMode.NONE,
 		reset = Reset.MIGRATE_AGAIN)
 public @interface GraphTest {
+
 }

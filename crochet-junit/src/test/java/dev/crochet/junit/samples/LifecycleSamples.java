@@ -15,13 +15,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-/** Samples for the annotation's reach (meta, inherited, nested), the parameters and the resets. */
+/**
+ * Samples for the annotation's reach (meta, inherited, nested), the parameters and the
+ * resets.
+ */
 public final class LifecycleSamples {
 
 	private LifecycleSamples() {
@@ -33,6 +36,7 @@ public final class LifecycleSamples {
 
 	@GraphTest
 	public abstract static class GraphTestBase {
+
 	}
 
 	/** Inherits a meta-annotation; steps with the Migrator; resets by migrating again. */
@@ -42,7 +46,8 @@ public final class LifecycleSamples {
 		@Test
 		@Order(1)
 		void stepsAcrossADataMigration(Migrator migrator, Session session, LedgerView ledger) {
-			assertThat(migrator.revisions()).containsExactly("0001_person_schema", "0002_seed_people", "0003_active_flag");
+			assertThat(migrator.revisions()).containsExactly("0001_person_schema", "0002_seed_people",
+					"0003_active_flag");
 			assertThat(migrator.current()).contains("0003_active_flag");
 			migrator.downgradeTo("0001_person_schema");
 			assertThat(count(session, "MATCH (p:Person) RETURN count(p)")).isZero();
@@ -59,7 +64,8 @@ public final class LifecycleSamples {
 		void nextTestSeesTheMigratedStateAgain(Session session, Migrator migrator, Ledger declaredAsBefore) {
 			assertThat(((Session) Recorder.seen("InheritedMeta.session").get(0)).isOpen()).isFalse();
 			assertThat(migrator.current()).contains("0003_active_flag");
-			// A parameter declared as the concrete ledger, as docs/junit.md named it before LedgerView, still resolves.
+			// A parameter declared as the concrete ledger, as docs/junit.md named it
+			// before LedgerView, still resolves.
 			assertThat(declaredAsBefore.head().map(AppliedMigration::revision)).contains("0003_active_flag");
 			assertThat(count(session, "MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
 		}
@@ -72,11 +78,14 @@ public final class LifecycleSamples {
 				assertThat(migrator.current()).contains("0003_active_flag");
 				Recorder.record("Inner.driver", driver);
 			}
+
 		}
+
 	}
 
 	/** Reset.DATA: data goes between tests, schema and ledger stay. */
-	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good", roundTrip = RoundTripMode.NONE, reset = Reset.DATA)
+	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good", roundTrip = RoundTripMode.NONE,
+			reset = Reset.DATA)
 	@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 	public static class DataReset {
 
@@ -90,17 +99,21 @@ public final class LifecycleSamples {
 		@Test
 		@Order(2)
 		void laterTestsSeeNoData(Session session, Migrator migrator) {
-			assertThat(count(session, "MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '_Crochet') RETURN count(n)"))
+			assertThat(count(session,
+					"MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '_Crochet') RETURN count(n)"))
 				.isZero();
-			assertThat(count(session, "SHOW INDEXES YIELD name WHERE name STARTS WITH 'crochet_idx_Person' RETURN count(*)"))
+			assertThat(count(session,
+					"SHOW INDEXES YIELD name WHERE name STARTS WITH 'crochet_idx_Person' RETURN count(*)"))
 				.isEqualTo(1);
 			assertThat(migrator.current()).contains("0003_active_flag");
 		}
+
 	}
 
 	/** Reset.NONE: tests see what earlier ones left; a fixture from a resource. */
 	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good", roundTrip = RoundTripMode.NONE,
-			fixtures = @CrochetMigrated.Fixture(afterRevision = "0003_active_flag", resource = "fixtures/visitors.cypher"))
+			fixtures = @CrochetMigrated.Fixture(afterRevision = "0003_active_flag",
+					resource = "fixtures/visitors.cypher"))
 	@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 	public static class NoReset {
 
@@ -116,6 +129,7 @@ public final class LifecycleSamples {
 		void seesTheMarker(Session session) {
 			assertThat(count(session, "MATCH (m:Marker) RETURN count(m)")).isEqualTo(1);
 		}
+
 	}
 
 	/** Run in parallel with {@link ParallelB}: each sees only its own marker. */
@@ -126,6 +140,7 @@ public final class LifecycleSamples {
 		void alone(Session session) throws InterruptedException {
 			ParallelSamples.alone(session, "A");
 		}
+
 	}
 
 	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good", roundTrip = RoundTripMode.NONE)
@@ -135,9 +150,13 @@ public final class LifecycleSamples {
 		void alone(Session session) throws InterruptedException {
 			ParallelSamples.alone(session, "B");
 		}
+
 	}
 
-	/** Run in parallel on two servers with {@link TogetherB}: each waits until the other is running too. */
+	/**
+	 * Run in parallel on two servers with {@link TogetherB}: each waits until the other
+	 * is running too.
+	 */
 	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good", roundTrip = RoundTripMode.NONE)
 	public static class TogetherA {
 
@@ -145,6 +164,7 @@ public final class LifecycleSamples {
 		void together(Session session) throws InterruptedException {
 			ParallelSamples.together(session, "A");
 		}
+
 	}
 
 	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good", roundTrip = RoundTripMode.NONE)
@@ -154,9 +174,13 @@ public final class LifecycleSamples {
 		void together(Session session) throws InterruptedException {
 			ParallelSamples.together(session, "B");
 		}
+
 	}
 
-	/** Counted down by each of {@link TogetherA} and {@link TogetherB}; the kit test sets a fresh one per run. */
+	/**
+	 * Counted down by each of {@link TogetherA} and {@link TogetherB}; the kit test sets
+	 * a fresh one per run.
+	 */
 	public static volatile CountDownLatch bothRunning = new CountDownLatch(2);
 
 	static final class ParallelSamples {
@@ -174,14 +198,20 @@ public final class LifecycleSamples {
 			Recorder.record("parallel.thread", Thread.currentThread().getName());
 		}
 
-		/** Marks the graph, then waits (at most 60 s) until the other class has marked its own. */
+		/**
+		 * Marks the graph, then waits (at most 60 s) until the other class has marked its
+		 * own.
+		 */
 		static void together(Session session, String name) throws InterruptedException {
 			session.run("CREATE (:Marker {name: $name})", Map.of("name", name));
 			bothRunning.countDown();
 			Recorder.record("together.met", bothRunning.await(60, TimeUnit.SECONDS));
-			// Both classes are inside their tests now: a shared database would hold two markers.
+			// Both classes are inside their tests now: a shared database would hold two
+			// markers.
 			assertThat(count(session, "MATCH (m:Marker) RETURN count(m)")).isEqualTo(1);
 			assertThat(count(session, "MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
 		}
+
 	}
+
 }

@@ -24,4 +24,5 @@ public final class Recorder {
 	public static void clear() {
 		SEEN.clear();
 	}
+
 }

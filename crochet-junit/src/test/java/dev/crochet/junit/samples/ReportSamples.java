@@ -3,7 +3,10 @@ package dev.crochet.junit.samples;
 import dev.crochet.junit.CrochetMigrated;
 import org.junit.jupiter.api.Test;
 
-/** Sample classes for the report entries and the report file; run only through the EngineTestKit. */
+/**
+ * Sample classes for the report entries and the report file; run only through the
+ * EngineTestKit.
+ */
 public final class ReportSamples {
 
 	private ReportSamples() {
@@ -16,24 +19,35 @@ public final class ReportSamples {
 		@Test
 		void runs() {
 		}
+
 	}
 
-	/** Hand-written migrations without schema hashes, matching the models' constraints and indexes. */
+	/**
+	 * Hand-written migrations without schema hashes, matching the models' constraints and
+	 * indexes.
+	 */
 	@CrochetMigrated(migrationPackages = HASHLESS, modelPackages = RoundTripSamples.GOOD_MODEL)
 	public static class Hashless extends Untouched {
+
 	}
 
 	/** Same configuration as {@link Hashless}: reuses its server and its verdict. */
 	@CrochetMigrated(migrationPackages = HASHLESS, modelPackages = RoundTripSamples.GOOD_MODEL)
 	public static class HashlessAgain extends Untouched {
+
 	}
 
-	/** The models gained an indexed email that no migration creates, and no hash can tell. */
+	/**
+	 * The models gained an indexed email that no migration creates, and no hash can tell.
+	 */
 	@CrochetMigrated(migrationPackages = HASHLESS, modelPackages = "dev.crochet.junit.fixtures.modelchanged.model")
 	public static class HashlessModelChanged extends Untouched {
+
 	}
 
 	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.badupgrade")
 	public static class UpgradeFails extends Untouched {
+
 	}
+
 }

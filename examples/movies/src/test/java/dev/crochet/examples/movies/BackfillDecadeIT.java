@@ -9,13 +9,12 @@ import org.neo4j.driver.Session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A data migration tested the way it will run in production, with the {@link Migrator}. */
+/**
+ * A data migration tested the way it will run in production, with the {@link Migrator}.
+ */
 // tag::migrator-test[]
-@CrochetMigrated(
-		migrationPackages = "dev.crochet.examples.movies.migrations",
-		target = "0005_backfill_decade",
-		roundTrip = RoundTripMode.NONE,
-		reset = Reset.MIGRATE_AGAIN)
+@CrochetMigrated(migrationPackages = "dev.crochet.examples.movies.migrations", target = "0005_backfill_decade",
+		roundTrip = RoundTripMode.NONE, reset = Reset.MIGRATE_AGAIN)
 class BackfillDecadeIT {
 
 	@Test
@@ -31,5 +30,6 @@ class BackfillDecadeIT {
 		assertThat(session.run("MATCH (m:Movie {title: 'Metropolis'}) RETURN m.decade AS d").single().get("d").isNull())
 			.isTrue();
 	}
+
 }
 // end::migrator-test[]

@@ -14,15 +14,16 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the documentation honest: every Java, Cypher, TOML and XML sample in README.md and docs/ is
- * preceded by {@code <!-- snippet: path#tag -->} and must equal the region between
- * {@code tag::tag[]} and {@code end::tag[]} in that file (or, without {@code #tag}, the whole file), which is compiled and run by the build.
- * A sample that drifts from its code fails here, with the text to paste.
+ * Keeps the documentation honest: every Java, Cypher, TOML and XML sample in README.md
+ * and docs/ is preceded by {@code <!-- snippet: path#tag -->} and must equal the region
+ * between {@code tag::tag[]} and {@code end::tag[]} in that file (or, without
+ * {@code #tag}, the whole file), which is compiled and run by the build. A sample that
+ * drifts from its code fails here, with the text to paste.
  */
 class DocsSnippetsTest {
 
-	private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([^#\\s]+)(?:#([\\w-]+))? -->\\s*\\n```(\\w+)\\n(.*?)\\n```",
-			Pattern.DOTALL);
+	private static final Pattern MARKER = Pattern
+		.compile("<!-- snippet: ([^#\\s]+)(?:#([\\w-]+))? -->\\s*\\n```(\\w+)\\n(.*?)\\n```", Pattern.DOTALL);
 
 	private static final Pattern FENCE = Pattern.compile("(?m)^```(java|cypher|toml|xml)$");
 
@@ -59,7 +60,8 @@ class DocsSnippetsTest {
 						: region(source, matcher.group(2));
 				if (!region.equals(matcher.group(4))) {
 					drifted.add(root.relativize(document) + ": sample " + matcher.group(1)
-							+ (matcher.group(2) == null ? "" : "#" + matcher.group(2)) + " differs from the code; it should read:\n" + region);
+							+ (matcher.group(2) == null ? "" : "#" + matcher.group(2))
+							+ " differs from the code; it should read:\n" + region);
 				}
 				checked++;
 			}
@@ -76,7 +78,8 @@ class DocsSnippetsTest {
 			Matcher fence = FENCE.matcher(text);
 			while (fence.find()) {
 				String before = text.substring(0, fence.start()).stripTrailing();
-				if (!before.endsWith("-->") || !before.substring(before.lastIndexOf("<!--")).startsWith("<!-- snippet:")) {
+				if (!before.endsWith("-->")
+						|| !before.substring(before.lastIndexOf("<!--")).startsWith("<!-- snippet:")) {
 					int line = text.substring(0, fence.start()).split("\n", -1).length;
 					untied.add(document.getFileName() + ":" + line);
 				}
@@ -85,7 +88,10 @@ class DocsSnippetsTest {
 		assertThat(untied).as("```java/```cypher/```toml/```xml blocks without a snippet marker").isEmpty();
 	}
 
-	/** The lines between the tag markers, without the markers, with common indentation removed. */
+	/**
+	 * The lines between the tag markers, without the markers, with common indentation
+	 * removed.
+	 */
 	static String region(Path file, String tag) throws IOException {
 		assertThat(file).as("snippet source").exists();
 		List<String> lines = Files.readAllLines(file);
@@ -115,4 +121,5 @@ class DocsSnippetsTest {
 		return String.join("\n", region.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList())
 			.replace("\t", "    ");
 	}
+
 }

@@ -18,7 +18,10 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The movies chain through the plain {@link Crochet} facade, the way an application or a deploy script uses it. */
+/**
+ * The movies chain through the plain {@link Crochet} facade, the way an application or a
+ * deploy script uses it.
+ */
 class MoviesFacadeIT {
 
 	static EmbeddedNeo4j neo4j;
@@ -45,9 +48,14 @@ class MoviesFacadeIT {
 		// end::facade[]
 	}
 
-	/** Each test starts from an empty database: emptied by a Crochet of its own, the facade above may not clean. */
+	/**
+	 * Each test starts from an empty database: emptied by a Crochet of its own, the
+	 * facade above may not clean.
+	 */
 	private static void emptyDatabase(Path dir) {
-		try (Crochet janitor = Crochet.configure().uri(neo4j.boltUri().toString()).ledger(dir.resolve("janitor.db"))
+		try (Crochet janitor = Crochet.configure()
+			.uri(neo4j.boltUri().toString())
+			.ledger(dir.resolve("janitor.db"))
 			.cleanEnabled(true)
 			.load()) {
 			janitor.cleanDatabase();
@@ -89,4 +97,5 @@ class MoviesFacadeIT {
 			assertThat(report.verdicts()).hasSize(8);
 		}
 	}
+
 }

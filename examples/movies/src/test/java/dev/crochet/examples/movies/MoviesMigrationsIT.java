@@ -1,12 +1,12 @@
 package dev.crochet.examples.movies;
 
 import dev.crochet.assertj.CrochetSoftAssertions;
+import dev.crochet.ir.ModelReader;
+import dev.crochet.junit.CrochetMigrated;
 import dev.crochet.ledger.BatchStatus;
 import dev.crochet.ledger.LedgerView;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
-import dev.crochet.junit.CrochetMigrated;
-import dev.crochet.ir.ModelReader;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -15,10 +15,8 @@ import static dev.crochet.assertj.CrochetAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 // tag::migrated-test[]
-@CrochetMigrated(
-		migrationPackages = "dev.crochet.examples.movies.migrations",
-		migrationLocations = "classpath:db/crochet",
-		modelPackages = "dev.crochet.examples.movies.model",
+@CrochetMigrated(migrationPackages = "dev.crochet.examples.movies.migrations",
+		migrationLocations = "classpath:db/crochet", modelPackages = "dev.crochet.examples.movies.model",
 		roundTrip = RoundTripMode.STEPWISE)
 class MoviesMigrationsIT {
 
@@ -29,8 +27,7 @@ class MoviesMigrationsIT {
 
 	@Test
 	void theGraphHasWhatTheModelsDeclare(Driver driver) {
-		assertThat(driver)
-			.hasUniqueConstraint("Movie", "title")
+		assertThat(driver).hasUniqueConstraint("Movie", "title")
 			.hasUniqueConstraint("Person", "name")
 			.hasIndex("Person", "birth_year")
 			.hasNodesInBatch("movies-csv", 12); // 8 movies and their 4 genres
@@ -68,5 +65,6 @@ class MoviesMigrationsIT {
 		assertThat(movies).isEqualTo(4);
 	}
 	// tag::migrated-test[]
+
 }
 // end::migrated-test[]

@@ -15,7 +15,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The operations table of docs/migrations.md shows exactly the Cypher each call renders to. */
+/**
+ * The operations table of docs/migrations.md shows exactly the Cypher each call renders
+ * to.
+ */
 class OperationsDocTest {
 
 	@Test
@@ -72,4 +75,5 @@ class OperationsDocTest {
 			}
 		}
 	}
+
 }

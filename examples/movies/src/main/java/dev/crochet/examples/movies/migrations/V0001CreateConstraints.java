@@ -4,7 +4,10 @@ import dev.crochet.Migration;
 import dev.crochet.MigrationContext;
 import dev.crochet.Revision;
 
-/** The constraints and indexes of the first model version (movies were still labelled Film). */
+/**
+ * The constraints and indexes of the first model version (movies were still labelled
+ * Film).
+ */
 // tag::migration[]
 @Revision(id = "0001_create_constraints", description = "unique names and titles, indexes on years")
 public final class V0001CreateConstraints implements Migration {
@@ -26,5 +29,6 @@ public final class V0001CreateConstraints implements Migration {
 		ctx.dropUniqueConstraint("Film", "title");
 		ctx.dropUniqueConstraint("Person", "name");
 	}
+
 }
 // end::migration[]

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the movies and their casts from the CSV files shipped with the example, each file in its
- * own tracked batch: the ledger records each file's checksum, so {@code verify} notices when a file
- * that fed the graph changes, and the downgrade deletes exactly what was loaded.
+ * Loads the movies and their casts from the CSV files shipped with the example, each file
+ * in its own tracked batch: the ledger records each file's checksum, so {@code verify}
+ * notices when a file that fed the graph changes, and the downgrade deletes exactly what
+ * was loaded.
  */
 @Revision(id = "0002_load_movies", parent = "0001_create_constraints", description = "load movies and casts from CSV")
 public final class V0002LoadMovies implements Migration {
@@ -51,4 +52,5 @@ public final class V0002LoadMovies implements Migration {
 		ctx.deleteNodesByBatch("Film", MOVIES_BATCH);
 	}
 	// end::batch[]
+
 }

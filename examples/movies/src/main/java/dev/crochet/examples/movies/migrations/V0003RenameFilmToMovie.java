@@ -4,7 +4,10 @@ import dev.crochet.Migration;
 import dev.crochet.MigrationContext;
 import dev.crochet.Revision;
 
-/** {@code Film} becomes {@code Movie}; Crochet moves the label's constraints and indexes along. */
+/**
+ * {@code Film} becomes {@code Movie}; Crochet moves the label's constraints and indexes
+ * along.
+ */
 @Revision(id = "0003_rename_film_to_movie", parent = "0002_load_movies", description = "rename label Film to Movie")
 public final class V0003RenameFilmToMovie implements Migration {
 
@@ -17,4 +20,5 @@ public final class V0003RenameFilmToMovie implements Migration {
 	public void downgrade(MigrationContext ctx) {
 		ctx.renameLabel("Movie", "Film");
 	}
+
 }

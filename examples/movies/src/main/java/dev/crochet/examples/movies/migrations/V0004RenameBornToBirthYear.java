@@ -4,7 +4,9 @@ import dev.crochet.Migration;
 import dev.crochet.MigrationContext;
 import dev.crochet.Revision;
 
-/** {@code Person.born} becomes {@code birth_year}; the index follows the property by hand. */
+/**
+ * {@code Person.born} becomes {@code birth_year}; the index follows the property by hand.
+ */
 @Revision(id = "0004_rename_born_to_birth_year", parent = "0003_rename_film_to_movie",
 		description = "rename Person.born to birth_year")
 public final class V0004RenameBornToBirthYear implements Migration {
@@ -22,4 +24,5 @@ public final class V0004RenameBornToBirthYear implements Migration {
 		ctx.renameNodeProperty("Person", "birth_year", "born");
 		ctx.addIndex("Person", "born");
 	}
+
 }

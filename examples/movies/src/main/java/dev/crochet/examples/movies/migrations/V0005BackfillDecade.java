@@ -4,7 +4,10 @@ import dev.crochet.Migration;
 import dev.crochet.MigrationContext;
 import dev.crochet.Revision;
 
-/** A data backfill: every movie gets the decade of its release, computed in the database in chunks. */
+/**
+ * A data backfill: every movie gets the decade of its release, computed in the database
+ * in chunks.
+ */
 @Revision(id = "0005_backfill_decade", parent = "0004_rename_born_to_birth_year",
 		description = "backfill Movie.decade from released")
 public final class V0005BackfillDecade implements Migration {
@@ -19,4 +22,5 @@ public final class V0005BackfillDecade implements Migration {
 	public void downgrade(MigrationContext ctx) {
 		ctx.removeNodeProperty("Movie", "decade");
 	}
+
 }

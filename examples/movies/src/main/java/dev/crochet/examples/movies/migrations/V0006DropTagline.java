@@ -5,8 +5,9 @@ import dev.crochet.MigrationContext;
 import dev.crochet.Revision;
 
 /**
- * Taglines are dropped for good. The downgrade cannot bring the text back, so this revision says so:
- * {@code rollbackSafe = false} makes every downgrade across it refuse before reverting anything.
+ * Taglines are dropped for good. The downgrade cannot bring the text back, so this
+ * revision says so: {@code rollbackSafe = false} makes every downgrade across it refuse
+ * before reverting anything.
  */
 // tag::unsafe[]
 @Revision(id = "0006_drop_tagline", parent = "0005_backfill_decade", rollbackSafe = false,
@@ -20,7 +21,9 @@ public final class V0006DropTagline implements Migration {
 
 	@Override
 	public void downgrade(MigrationContext ctx) {
-		// Nothing can restore the removed taglines; Crochet never calls this (rollbackSafe = false).
+		// Nothing can restore the removed taglines; Crochet never calls this
+		// (rollbackSafe = false).
 	}
+
 }
 // end::unsafe[]

@@ -8,7 +8,10 @@ import dev.crochet.Revision;
 import java.util.List;
 import java.util.Map;
 
-/** Critics and their reviews, rated 0 to 100, with an index to find the best-rated quickly. */
+/**
+ * Critics and their reviews, rated 0 to 100, with an index to find the best-rated
+ * quickly.
+ */
 @Revision(id = "0007_add_reviews", parent = "0006_drop_tagline", description = "critics and their reviews",
 		schemaHash = "86fee576d887be0e76a5f81ec37b314d70abfd89881bfbeb93a161085f335dda")
 public final class V0007AddReviews implements Migration {
@@ -33,4 +36,5 @@ public final class V0007AddReviews implements Migration {
 		ctx.deleteNodesByBatch("Person", BATCH);
 		ctx.dropRelationshipIndex("REVIEWED", "rating");
 	}
+
 }

@@ -26,5 +26,6 @@ public class ActedIn {
 	Movie movie;
 
 	List<String> roles;
+
 }
 // end::relationship-entity[]

@@ -17,4 +17,5 @@ public class Genre {
 
 	@Index(unique = true)
 	String name;
+
 }

@@ -32,4 +32,5 @@ public class Movie {
 
 	@Relationship(type = "IN_GENRE")
 	List<Genre> genres;
+
 }

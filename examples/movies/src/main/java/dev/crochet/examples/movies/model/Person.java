@@ -37,5 +37,6 @@ public class Person {
 
 	@Relationship(type = "REVIEWED")
 	List<Reviewed> reviews;
+
 }
 // end::model[]

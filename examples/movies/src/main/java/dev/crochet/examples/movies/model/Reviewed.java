@@ -27,4 +27,5 @@ public class Reviewed {
 	Integer rating;
 
 	String summary;
+
 }
