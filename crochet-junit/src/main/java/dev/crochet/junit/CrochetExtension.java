@@ -165,12 +165,27 @@ public final class CrochetExtension
 	@Override
 	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		Class<?> type = parameterContext.getParameter().getType();
-		return PARAMETER_TYPES.contains(type) || isOlderLedgerType(type);
+		return PARAMETER_TYPES.contains(type) || isWritableLedger(type);
+	}
+
+	/**
+	 * The concrete, writable ledger (matched without naming it: nothing outside core may
+	 * use it). A parameter of that type is claimed only to be refused with what to
+	 * declare instead.
+	 */
+	private static boolean isWritableLedger(Class<?> type) {
+		return type != LedgerView.class && LedgerView.class.isAssignableFrom(type) && !type.isInterface();
 	}
 
 	@Override
 	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		Class<?> type = parameterContext.getParameter().getType();
+		if (isWritableLedger(type)) {
+			throw new ParameterResolutionException("@CrochetMigrated resolves no " + type.getName() + " parameter ("
+					+ parameterContext.getParameter().getName() + " of " + parameterContext.getDeclaringExecutable()
+					+ "): declare it as " + LedgerView.class.getName()
+					+ ", the ledger's read-only view; only Crochet's verbs write the ledger");
+		}
 		ClassState state = extensionContext.getStore(NAMESPACE).get(CLASS_STATE, ClassState.class);
 		if (state == null) {
 			throw new ParameterResolutionException("@CrochetMigrated cannot resolve " + type.getSimpleName()
@@ -192,20 +207,10 @@ public final class CrochetExtension
 		if (type == RoundTripReport.class) {
 			return state.report();
 		}
-		if (type == LedgerView.class || isOlderLedgerType(type)) {
-			return type.cast(state.crochet().ledger());
+		if (type == LedgerView.class) {
+			return state.crochet().ledger();
 		}
 		return new ClassMigrator(state);
-	}
-
-	/**
-	 * A parameter declared as the concrete ledger class (the type docs/junit.md named
-	 * before {@link LedgerView}) still gets the class's ledger, so tests written against
-	 * it keep running; the type is matched without naming it, as nothing outside core may
-	 * use the writable ledger.
-	 */
-	private static boolean isOlderLedgerType(Class<?> type) {
-		return type != LedgerView.class && LedgerView.class.isAssignableFrom(type) && !type.isInterface();
 	}
 
 	private static ClassState state(ExtensionContext context) {

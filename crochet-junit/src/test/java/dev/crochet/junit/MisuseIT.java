@@ -11,9 +11,12 @@ import dev.crochet.junit.samples.MisuseSamples.MissingFixtureResource;
 import dev.crochet.junit.samples.MisuseSamples.NoMigrations;
 import dev.crochet.junit.samples.MisuseSamples.UnknownTarget;
 import dev.crochet.junit.samples.MisuseSamples.UriWithEmbedded;
+import dev.crochet.junit.samples.MisuseSamples.WritableLedgerParameter;
+import dev.crochet.ledger.Ledger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EventType;
@@ -21,6 +24,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.opentest4j.TestAbortedException;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +47,30 @@ class MisuseIT {
 		results = assertTimeoutPreemptively(Duration.ofSeconds(120),
 				() -> Kit.run(NoMigrations.class, ExternalWithoutUri.class, UriWithEmbedded.class, UnknownTarget.class,
 						FixtureWithTwoSources.class, MissingFixtureResource.class, FixtureAfterUnknownRevision.class,
-						ExtendedWithoutAnnotation.class, DockerOnly.class));
+						ExtendedWithoutAnnotation.class, DockerOnly.class, WritableLedgerParameter.class));
+	}
+
+	@Test
+	void aWritableLedgerParameterIsRefusedNamingTheView() throws Exception {
+		assertThat(Kit.tests(results, WritableLedgerParameter.class, EventType.FINISHED)).isOne();
+		Throwable thrown = results.testEvents()
+			.failed()
+			.stream()
+			.filter(e -> e.getTestDescriptor()
+				.getUniqueId()
+				.toString()
+				.contains(WritableLedgerParameter.class.getName()))
+			.findFirst()
+			.orElseThrow()
+			.getRequiredPayload(TestExecutionResult.class)
+			.getThrowable()
+			.orElseThrow();
+		Method writes = WritableLedgerParameter.class.getDeclaredMethod("writes", Ledger.class);
+		assertThat(thrown).isInstanceOf(ParameterResolutionException.class)
+			.hasMessage("@CrochetMigrated resolves no dev.crochet.ledger.Ledger parameter ("
+					+ writes.getParameters()[0].getName() + " of " + writes
+					+ "): declare it as dev.crochet.ledger.LedgerView, the ledger's read-only view;"
+					+ " only Crochet's verbs write the ledger");
 	}
 
 	@Test

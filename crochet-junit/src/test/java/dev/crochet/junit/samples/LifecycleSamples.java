@@ -4,7 +4,6 @@ import dev.crochet.junit.CrochetMigrated;
 import dev.crochet.junit.Migrator;
 import dev.crochet.junit.Reset;
 import dev.crochet.ledger.AppliedMigration;
-import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerView;
 import dev.crochet.roundtrip.RoundTripMode;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,12 +60,10 @@ public final class LifecycleSamples {
 
 		@Test
 		@Order(2)
-		void nextTestSeesTheMigratedStateAgain(Session session, Migrator migrator, Ledger declaredAsBefore) {
+		void nextTestSeesTheMigratedStateAgain(Session session, Migrator migrator, LedgerView ledger) {
 			assertThat(((Session) Recorder.seen("InheritedMeta.session").get(0)).isOpen()).isFalse();
 			assertThat(migrator.current()).contains("0003_active_flag");
-			// A parameter declared as the concrete ledger, as docs/junit.md named it
-			// before LedgerView, still resolves.
-			assertThat(declaredAsBefore.head().map(AppliedMigration::revision)).contains("0003_active_flag");
+			assertThat(ledger.head().map(AppliedMigration::revision)).contains("0003_active_flag");
 			assertThat(count(session, "MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
 		}
 

@@ -3,6 +3,7 @@ package dev.crochet.junit.samples;
 import dev.crochet.junit.Backend;
 import dev.crochet.junit.CrochetExtension;
 import dev.crochet.junit.CrochetMigrated;
+import dev.crochet.ledger.Ledger;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,6 +19,15 @@ public final class MisuseSamples {
 
 		@Test
 		void runs() {
+		}
+
+	}
+
+	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.good")
+	public static class WritableLedgerParameter {
+
+		@Test
+		void writes(Ledger ledger) {
 		}
 
 	}

@@ -3,7 +3,7 @@ package com.example.graph;
 import dev.crochet.Crochet;
 import dev.crochet.junit.CrochetMigrated;
 import dev.crochet.ledger.BatchStatus;
-import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
 import dev.crochet.roundtrip.RoundTripReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class PeopleMigrationsIT {
     }
 
     @Test
-    void theLedgerRecordsTheBatch(Ledger ledger) {
+    void theLedgerRecordsTheBatch(LedgerView ledger) {
         assertThat(ledger).isAtRevision("0002_load_people").hasBatch("people", BatchStatus.COMMITTED);
     }
 
