@@ -21,22 +21,22 @@ final class ClassMigrator implements Migrator {
 
 	@Override
 	public MigrationResult upgradeTo(String revision) {
-		return state.crochet().upgrade(revision);
+		return state.moving().upgrade(revision);
 	}
 
 	@Override
 	public MigrationResult downgradeTo(String revision) {
-		return state.crochet().downgrade(revision);
+		return state.moving().downgrade(revision);
 	}
 
 	@Override
 	public MigrationResult head() {
-		return state.crochet().upgrade();
+		return state.moving().upgrade();
 	}
 
 	@Override
 	public MigrationResult base() {
-		return state.crochet().downgrade(Crochet.BASE);
+		return state.moving().downgrade(Crochet.BASE);
 	}
 
 	@Override

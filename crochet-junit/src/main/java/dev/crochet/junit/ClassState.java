@@ -1,8 +1,9 @@
 package dev.crochet.junit;
 
 import dev.crochet.Crochet;
-import dev.crochet.embedded.Folders;
+import dev.crochet.live.SchemaElement;
 import dev.crochet.migration.ResolvedMigration;
+import dev.crochet.roundtrip.Fingerprint;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One test class's database and ledger: the Crochet instance its tests and parameters
@@ -27,6 +29,28 @@ final class ClassState implements AutoCloseable {
 	/** Gives the server back to its pool once this class is done with it. */
 	private final Runnable release;
 
+	/**
+	 * Where this configuration's migrated schema and ledger are kept for the next
+	 * classes; null when they may not be (reuse switched off, or data fixtures to
+	 * insert).
+	 */
+	private final MigratedTemplate template;
+
+	/** This class's claim on the server's database. */
+	private final Claims.Claim claim;
+
+	/**
+	 * The schema this class's plain upgrade created, when the upgrade wrote no data; null
+	 * otherwise.
+	 */
+	private List<SchemaElement> migratedSchema;
+
+	/**
+	 * Whether a test moved the database along the chain ({@link Migrator}): then the
+	 * graph's head and the ledger's no longer match the template's.
+	 */
+	private boolean moved;
+
 	/** Scanned once per configuration; null until the first class has scanned them. */
 	private List<ResolvedMigration> migrations;
 
@@ -43,14 +67,20 @@ final class ClassState implements AutoCloseable {
 	 * @param migrations the chain when already scanned, else null
 	 * @param readsModels true for the class that reaches the verdict: it reads the models
 	 * for the drift check
+	 * @param template null when this class may neither keep nor leave a migrated schema
 	 */
 	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader,
-			List<ResolvedMigration> migrations, boolean readsModels, Runnable release) {
+			List<ResolvedMigration> migrations, boolean readsModels, MigratedTemplate template, Runnable release) {
 		this.configuration = configuration;
 		this.server = server;
 		this.classLoader = classLoader;
 		this.migrations = migrations;
+		this.template = template;
 		this.release = release;
+		// Every class claims the database, the verdict's included: whatever it does to
+		// it,
+		// the server no longer holds what an earlier class left.
+		this.claim = server.claims().claim();
 		try {
 			this.crochet = open(readsModels);
 		}
@@ -70,7 +100,7 @@ final class ClassState implements AutoCloseable {
 		}
 		Crochet.Builder builder = Crochet.configure()
 			.driver(server.driver())
-			.ledger(ledgerDirectory.resolve("ledger.db"))
+			.ledger(ledgerFile())
 			.classLoader(classLoader)
 			// The class's own throwaway database: emptied before it migrates, and between
 			// tests on reset = DATA.
@@ -113,6 +143,83 @@ final class ClassState implements AutoCloseable {
 			migrations = crochet.chain().migrations();
 		}
 		return migrations;
+	}
+
+	/**
+	 * What a class whose configuration passed its verdict did to get its database:
+	 * emptied it and migrated it, or kept the migrated schema the server held (deleting
+	 * the data, checking the schema, copying the ledger).
+	 *
+	 * @param kept whether the migrated schema was kept
+	 * @param cleanMillis emptying, or deleting the data when kept
+	 * @param migrateMillis migrating, or checking the schema and copying the ledger
+	 */
+	record Prepared(boolean kept, long cleanMillis, long migrateMillis) {
+	}
+
+	/**
+	 * Gives this class the migrated database it needs: keeps the migrated schema when the
+	 * server holds this configuration's and the schema checks out, else empties the
+	 * database and migrates it.
+	 */
+	synchronized Prepared prepare() {
+		if (template != null && configuration.verdictKey().equals(claim.held())) {
+			Prepared kept = keepMigratedSchema(template.schema().orElse(null));
+			if (kept != null) {
+				return kept;
+			}
+		}
+		long cleanMillis = clean();
+		long start = System.nanoTime();
+		migrate(RoundTripMode.NONE);
+		long migrateMillis = (System.nanoTime() - start) / 1_000_000;
+		if (template != null) {
+			Fingerprint migrated = crochet.fingerprint();
+			// A chain that writes data cannot be kept by deleting the data.
+			migratedSchema = migrated.counts().isEmpty() ? migrated.schema() : null;
+		}
+		return new Prepared(false, cleanMillis, migrateMillis);
+	}
+
+	/**
+	 * Deletes the data the previous class left and, when the schema is exactly the
+	 * migrated one, takes a copy of the migrated ledger (before this class's ledger is
+	 * first opened). Returns null, with a fresh ledger, when the previous class changed
+	 * the schema.
+	 */
+	private Prepared keepMigratedSchema(Set<SchemaElement> schema) {
+		if (schema == null) {
+			return null;
+		}
+		long start = System.nanoTime();
+		try {
+			template.copyLedgerTo(ledgerFile());
+		}
+		catch (IOException ex) {
+			return null;
+		}
+		crochet.cleanData();
+		long deleted = System.nanoTime();
+		Fingerprint now = crochet.fingerprint();
+		if (now.counts().isEmpty() && Set.copyOf(now.schema()).equals(schema)) {
+			migratedSchema = now.schema();
+			report = new RoundTripReport(RoundTripMode.NONE, List.of());
+			return new Prepared(true, (deleted - start) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
+		}
+		// An index or constraint a test created (or dropped): start from scratch.
+		closeCrochet();
+		crochet = open(false);
+		return null;
+	}
+
+	private Path ledgerFile() {
+		return ledgerDirectory.resolve("ledger.db");
+	}
+
+	/** A test moves the database along the chain: it can no longer be kept as it is. */
+	synchronized Crochet moving() {
+		moved = true;
+		return crochet;
 	}
 
 	/** Empties the database; returns how long it took, in milliseconds. */
@@ -175,10 +282,21 @@ final class ClassState implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		try {
-			closeCrochet();
+			crochet.close();
+			if (template != null && migratedSchema != null && !moved) {
+				// Closed, the ledger is whole in its file (its write-ahead log is merged
+				// on close).
+				template.offer(ledgerFile(), migratedSchema);
+				server.claims().holds(claim, configuration.verdictKey());
+			}
 		}
 		finally {
-			release.run();
+			try {
+				TempFolders.deleteQuietly(ledgerDirectory);
+			}
+			finally {
+				release.run();
+			}
 		}
 	}
 
@@ -188,7 +306,7 @@ final class ClassState implements AutoCloseable {
 		}
 		finally {
 			// A leftover temporary ledger is not worth failing a test class for.
-			Folders.deleteQuietly(ledgerDirectory);
+			TempFolders.deleteQuietly(ledgerDirectory);
 		}
 	}
 

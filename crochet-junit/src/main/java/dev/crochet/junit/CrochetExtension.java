@@ -2,7 +2,6 @@ package dev.crochet.junit;
 
 import dev.crochet.ledger.LedgerView;
 import dev.crochet.migration.ResolvedMigration;
-import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -61,6 +60,9 @@ public final class CrochetExtension
 	private record VerdictLock(Configuration.VerdictKey key) {
 	}
 
+	private record TemplateKey(Configuration.VerdictKey key) {
+	}
+
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		return DockerCondition.evaluate(context);
@@ -98,11 +100,17 @@ public final class CrochetExtension
 					key -> new ServerPool(spec, ServerPool.size(context::getConfigurationParameter, System::getProperty,
 							Runtime.getRuntime().availableProcessors())),
 					ServerPool.class);
-			Neo4jServer acquired = pool.acquire(testClass);
+			Neo4jServer acquired = pool.acquire(testClass, configuration.verdictKey());
 			server = acquired;
 			release = () -> pool.release(acquired);
 		}
 		boolean startedHere = server.firstUse();
+		// Data fixtures are inserted after migrating: deleting the data would lose them.
+		MigratedTemplate template = configuration.fixtures().isEmpty()
+				&& SchemaReuse.enabled(context::getConfigurationParameter, System::getProperty)
+						? root.getOrComputeIfAbsent(new TemplateKey(configuration.verdictKey()),
+								key -> new MigratedTemplate(), MigratedTemplate.class)
+						: null;
 		Verdict verdict;
 		ClassState state;
 		// Classes of one configuration may start together on different servers: the first
@@ -117,7 +125,7 @@ public final class CrochetExtension
 				List<ResolvedMigration> migrations = verdict != null ? verdict.migrations()
 						: scan != null ? scan.migrations() : null;
 				state = new ClassState(configuration, server, testClass.getClassLoader(), migrations, verdict == null,
-						release);
+						template, release);
 			}
 			catch (RuntimeException | Error ex) {
 				// Until the class's state holds the server (and gives it back when JUnit
@@ -146,11 +154,7 @@ public final class CrochetExtension
 		if (verdict.passed()) {
 			// Same configuration, same verdict: this class only needs the migrated
 			// database.
-			context.publishReportEntry(ReportEntries.CLEAN, ReportEntries.clean(state.clean()));
-			long start = System.nanoTime();
-			state.migrate(RoundTripMode.NONE);
-			context.publishReportEntry(ReportEntries.MIGRATE,
-					ReportEntries.migrate(verdict.head(configuration), Verdict.millisSince(start)));
+			ReportEntries.prepared(state.prepare(), verdict.head(configuration)).forEach(context::publishReportEntry);
 			state.adoptReport(verdict.report());
 		}
 		ReportEntries.reused(verdict).forEach(context::publishReportEntry);

@@ -34,6 +34,9 @@ final class Neo4jServer implements AutoCloseable {
 
 	private final AtomicBoolean used = new AtomicBoolean();
 
+	/** Which class prepared the database last, and what it left there. */
+	private final Claims claims = new Claims();
+
 	private Neo4jServer(ServerSpec spec, String boltUri, Driver driver, AutoCloseable process, long startMillis) {
 		this.spec = spec;
 		this.boltUri = boltUri;
@@ -116,6 +119,10 @@ final class Neo4jServer implements AutoCloseable {
 	 */
 	boolean firstUse() {
 		return used.compareAndSet(false, true);
+	}
+
+	Claims claims() {
+		return claims;
 	}
 
 	@Override

@@ -133,6 +133,25 @@ final class ReportEntries {
 		return text.toString();
 	}
 
+	/**
+	 * What a later class of a configuration publishes about its database: emptied and
+	 * migrated, or its migrated schema kept.
+	 */
+	static Map<String, String> prepared(ClassState.Prepared prepared, String head) {
+		Map<String, String> entries = new LinkedHashMap<>();
+		if (prepared.kept()) {
+			entries.put(CLEAN, "data deleted in " + prepared.cleanMillis()
+					+ " ms; the server held this configuration's migrated schema");
+			entries.put(MIGRATE, (head == null ? "no revisions" : "at " + head)
+					+ ": schema checked, migrated ledger copied in " + prepared.migrateMillis() + " ms");
+		}
+		else {
+			entries.put(CLEAN, clean(prepared.cleanMillis()));
+			entries.put(MIGRATE, migrate(head, prepared.migrateMillis()));
+		}
+		return entries;
+	}
+
 	static String clean(long millis) {
 		return "emptied in " + millis + " ms";
 	}

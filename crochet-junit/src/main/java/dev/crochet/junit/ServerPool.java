@@ -91,6 +91,15 @@ final class ServerPool implements AutoCloseable {
 	 * or the next one given back.
 	 */
 	Neo4jServer acquire(Class<?> testClass) {
+		return acquire(testClass, null);
+	}
+
+	/**
+	 * As {@link #acquire(Class)}, preferring a free server whose database holds
+	 * {@code configuration}'s migrated schema: the class may keep it instead of migrating
+	 * again ({@link MigratedTemplate}).
+	 */
+	Neo4jServer acquire(Class<?> testClass, Object configuration) {
 		synchronized (this) {
 			while (free.isEmpty() && started.size() + starting >= size) {
 				if (closed) {
@@ -106,7 +115,12 @@ final class ServerPool implements AutoCloseable {
 				}
 			}
 			if (!free.isEmpty()) {
-				return free.pop();
+				Neo4jServer holding = free.stream()
+					.filter(server -> server.claims().holds(configuration))
+					.findFirst()
+					.orElse(free.peek());
+				free.remove(holding);
+				return holding;
 			}
 			if (startFailure != null) {
 				throw startFailure;

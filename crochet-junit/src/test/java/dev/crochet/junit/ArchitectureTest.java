@@ -39,6 +39,18 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void loadsWithoutTheEmbeddedModule() {
+		noClasses().that()
+			.doNotHaveSimpleName("EmbeddedServer")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.crochet.embedded..")
+			.because("users of an external server or Testcontainers may exclude crochet-neo4j-embedded; "
+					+ "only EmbeddedServer, loaded for the embedded backend alone, may touch it")
+			.check(module);
+	}
+
+	@Test
 	void usesNoWritableLedger() {
 		noClasses().should()
 			.dependOnClassesThat()
