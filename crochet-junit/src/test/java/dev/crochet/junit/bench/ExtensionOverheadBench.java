@@ -125,6 +125,8 @@ public final class ExtensionOverheadBench {
 					"inside a class: clean median %d ms, migrate median %d ms (from the report entries), "
 							+ "the rest %d ms%n",
 					median(cleans), median(migrates), classMedian - median(cleans) - median(migrates));
+			System.out.printf("crochet.reuseMigratedSchema=%s%n",
+					System.getProperty("crochet.reuseMigratedSchema", "true (the default)"));
 			System.out.printf("load average at the end: %.2f%n",
 					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}

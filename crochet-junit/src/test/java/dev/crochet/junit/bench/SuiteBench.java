@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -23,8 +24,10 @@ import javax.tools.ToolProvider;
  * configurations (targets 0006 to 0010 of the bench chain, so five verdicts), and on a
  * bare harness without Crochet (each class empties the database and creates the same ten
  * indexes in {@code @BeforeAll}, on one shared driver). The Crochet suites use the
- * default STEPWISE round trip. Not a test: run it by hand; the command and figures are in
- * crochet-bench's README.
+ * default STEPWISE round trip; each runs twice, as a user gets it and with
+ * {@code crochet.reuseMigratedSchema=false} (one configuration) or grouped by
+ * {@code ConfigurationOrder} (five). Not a test: run it by hand; the command and figures
+ * are in crochet-bench's README.
  */
 public final class SuiteBench {
 
@@ -73,11 +76,14 @@ public final class SuiteBench {
 			System.setProperty("crochet.neo4j.uri", neo4j.boltUri().toString());
 			// A warm-up of each kind, untimed, so that the first timed suite does not pay
 			// for a cold JVM.
-			run(loader, "Bare", 5);
-			run(loader, "Shared", 5);
-			double bare = run(loader, "Bare", CLASSES);
-			double shared = run(loader, "Shared", CLASSES);
-			double spread = run(loader, "Spread", CLASSES);
+			run(loader, "Bare", 5, Map.of());
+			run(loader, "Shared", 5, Map.of());
+			double bare = run(loader, "Bare", CLASSES, Map.of());
+			double shared = run(loader, "Shared", CLASSES, Map.of());
+			double sharedMigrating = run(loader, "Shared", CLASSES, Map.of("crochet.reuseMigratedSchema", "false"));
+			double spread = run(loader, "Spread", CLASSES, Map.of());
+			double spreadOrdered = run(loader, "Spread", CLASSES,
+					Map.of("junit.jupiter.testclass.order.default", "dev.crochet.junit.ConfigurationOrder"));
 			// Its event loop threads are not daemons: left open, the driver would keep
 			// this JVM alive.
 			loader.loadClass(PACKAGE + ".BareDriver").getMethod("close").invoke(null);
@@ -86,26 +92,33 @@ public final class SuiteBench {
 			System.out.printf("bare harness (clean + 10 indexes by hand): %.1f s%n", bare);
 			System.out.printf("Crochet, one configuration:   %.1f s = %.2fx bare (goal <= 1.2x)%n", shared,
 					shared / bare);
+			System.out.printf("  the same, every class emptied and migrated (crochet.reuseMigratedSchema=false): "
+					+ "%.1f s = %.2fx bare%n", sharedMigrating, sharedMigrating / bare);
 			System.out.printf("Crochet, five configurations: %.1f s = %.2fx bare%n", spread, spread / bare);
+			System.out.printf(
+					"  the same, classes grouped by configuration (ConfigurationOrder): %.1f s = %.2fx bare%n",
+					spreadOrdered, spreadOrdered / bare);
 		}
 		finally {
 			System.clearProperty("crochet.neo4j.uri");
 		}
 	}
 
-	private static double run(ClassLoader loader, String kind, int count) throws ClassNotFoundException {
+	private static double run(ClassLoader loader, String kind, int count, Map<String, String> parameters)
+			throws ClassNotFoundException {
 		List<DiscoverySelector> selectors = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
 			selectors.add(DiscoverySelectors.selectClass(loader.loadClass(PACKAGE + "." + kind + "IT" + i)));
 		}
 		long start = System.nanoTime();
 		EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+			.configurationParameters(parameters)
 			.selectors(selectors.toArray(DiscoverySelector[]::new))
 			.execute();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		results.testEvents().assertStatistics(stats -> stats.succeeded(count).failed(0));
 		results.containerEvents().assertStatistics(stats -> stats.failed(0));
-		System.out.printf("  %s x %d: %.1f s%n", kind, count, seconds);
+		System.out.printf("  %s x %d %s: %.1f s%n", kind, count, parameters, seconds);
 		return seconds;
 	}
 

@@ -107,4 +107,16 @@ public final class SchemaReuseSamples {
 
 	}
 
+	/** The same chain, another target: another configuration. */
+	@CrochetMigrated(migrationPackages = "dev.crochet.junit.fixtures.bench", roundTrip = RoundTripMode.NONE,
+			target = "0005_index_5")
+	public static class HalfWay {
+
+		@Test
+		void migrated(LedgerView ledger) {
+			assertThat(ledger.head().map(AppliedMigration::revision)).contains("0005_index_5");
+		}
+
+	}
+
 }
