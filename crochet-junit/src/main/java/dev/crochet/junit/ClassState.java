@@ -77,8 +77,7 @@ final class ClassState implements AutoCloseable {
 		this.migrations = migrations;
 		this.template = template;
 		this.release = release;
-		// Every class claims the database, the verdict's included: whatever it does to
-		// it,
+		// Every class claims the database, the verdict's included: whatever it does,
 		// the server no longer holds what an earlier class left.
 		this.claim = server.claims().claim();
 		try {
