@@ -22,6 +22,9 @@ final class ClassState implements AutoCloseable {
 
 	private final Neo4jServer server;
 
+	/** The server's default database, or the class's own (crochet.databasePerClass). */
+	private final DatabaseRoute route;
+
 	private final ClassLoader classLoader;
 
 	/** Gives the server back to its pool once this class is done with it. */
@@ -44,10 +47,11 @@ final class ClassState implements AutoCloseable {
 	 * @param readsModels true for the class that reaches the verdict: it reads the models
 	 * for the drift check
 	 */
-	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader,
+	ClassState(Configuration configuration, Neo4jServer server, DatabaseRoute route, ClassLoader classLoader,
 			List<ResolvedMigration> migrations, boolean readsModels, Runnable release) {
 		this.configuration = configuration;
 		this.server = server;
+		this.route = route;
 		this.classLoader = classLoader;
 		this.migrations = migrations;
 		this.release = release;
@@ -75,6 +79,7 @@ final class ClassState implements AutoCloseable {
 			// The class's own throwaway database: emptied before it migrates, and between
 			// tests on reset = DATA.
 			.cleanEnabled(true);
+		route.database().ifPresent(builder::database);
 		if (migrations != null) {
 			// Scanning once per configuration keeps a suite of many classes fast.
 			builder.migrations(migrations);
@@ -99,6 +104,10 @@ final class ClassState implements AutoCloseable {
 
 	Neo4jServer server() {
 		return server;
+	}
+
+	DatabaseRoute route() {
+		return route;
 	}
 
 	synchronized RoundTripReport report() {
