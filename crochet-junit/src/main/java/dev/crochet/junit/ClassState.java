@@ -24,6 +24,9 @@ final class ClassState implements AutoCloseable {
 
 	private final Neo4jServer server;
 
+	/** The server's default database, or the class's own (crochet.databasePerClass). */
+	private final DatabaseRoute route;
+
 	private final ClassLoader classLoader;
 
 	/** Gives the server back to its pool once this class is done with it. */
@@ -69,10 +72,11 @@ final class ClassState implements AutoCloseable {
 	 * for the drift check
 	 * @param template null when this class may neither keep nor leave a migrated schema
 	 */
-	ClassState(Configuration configuration, Neo4jServer server, ClassLoader classLoader,
+	ClassState(Configuration configuration, Neo4jServer server, DatabaseRoute route, ClassLoader classLoader,
 			List<ResolvedMigration> migrations, boolean readsModels, MigratedTemplate template, Runnable release) {
 		this.configuration = configuration;
 		this.server = server;
+		this.route = route;
 		this.classLoader = classLoader;
 		this.migrations = migrations;
 		this.template = template;
@@ -104,6 +108,7 @@ final class ClassState implements AutoCloseable {
 			// The class's own throwaway database: emptied before it migrates, and between
 			// tests on reset = DATA.
 			.cleanEnabled(true);
+		route.database().ifPresent(builder::database);
 		if (migrations != null) {
 			// Scanning once per configuration keeps a suite of many classes fast.
 			builder.migrations(migrations);
@@ -128,6 +133,10 @@ final class ClassState implements AutoCloseable {
 
 	Neo4jServer server() {
 		return server;
+	}
+
+	DatabaseRoute route() {
+		return route;
 	}
 
 	synchronized RoundTripReport report() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -47,8 +48,8 @@ public final class CrochetExtension
 
 	private static final String CLASS_STATE = "class-state";
 
-	private static final Set<Class<?>> PARAMETER_TYPES = Set.of(Driver.class, Session.class, RoundTripReport.class,
-			LedgerView.class, Migrator.class);
+	private static final Set<Class<?>> PARAMETER_TYPES = Set.of(Driver.class, Session.class, SessionConfig.class,
+			RoundTripReport.class, LedgerView.class, Migrator.class);
 
 	/**
 	 * Server keys, verdict keys and verdict locks share the root store; the record types
@@ -81,6 +82,10 @@ public final class CrochetExtension
 		}
 		Store root = context.getRoot().getStore(NAMESPACE);
 		ServerSpec spec = configuration.server();
+		boolean databasePerClass = DatabasePerClass.enabled(context::getConfigurationParameter, System::getProperty);
+		// Read before a server is taken: a bad value then fails the class without holding
+		// one.
+		boolean reuseSchema = SchemaReuse.enabled(context::getConfigurationParameter, System::getProperty);
 		// Only the class that may reach the verdict scans; it does so while its server
 		// starts or is waited for.
 		EarlyScan scan = root.get(configuration.verdictKey(), Verdict.class) == null
@@ -89,34 +94,38 @@ public final class CrochetExtension
 		Runnable release;
 		if (enclosing != null && enclosing.server().spec().key().equals(spec.key())) {
 			// A @Nested class runs inside its enclosing class: it takes over that class's
-			// server rather than
-			// waiting for another one that its enclosing class may be holding.
+			// server rather than waiting for another one that its enclosing class may be
+			// holding.
 			server = enclosing.server();
 			release = () -> {
 			};
 		}
 		else {
-			ServerPool pool = root.getOrComputeIfAbsent(new ServerKey(spec.key()),
-					key -> new ServerPool(spec, ServerPool.size(context::getConfigurationParameter, System::getProperty,
-							Runtime.getRuntime().availableProcessors())),
-					ServerPool.class);
+			ServerPool pool = root
+				.getOrComputeIfAbsent(new ServerKey(spec.key()),
+						key -> new ServerPool(spec,
+								ServerPool.size(context::getConfigurationParameter, System::getProperty,
+										Runtime.getRuntime().availableProcessors()),
+								databasePerClass),
+						ServerPool.class);
 			Neo4jServer acquired = pool.acquire(testClass, configuration.verdictKey());
 			server = acquired;
 			release = () -> pool.release(acquired);
 		}
+		DatabaseRoute route = ClassDatabase.open(context, databasePerClass, server, release);
 		boolean startedHere = server.firstUse();
 		// Data fixtures are inserted after migrating: deleting the data would lose them.
-		MigratedTemplate template = configuration.fixtures().isEmpty()
-				&& SchemaReuse.enabled(context::getConfigurationParameter, System::getProperty)
+		// A database of the class's own is never another class's to keep.
+		MigratedTemplate template = reuseSchema && configuration.fixtures().isEmpty()
+				&& route.sharesTheDefaultDatabase()
 						? root.getOrComputeIfAbsent(new TemplateKey(configuration.verdictKey()),
 								key -> new MigratedTemplate(), MigratedTemplate.class)
 						: null;
 		Verdict verdict;
 		ClassState state;
 		// Classes of one configuration may start together on different servers: the first
-		// reaches the
-		// verdict, the others wait for it (they need it to know what to do) instead of
-		// reaching it again.
+		// reaches the verdict, the others wait for it (they need it to know what to do)
+		// instead of reaching it again.
 		synchronized (root.getOrComputeIfAbsent(new VerdictLock(configuration.verdictKey()), key -> new Object(),
 				Object.class)) {
 			try {
@@ -124,8 +133,8 @@ public final class CrochetExtension
 				verdict = root.get(configuration.verdictKey(), Verdict.class);
 				List<ResolvedMigration> migrations = verdict != null ? verdict.migrations()
 						: scan != null ? scan.migrations() : null;
-				state = new ClassState(configuration, server, testClass.getClassLoader(), migrations, verdict == null,
-						template, release);
+				state = new ClassState(configuration, server, route, testClass.getClassLoader(), migrations,
+						verdict == null, template, release);
 			}
 			catch (RuntimeException | Error ex) {
 				// Until the class's state holds the server (and gives it back when JUnit
@@ -201,12 +210,19 @@ public final class CrochetExtension
 			return state.server().driver();
 		}
 		if (type == Session.class) {
-			Session session = state.server().driver().session();
+			// On the class's own database with crochet.databasePerClass, else the default
+			// one.
+			Session session = state.server().driver().session(state.route().sessionConfig());
 			// JUnit closes AutoCloseable store values when this context (usually the test
 			// method) ends.
 			extensionContext.getStore(NAMESPACE)
 				.put("session#" + parameterContext.getIndex() + "@" + System.identityHashCode(session), session);
 			return session;
+		}
+		if (type == SessionConfig.class) {
+			// A driver cannot be bound to a database: sessions opened with this reach
+			// the class's.
+			return state.route().sessionConfig();
 		}
 		if (type == RoundTripReport.class) {
 			return state.report();

@@ -64,11 +64,13 @@ import java.lang.annotation.Target;
  * <p>
  * Test methods (and lifecycle methods and constructors) may declare parameters of these
  * exact types: {@link org.neo4j.driver.Driver} (shared: do not close it),
- * {@link org.neo4j.driver.Session} (a new one, closed after the test),
- * {@link dev.crochet.roundtrip.RoundTripReport}, {@link dev.crochet.ledger.LedgerView}
- * (what the class's ledger records, read-only) and {@link Migrator}. A parameter declared
- * as the concrete {@code dev.crochet.ledger.Ledger}, as before {@code LedgerView}, still
- * gets the class's ledger.
+ * {@link org.neo4j.driver.Session} (a new one on the class's database, closed after the
+ * test), {@link org.neo4j.driver.SessionConfig} (opens the driver's sessions on the
+ * class's database), {@link dev.crochet.roundtrip.RoundTripReport},
+ * {@link dev.crochet.ledger.LedgerView} (what the class's ledger records, read-only) and
+ * {@link Migrator}. A parameter declared as the concrete, writable
+ * {@code dev.crochet.ledger.Ledger} fails its test, naming {@code LedgerView}: only
+ * Crochet's verbs write the ledger.
  *
  * <p>
  * The annotation is {@link Inherited} and works as a meta-annotation (a project's own
@@ -79,7 +81,10 @@ import java.lang.annotation.Target;
  * {@code crochet.servers} servers (a JUnit configuration parameter or system property;
  * the number of cores by default), started when first needed; on an external server or a
  * container, the classes hold a {@link ResourceLock} on the server and run one after
- * another (Community edition has a single database).
+ * another (Community edition has a single database), unless
+ * {@code crochet.databasePerClass=true} (system property or
+ * {@code junit-platform.properties}) gives each class a database of its own on a Neo4j
+ * Enterprise server.
  *
  * <p>
  * Needs JUnit Jupiter 5.14 or later (JUnit 6 included).

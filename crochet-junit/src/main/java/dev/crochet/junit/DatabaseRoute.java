@@ -1,27 +1,32 @@
 package dev.crochet.junit;
 
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.neo4j.driver.SessionConfig;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where a test class's database lives on its server: the server's default database, or,
- * on a server with several databases (Neo4j Enterprise, reached as
- * {@link Backend#EXTERNAL} or through an Enterprise image with
- * {@link Backend#TESTCONTAINERS}), a database of its own, so that classes can run at the
- * same time on one server instead of on a pool of servers.
+ * with {@link DatabasePerClass crochet.databasePerClass} on a server with several
+ * databases (Neo4j Enterprise, reached as {@link Backend#EXTERNAL} or through an
+ * Enterprise image with {@link Backend#TESTCONTAINERS}), a database of its own, so that
+ * classes can run at the same time on one server instead of one after another.
  *
  * <pre>{@code
- * DatabaseRoute.of(Backend.EXTERNAL, "enterprise", "com.example.PersonIT").database()  // crochet-personit-1a2b3c4d
- * DatabaseRoute.of(Backend.EMBEDDED, "community", "com.example.PersonIT").database()   // empty: the default database
+ * DatabaseRoute.of(true, Backend.EXTERNAL, () -> "enterprise", uri, "com.example.PersonIT").database()  // crochet-personit-1a2b3c4d
+ * DatabaseRoute.of(false, Backend.EXTERNAL, () -> "enterprise", uri, "com.example.PersonIT").database() // empty: the default database
+ * DatabaseRoute.of(true, Backend.EMBEDDED, () -> "community", uri, "com.example.PersonIT").database()   // empty: a pool of servers instead
  * }</pre>
  *
  * Only the decision and the name are here, kept free of any server so that they are
- * tested without one; the extension does not route classes to their own databases yet
- * (see issue 18's follow-up).
+ * tested without one; {@link ClassDatabase} asks the server for its edition and creates
+ * the database.
  *
  * @param database empty for the server's default database
  */
@@ -32,14 +37,33 @@ record DatabaseRoute(Optional<String> database) {
 
 	private static final String PREFIX = "crochet-";
 
+	/** The server's default database: what every class uses unless it opts in. */
+	static final DatabaseRoute DEFAULT = new DatabaseRoute(Optional.empty());
+
 	/**
-	 * The route for {@code testClassName} on a server of {@code edition}
-	 * ({@code dbms.components()}'s {@code edition}: {@code community} or
-	 * {@code enterprise}), reached through {@code backend}.
+	 * The route for {@code testClassName} on the server at {@code serverUri}, reached
+	 * through {@code backend}.
+	 * @param databasePerClass {@link DatabasePerClass#PARAMETER}
+	 * @param edition {@code dbms.components()}'s {@code edition} ({@code community} or
+	 * {@code enterprise}); asked only when the class opts in on a server it does not
+	 * start in process
+	 * @throws ExtensionConfigurationException when the class opts in on a Community
+	 * server, which has one database
 	 */
-	static DatabaseRoute of(Backend backend, String edition, String testClassName) {
-		boolean severalDatabases = backend != Backend.EMBEDDED && "enterprise".equalsIgnoreCase(edition);
-		return new DatabaseRoute(severalDatabases ? Optional.of(nameFor(testClassName)) : Optional.empty());
+	static DatabaseRoute of(boolean databasePerClass, Backend backend, Supplier<String> edition, String serverUri,
+			String testClassName) {
+		// The embedded server is Community edition: its pool of servers already runs
+		// classes at the same time.
+		if (!databasePerClass || backend == Backend.EMBEDDED) {
+			return DEFAULT;
+		}
+		String found = edition.get();
+		if (!"enterprise".equalsIgnoreCase(found)) {
+			throw new ExtensionConfigurationException(DatabasePerClass.PARAMETER
+					+ "=true needs a Neo4j Enterprise server (one database per class); the server at "
+					+ ReportEntries.withoutCredentials(serverUri) + " is " + found + " edition");
+		}
+		return new DatabaseRoute(Optional.of(nameFor(testClassName)));
 	}
 
 	/**
@@ -63,6 +87,14 @@ record DatabaseRoute(Optional<String> database) {
 	 */
 	boolean sharesTheDefaultDatabase() {
 		return database.isEmpty();
+	}
+
+	/**
+	 * How a session opens on this route: what the {@code Session} and
+	 * {@code SessionConfig} parameters get.
+	 */
+	SessionConfig sessionConfig() {
+		return database.map(SessionConfig::forDatabase).orElseGet(SessionConfig::defaultConfig);
 	}
 
 	private static String sha256(String text) {

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +39,9 @@ final class Neo4jServer implements AutoCloseable {
 
 	/** Which class prepared the database last, and what it left there. */
 	private final Claims claims = new Claims();
+
+	/** Asked once per server, and only by a class that wants a database of its own. */
+	private String edition;
 
 	private Neo4jServer(ServerSpec spec, String boltUri, Driver driver, AutoCloseable process, long startMillis) {
 		this.spec = spec;
@@ -113,9 +119,39 @@ final class Neo4jServer implements AutoCloseable {
 	}
 
 	/**
+	 * {@code community} or {@code enterprise}, as {@code dbms.components()} says; asked
+	 * once.
+	 */
+	synchronized String edition() {
+		if (edition == null) {
+			edition = driver.executableQuery("CALL dbms.components() YIELD edition RETURN edition")
+				.execute()
+				.records()
+				.get(0)
+				.get("edition")
+				.asString();
+		}
+		return edition;
+	}
+
+	/**
+	 * Creates database {@code name} unless it exists, and waits until it is online
+	 * (Enterprise only).
+	 */
+	void createDatabase(String name) {
+		// An administration command, run on the system database outside an explicit
+		// transaction; the name goes in as a parameter, never spliced into the text.
+		try (Session system = driver.session(SessionConfig.forDatabase("system"))) {
+			system.run("CREATE DATABASE $name IF NOT EXISTS WAIT", Map.of("name", name)).consume();
+		}
+	}
+
+	/**
 	 * True for the first class that uses this server, false after: the classes on one
 	 * server run one at a time (see {@link ServerLocks}), so the first to ask is the one
-	 * that started it.
+	 * that started it. (With {@code crochet.databasePerClass} classes share the server,
+	 * and one that waited for the start may be the first to ask: only the report entry's
+	 * wording depends on it.)
 	 */
 	boolean firstUse() {
 		return used.compareAndSet(false, true);

@@ -24,6 +24,12 @@ final class ReportEntries {
 	 */
 	static final String SERVER = "crochet.server";
 
+	/**
+	 * {@code crochet-personit-1a2b3c4d}: the class's own database, only with
+	 * {@code crochet.databasePerClass} on an Enterprise server.
+	 */
+	static final String DATABASE = "crochet.database";
+
 	/** {@code emptied in 15 ms}. */
 	static final String CLEAN = "crochet.clean";
 

@@ -12,9 +12,15 @@ import java.util.Set;
  * class under JUnit's parallel execution. On an external server or a container (one
  * database), every class locks the server, so that two classes never clean and migrate
  * one database at the same time. On the embedded backend the {@link ServerPool} lends
- * each class a server of its own, so a class locks only itself: that keeps its test
- * methods one after another, as {@link Reset} assumes, while other classes run on other
- * servers.
+ * each class a server of its own, and with {@link DatabasePerClass
+ * crochet.databasePerClass} an external server or a container gives each class a database
+ * of its own: then a class locks only itself, which keeps its test methods one after
+ * another, as {@link Reset} assumes, while other classes run beside it.
+ *
+ * <p>
+ * Locks are decided at discovery, before any extension runs and with no configuration
+ * parameters at hand: the parameter is read from the system property and
+ * {@code junit-platform.properties} (see {@link DatabasePerClass#atDiscovery()}).
  */
 final class ServerLocks implements ResourceLocksProvider {
 
@@ -33,8 +39,8 @@ final class ServerLocks implements ResourceLocksProvider {
 		return Configuration.find(testClass).map(annotation -> {
 			try {
 				ServerSpec spec = ServerSpec.of(annotation, testClass, ServerSpec.Environment.current());
-				String name = spec.backend() == Backend.EMBEDDED ? classLockName(outermost) : spec.lockName();
-				return Set.of(new Lock(name, ResourceAccessMode.READ_WRITE));
+				return Set.of(new Lock(lockName(spec, outermost, DatabasePerClass.atDiscovery()),
+						ResourceAccessMode.READ_WRITE));
 			}
 			catch (ExtensionConfigurationException misuse) {
 				// The extension reports it when the class starts; a lock cannot.
@@ -44,8 +50,17 @@ final class ServerLocks implements ResourceLocksProvider {
 	}
 
 	/**
-	 * The lock a class on the embedded backend holds: its own, so only its own methods
-	 * wait for each other.
+	 * The lock a class on {@code spec}'s server holds: its own when it has a server or a
+	 * database of its own, else the server's.
+	 */
+	static String lockName(ServerSpec spec, Class<?> outermost, boolean databasePerClass) {
+		boolean ownDatabase = spec.backend() == Backend.EMBEDDED || databasePerClass;
+		return ownDatabase ? classLockName(outermost) : spec.lockName();
+	}
+
+	/**
+	 * The lock a class with a server or a database of its own holds: its own, so only its
+	 * own methods wait for each other.
 	 */
 	static String classLockName(Class<?> outermost) {
 		return "dev.crochet.junit.class[" + outermost.getName() + "]";

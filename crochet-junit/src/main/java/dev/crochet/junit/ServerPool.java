@@ -21,7 +21,9 @@ import java.util.function.Function;
  * }</pre>
  *
  * Only the embedded backend has more than one server: an external server is one, and a
- * container per class would cost more to start than it saves.
+ * container per class would cost more to start than it saves. With
+ * {@code crochet.databasePerClass} an external server or a container is shared instead of
+ * lent: every class has a database of its own on it, so none waits for another.
  */
 final class ServerPool implements AutoCloseable {
 
@@ -34,6 +36,9 @@ final class ServerPool implements AutoCloseable {
 	private final ServerSpec spec;
 
 	private final int size;
+
+	/** Whether classes use the one server at the same time, each on its own database. */
+	private final boolean shared;
 
 	private final List<Neo4jServer> started = new ArrayList<>();
 
@@ -55,8 +60,17 @@ final class ServerPool implements AutoCloseable {
 	private RuntimeException startFailure;
 
 	ServerPool(ServerSpec spec, int size) {
+		this(spec, size, false);
+	}
+
+	/**
+	 * @param databasePerClass whether {@code crochet.databasePerClass} is on: shares an
+	 * external server or a container (it changes nothing on the embedded backend)
+	 */
+	ServerPool(ServerSpec spec, int size, boolean databasePerClass) {
 		this.spec = spec;
 		this.size = spec.backend() == Backend.EMBEDDED ? size : 1;
+		this.shared = databasePerClass && spec.backend() != Backend.EMBEDDED;
 	}
 
 	/**
@@ -101,7 +115,7 @@ final class ServerPool implements AutoCloseable {
 	 */
 	Neo4jServer acquire(Class<?> testClass, Object configuration) {
 		synchronized (this) {
-			while (free.isEmpty() && started.size() + starting >= size) {
+			while (mustWait()) {
 				if (closed) {
 					throw new IllegalStateException("The Crochet server pool for " + spec + " is closed");
 				}
@@ -113,6 +127,9 @@ final class ServerPool implements AutoCloseable {
 					throw new IllegalStateException(
 							"Interrupted while " + testClass.getName() + " waited for a Neo4j server", ex);
 				}
+			}
+			if (shared && !started.isEmpty()) {
+				return started.get(0);
 			}
 			if (!free.isEmpty()) {
 				Neo4jServer holding = free.stream()
@@ -152,10 +169,21 @@ final class ServerPool implements AutoCloseable {
 	}
 
 	/**
+	 * A lent server: none free and no room to start one. A shared server: only while it
+	 * is being started.
+	 */
+	private boolean mustWait() {
+		return shared ? started.isEmpty() && starting > 0 : free.isEmpty() && started.size() + starting >= size;
+	}
+
+	/**
 	 * Gives {@code server} back for the next class; its database is cleaned by whoever
-	 * takes it.
+	 * takes it. A shared server was never lent.
 	 */
 	synchronized void release(Neo4jServer server) {
+		if (shared) {
+			return;
+		}
 		// Given back once however often this is called: a server twice in the free list
 		// would go to two classes.
 		if (!free.contains(server)) {
@@ -193,7 +221,7 @@ final class ServerPool implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return spec + " (" + size + (size == 1 ? " server)" : " servers)");
+		return spec + " (" + size + (size == 1 ? " server" : " servers") + (shared ? ", shared)" : ")");
 	}
 
 }

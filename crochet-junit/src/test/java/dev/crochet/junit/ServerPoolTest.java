@@ -44,6 +44,14 @@ class ServerPoolTest {
 	}
 
 	@Test
+	void withADatabasePerClassAnExternalServerOrAContainerIsSharedAndTheEmbeddedPoolStaysAPool() {
+		ServerSpec external = new ServerSpec(Backend.EXTERNAL, "bolt://db:7687", null, null, null);
+		assertThat(new ServerPool(external, 4, true)).hasToString("external bolt://db:7687 (1 server, shared)");
+		assertThat(new ServerPool(external, 4, false)).hasToString("external bolt://db:7687 (1 server)");
+		assertThat(new ServerPool(EMBEDDED, 4, true)).hasToString("embedded (4 servers)");
+	}
+
+	@Test
 	void aClassOnTheEmbeddedBackendLocksItselfAndOneOnAnExternalServerLocksTheServer() {
 		assertThat(ServerLocks.classLockName(ServerPoolTest.class))
 			.isEqualTo("dev.crochet.junit.class[dev.crochet.junit.ServerPoolTest]");
