@@ -4,7 +4,6 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
@@ -70,15 +69,7 @@ final class DatabasePerClass {
 
 	/** {@code true} or {@code false} in any case; absent or blank is off. */
 	static boolean parse(String value) {
-		if (value == null || value.isBlank()) {
-			return false;
-		}
-		return switch (value.strip().toLowerCase(Locale.ROOT)) {
-			case "true" -> true;
-			case "false" -> false;
-			default ->
-				throw new ExtensionConfigurationException(PARAMETER + " must be true or false; was \"" + value + "\"");
-		};
+		return BooleanParameter.parse(PARAMETER, value, false);
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package dev.crochet.junit;
 
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,16 +20,7 @@ final class SchemaReuse {
 	 * @param parameter reads a JUnit configuration parameter
 	 */
 	static boolean enabled(Function<String, Optional<String>> parameter, Function<String, String> systemProperty) {
-		String value = parameter.apply(PARAMETER).orElseGet(() -> systemProperty.apply(PARAMETER));
-		if (value == null || value.isBlank()) {
-			return true;
-		}
-		return switch (value.strip().toLowerCase(Locale.ROOT)) {
-			case "true" -> true;
-			case "false" -> false;
-			default ->
-				throw new ExtensionConfigurationException(PARAMETER + " must be true or false; was \"" + value + "\"");
-		};
+		return BooleanParameter.read(PARAMETER, true, parameter, systemProperty);
 	}
 
 }
