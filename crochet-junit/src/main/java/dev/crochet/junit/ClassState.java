@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -171,8 +172,9 @@ final class ClassState implements AutoCloseable {
 	 * database and migrates it.
 	 */
 	synchronized Prepared prepare() {
-		if (template != null && configuration.verdictKey().equals(claim.held())) {
-			Prepared kept = keepMigratedSchema(template.schema().orElse(null));
+		Optional<Set<SchemaElement>> known = template == null ? Optional.empty() : template.schema();
+		if (known.isPresent() && configuration.verdictKey().equals(claim.held())) {
+			Prepared kept = keepMigratedSchema(known.get());
 			if (kept != null) {
 				return kept;
 			}
@@ -181,7 +183,12 @@ final class ClassState implements AutoCloseable {
 		long start = System.nanoTime();
 		migrate(RoundTripMode.NONE);
 		long migrateMillis = (System.nanoTime() - start) / 1_000_000;
-		if (template != null) {
+		if (known.isPresent()) {
+			// A plain upgrade of the chain has been seen to write no data and create this
+			// schema: no need to look again.
+			migratedSchema = List.copyOf(known.get());
+		}
+		else if (template != null) {
 			Fingerprint migrated = crochet.fingerprint();
 			// A chain that writes data cannot be kept by deleting the data.
 			migratedSchema = migrated.counts().isEmpty() ? migrated.schema() : null;
@@ -196,9 +203,6 @@ final class ClassState implements AutoCloseable {
 	 * the schema.
 	 */
 	private Prepared keepMigratedSchema(Set<SchemaElement> schema) {
-		if (schema == null) {
-			return null;
-		}
 		long start = System.nanoTime();
 		try {
 			template.copyLedgerTo(ledgerFile());

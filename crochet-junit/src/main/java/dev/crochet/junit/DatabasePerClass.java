@@ -41,7 +41,7 @@ final class DatabasePerClass {
 	 * {@code false}
 	 */
 	static boolean enabled(Function<String, Optional<String>> parameter, UnaryOperator<String> systemProperty) {
-		return parse(parameter.apply(PARAMETER).orElseGet(() -> systemProperty.apply(PARAMETER)));
+		return BooleanParameter.read(PARAMETER, false, parameter, systemProperty);
 	}
 
 	/**
