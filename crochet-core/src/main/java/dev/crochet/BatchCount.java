@@ -39,7 +39,7 @@ public record BatchCount(BatchRecord batch, long inGraph) {
 					+ " of its entities";
 			case OPEN ->
 				"Batch " + id + revision + " is still OPEN: the run loading it did not finish (the graph holds "
-						+ inGraph + " of its entities); the next upgrade or downgrade removes them";
+						+ inGraph + " of its entities); the next upgrade or downgrade finishes that run";
 		});
 	}
 }

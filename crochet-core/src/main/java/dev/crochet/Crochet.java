@@ -356,6 +356,26 @@ public final class Crochet implements AutoCloseable {
 	}
 
 	/**
+	 * Settles a step that a killed run left in doubt. Crochet finishes an interrupted
+	 * revision exactly from where the graph says it stopped, except after a kill inside
+	 * raw Cypher ({@code runCypher}), which may or may not have committed: then the next
+	 * upgrade or downgrade refuses, showing the statement, until a person has checked the
+	 * graph and said which it was.
+	 *
+	 * <pre>{@code
+	 * crochet.resolveInterruptedStep(true);  // it ran: the next upgrade goes on after it
+	 * crochet.upgrade();
+	 * }</pre>
+	 * @param ran whether the statement ran (the run goes on after it) or not (it runs
+	 * again)
+	 * @return what was recorded, in a sentence
+	 * @throws ValidationException when no step waits for a decision
+	 */
+	public String resolveInterruptedStep(boolean ran) {
+		return engine.resolveInterruptedStep(ran);
+	}
+
+	/**
 	 * Removes the migration lock from the ledger and the graph, whoever holds it: for a
 	 * run that died while holding it. Make sure no other upgrade or downgrade is running
 	 * first.

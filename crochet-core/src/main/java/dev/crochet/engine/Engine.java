@@ -16,10 +16,13 @@ import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.OperationRecorder;
+import dev.crochet.cypher.RunCypher;
 import dev.crochet.cypher.Statement;
 import dev.crochet.diff.SchemaDiff;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ledger.AppliedMigration;
+import dev.crochet.ledger.BatchRecord;
+import dev.crochet.ledger.BatchStatus;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerEvent;
 import dev.crochet.ledger.RunLock;
@@ -34,10 +37,12 @@ import dev.crochet.roundtrip.Fingerprint;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -137,22 +142,28 @@ public final class Engine {
 			validateApplied(chain, run.applied);
 			checkGraphAgrees(ledger, chain, run);
 			String before = run.applied.headRevision();
-			String recovered = recover(ledger, chain, run).map(o -> recoveryNote(o)).orElse("");
+			Optional<Recovery.Outcome> recovery = recover(ledger, chain, run);
+			String recovered = recovery.map(o -> recoveryNote(o)).orElse("");
+			List<RevisionRun> runs = new ArrayList<>();
+			recovery.flatMap(Recovery.Outcome::finished)
+				.filter(r -> r.direction() == Direction.UPGRADE)
+				.ifPresent(runs::add);
 			String now = run.applied.headRevision();
 			if (target != null && run.applied.contains(target)) {
-				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, now,
+				return new MigrationResult(Direction.UPGRADE, false, runs, before, now,
 						recovered + "Target " + target + " is already applied; nothing to do (head is " + now + ")");
 			}
 			List<ResolvedMigration> pending = chain.pending(now, target);
 			if (pending.isEmpty()) {
-				return new MigrationResult(Direction.UPGRADE, false, List.of(), before, now,
+				return new MigrationResult(Direction.UPGRADE, false, runs, before, now,
 						recovered + (now == null ? "No migrations to apply" : "Already up to date; head is " + now));
 			}
 			List<RevisionPlan> plans = planRecordingFailure(ledger, pending, Direction.UPGRADE);
 			checkEdition(plans);
+			BatchOwnership.refuseForeignBatches(plans, ledger, graph.get());
 			run.recordHead = true;
-			List<RevisionRun> runs = runAll(ledger, plans, Direction.UPGRADE,
-					(plan, revision) -> recordUpgrade(ledger, run, plan.migration(), revision), run.taken.owner());
+			runs.addAll(runAll(ledger, plans, Direction.UPGRADE,
+					(plan, revision) -> recordUpgrade(ledger, run, plan.migration(), revision), run.taken.owner()));
 			String after = run.applied.headRevision();
 			return new MigrationResult(Direction.UPGRADE, false, runs, before, after, recovered + "Applied "
 					+ runs.size() + " revision" + (runs.size() == 1 ? "" : "s") + "; head is " + after);
@@ -197,9 +208,12 @@ public final class Engine {
 			Optional<Recovery.Outcome> recovery = recover(ledger, chain, run);
 			String recovered = recovery.map(o -> recoveryNote(o)).orElse("");
 			List<RevisionRun> runs = new ArrayList<>();
-			recovery.flatMap(Recovery.Outcome::finishedDowngrade).ifPresent(runs::add);
-			List<ResolvedMigration> toRevert = runs.isEmpty() || target != null ? revertible(chain, run.applied, target)
-					: revertible(chain, run.applied, resolvedTarget);
+			Optional<RevisionRun> finished = recovery.flatMap(Recovery.Outcome::finished);
+			finished.filter(r -> r.direction() == Direction.DOWNGRADE).ifPresent(runs::add);
+			// A revision the recovery finished moved the head: one step down still means
+			// from the head as the call found it.
+			List<ResolvedMigration> toRevert = finished.isEmpty() || target != null
+					? revertible(chain, run.applied, target) : revertible(chain, run.applied, resolvedTarget);
 			if (toRevert.isEmpty() && runs.isEmpty()) {
 				return new MigrationResult(Direction.DOWNGRADE, false, List.of(), before, before,
 						recovered + (before == null ? "Nothing to downgrade: no revision is applied"
@@ -207,6 +221,7 @@ public final class Engine {
 			}
 			List<RevisionPlan> plans = planRecordingFailure(ledger, toRevert, Direction.DOWNGRADE);
 			checkEdition(plans);
+			BatchOwnership.refuseForeignBatches(plans, ledger, graph.get());
 			run.recordHead = true;
 			runs.addAll(runAll(ledger, plans, Direction.DOWNGRADE,
 					(plan, revision) -> recordDowngrade(ledger, run, plan.migration(), revision), run.taken.owner()));
@@ -283,8 +298,25 @@ public final class Engine {
 	 * holds of it.
 	 */
 	private void recordDowngrade(Ledger ledger, LockedRun locked, ResolvedMigration migration, RevisionRun run) {
+		// A batch is marked deleted only once the graph is counted at zero for it: a
+		// downgrade that leaves some of it behind keeps the batch committed, which verify
+		// then reports, rather than a ledger that claims data is gone while the graph
+		// holds it.
+		Set<String> stillInGraph = new LinkedHashSet<>();
+		List<String> kept = new ArrayList<>();
+		for (BatchRecord batch : ledger.batchesOf(migration.id())) {
+			long left = batch.status() == BatchStatus.DELETED ? 0
+					: BatchCensus.countEverywhere(graph.get(), batch.batchId());
+			if (left > 0) {
+				stillInGraph.add(batch.batchId());
+				kept.add(batch.batchId() + " (" + left + " entities left)");
+			}
+		}
 		ledger.recordDowngrade(migration.id(),
-				LedgerEvent.of("DOWNGRADE", migration.id(), "OK", run.durationMillis() + " ms"));
+				LedgerEvent.of("DOWNGRADE", migration.id(), "OK",
+						run.durationMillis() + " ms" + (kept.isEmpty() ? ""
+								: "; batches still in the graph, kept as recorded: " + String.join(", ", kept))),
+				stillInGraph);
 		locked.applied = locked.applied.minus(migration.id());
 	}
 
@@ -305,6 +337,7 @@ public final class Engine {
 			RevisionRun revision = executor.run(plan);
 			record.accept(plan, revision);
 			FaultPoints.reach("revision-recorded");
+			executor.clearProgress();
 			listener.revisionFinished(plan.revision(), direction, revision.durationMillis());
 			runs.add(revision);
 		}
@@ -467,6 +500,7 @@ public final class Engine {
 	private Optional<Recovery.Outcome> recover(Ledger ledger, MigrationChain chain, LockedRun run) {
 		Optional<StepIntent> intent = ledger.intent();
 		if (intent.isEmpty()) {
+			StepProgress.clearStale(graph.get());
 			return Optional.empty();
 		}
 		String revision = intent.get().revision();
@@ -474,15 +508,66 @@ public final class Engine {
 		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, run.taken.owner());
 		Recovery recovery = new Recovery(graph.get(), ledger,
 				direction -> migration.map(m -> planRecordingFailure(ledger, List.of(m), direction).get(0)),
-				(plan, step) -> {
-					RevisionRun finished = executor.run(plan, step);
-					recordDowngrade(ledger, run, plan.migration(), finished);
+				(plan, step, skipRows) -> {
+					RevisionRun finished = executor.run(plan, step, skipRows);
+					if (plan.direction() == Direction.UPGRADE) {
+						recountBatches(ledger, plan);
+						recordUpgrade(ledger, run, plan.migration(), finished);
+					}
+					else {
+						recordDowngrade(ledger, run, plan.migration(), finished);
+					}
+					executor.clearProgress();
 					return finished;
 				});
 		Recovery.Outcome outcome = recovery.recover(intent.get(), run.applied.contains(revision));
 		listener.recovered(outcome.summary());
 		run.recordHead = true;
 		return Optional.of(outcome);
+	}
+
+	/**
+	 * Sets each batch a resumed upgrade began to what the graph holds of it: the chunk
+	 * committed just before a kill was never counted in the ledger, and a count taken
+	 * from the graph is exact.
+	 */
+	private void recountBatches(Ledger ledger, RevisionPlan plan) {
+		for (String batch : RevisionExecutor.begunBefore(plan.operations(), plan.operations().size())) {
+			ledger.setBatchRecords(batch, BatchCensus.countEverywhere(graph.get(), batch));
+		}
+	}
+
+	/**
+	 * Settles a step that a kill left in doubt (raw Cypher, which Crochet cannot tell
+	 * whether it committed): {@code ran} says it did, so the interrupted run goes on
+	 * after it, or it did not, so the step runs again. Taken under both locks; the next
+	 * upgrade or downgrade then finishes the run.
+	 * @return what was recorded, in a sentence
+	 */
+	public String resolveInterruptedStep(boolean ran) {
+		Ledger ledger = this.ledger.get();
+		return locked(ledger, run -> {
+			StepIntent intent = ledger.intent()
+				.filter(i -> !i.undoing())
+				.orElseThrow(() -> new ValidationException(
+						"No interrupted step waits for a decision: the journal holds no run that died in raw Cypher"));
+			StepProgress progress = new StepProgress(graph.get(), intent.runKey());
+			int step = Math.max(intent.step(), progress.read().completed());
+			Optional<Operation> operation = this.chain.get()
+				.get(intent.revision())
+				.map(m -> plan(List.of(m), intent.upgrade() ? Direction.UPGRADE : Direction.DOWNGRADE).get(0))
+				.filter(p -> step < p.operations().size())
+				.map(p -> p.operations().get(step));
+			if (operation.isEmpty() || !(operation.get() instanceof RunCypher)) {
+				throw new ValidationException("No interrupted step waits for a decision: the " + intent.describe()
+						+ " is recovered by the next upgrade or downgrade as it is");
+			}
+			progress.decide(step, ran);
+			String summary = "step " + (step + 1) + " of the interrupted " + intent.describe() + " recorded as "
+					+ (ran ? "run: the next run goes on after it" : "not run: the next run runs it again");
+			ledger.append(LedgerEvent.of("RESOLVE", intent.revision(), "OK", summary));
+			return summary;
+		});
 	}
 
 	private static String recoveryNote(Recovery.Outcome outcome) {

@@ -184,25 +184,49 @@ public final class Graph {
 	 * reporting the entities each chunk created to {@code rowsWritten}.
 	 */
 	void execute(Statement statement, LongConsumer rowsWritten) {
+		execute(statement, 0, null, rowsWritten);
+	}
+
+	/**
+	 * What a row statement's chunk does in its own transaction after its rows: mark how
+	 * many rows of the statement are in, so a run killed after that commit resumes after
+	 * them.
+	 */
+	@FunctionalInterface
+	interface ChunkMark {
+
+		void committed(TransactionContext tx, long rowsIn);
+
+	}
+
+	/**
+	 * As {@link #execute(Statement, LongConsumer)}; a row statement first skips
+	 * {@code skipRows} rows (a resumed run: they were committed before the kill) and
+	 * marks each chunk with {@code mark} when there is one.
+	 */
+	void execute(Statement statement, long skipRows, ChunkMark mark, LongConsumer rowsWritten) {
 		translate(() -> {
 			switch (statement.kind()) {
 				case SCHEMA, AUTO_COMMIT ->
 					onSession(session -> session.run(statement.cypher(), statement.parameters()).consume());
 				case WRITE -> onSession(session -> session
 					.executeWrite(tx -> tx.run(statement.cypher(), statement.parameters()).consume()));
-				case ROWS -> runInChunks(statement, rowsWritten);
+				case ROWS -> runInChunks(statement, skipRows, mark, rowsWritten);
 			}
 			return null;
 		});
 	}
 
-	private void runInChunks(Statement statement, LongConsumer rowsWritten) {
+	private void runInChunks(Statement statement, long skipRows, ChunkMark mark, LongConsumer rowsWritten) {
 		Iterator<? extends Map<String, ?>> rows = statement.rows().iterator();
+		for (long skipped = 0; skipped < skipRows && rows.hasNext(); skipped++) {
+			rows.next();
+		}
 		EndpointCheck check = statement.endpoints();
 		boolean countSuffices = check == null || check.keysUnique(query(EndpointCheck.UNIQUE_KEYS, Map.of(),
 				r -> NodeMatch.of(r.get("label").asString(), r.get("property").asString())));
 		onSession(session -> {
-			long offset = 0;
+			long offset = skipRows;
 			while (rows.hasNext()) {
 				checkInterrupted();
 				List<Map<String, ?>> chunk = new ArrayList<>(statement.chunkSize());
@@ -221,6 +245,9 @@ public final class Graph {
 						// Thrown inside the transaction function, so this chunk is rolled
 						// back.
 						requireOneEach(tx, check, first, chunk, countDiffers);
+					}
+					if (mark != null) {
+						mark.committed(tx, first + chunk.size());
 					}
 				});
 				offset += chunk.size();

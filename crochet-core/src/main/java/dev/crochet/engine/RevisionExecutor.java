@@ -1,5 +1,6 @@
 package dev.crochet.engine;
 
+import dev.crochet.CrochetException;
 import dev.crochet.Direction;
 import dev.crochet.MigrationFailedException;
 import dev.crochet.MigrationInterruptedException;
@@ -8,6 +9,7 @@ import dev.crochet.RevisionRun;
 import dev.crochet.cypher.BeginBatch;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.Statement;
+import dev.crochet.cypher.StatementKind;
 import dev.crochet.ledger.BatchRecord;
 import dev.crochet.ledger.BatchStatus;
 import dev.crochet.ledger.Ledger;
@@ -25,9 +27,12 @@ import java.util.Set;
  * journals the step in the ledger (revision, direction, step, batch and where the batch
  * writes), so a run that dies leaves a trace the next run recovers from; a schema step
  * that follows a journaled schema step is not journaled again, since both simply run
- * again. On failure it undoes what it can (batch data, schema changes that have a
- * faithful inverse), records the failure in the event log and throws an error that names
- * the revision, the failing statement and the statements that ran and were not undone.
+ * again. As data steps commit, their progress is marked in the graph
+ * ({@link StepProgress}), so the next run resumes after the last committed chunk. On
+ * failure it undoes what it can (the data of the batches it began, proven gone by a
+ * count; schema changes that have a faithful inverse), journaling first that it is
+ * undoing, records the failure in the event log and throws an error that names the
+ * revision, the failing statement and the statements that ran and were not undone.
  * Recording success (which clears the journal) is the caller's job.
  */
 final class RevisionExecutor {
@@ -40,6 +45,11 @@ final class RevisionExecutor {
 
 	private final String owner;
 
+	/**
+	 * Whether a run of this executor marked progress in the graph since the last clear.
+	 */
+	private boolean marked;
+
 	RevisionExecutor(Graph graph, Ledger ledger, ProgressListener listener, String owner) {
 		this.graph = graph;
 		this.ledger = ledger;
@@ -48,14 +58,15 @@ final class RevisionExecutor {
 	}
 
 	RevisionRun run(RevisionPlan plan) {
-		return run(plan, 0);
+		return run(plan, 0, 0);
 	}
 
 	/**
-	 * Runs the plan's operations from {@code firstStep} on: recovery finishes an
-	 * interrupted downgrade from the step it died in (the ones before it completed).
+	 * Runs the plan's operations from {@code firstStep} on, that step's rows from
+	 * {@code skipRows} on: recovery resumes an interrupted run where the graph says it
+	 * stopped (the steps before it completed, and so did those rows).
 	 */
-	RevisionRun run(RevisionPlan plan, int firstStep) {
+	RevisionRun run(RevisionPlan plan, int firstStep, long skipRows) {
 		String revision = plan.revision();
 		long start = System.nanoTime();
 		List<Operation> operations = plan.operations();
@@ -63,17 +74,20 @@ final class RevisionExecutor {
 		// What actually ran: a label rename adds statements that move Crochet's schema
 		// along.
 		List<String> executed = new ArrayList<>();
-		Set<String> opened = new LinkedHashSet<>();
+		// The batches this run of the revision began, resumed ones included: what a
+		// failure removes.
+		Set<String> opened = new LinkedHashSet<>(begunBefore(operations, firstStep));
 		Operation current = null;
 		Statement currentStatement = null;
-		StepIntent intent = StepIntent.starting(revision, plan.direction().name(), operations.size(), owner);
+		StepIntent intent = StepIntent.starting(revision, plan.direction().name(), operations.size(), owner,
+				plan.migration().checksum());
+		StepProgress progress = new StepProgress(graph, intent.runKey());
+		StepIntent journal = null;
 		// Whether the journaled step, and so every step since, may simply run again (a
-		// schema step's
-		// IF [NOT] EXISTS): then a following schema step needs no journal write of its
-		// own, which keeps a
-		// chain of schema revisions at one journal write per revision.
+		// schema step's IF [NOT] EXISTS): then a following schema step needs no journal
+		// write of its own, which keeps a chain of schema revisions at one journal write
+		// per revision.
 		boolean journaledRerunnable = false;
-		boolean journaled = false;
 		try {
 			graph.checkInterrupted();
 			for (int step = firstStep; step < operations.size(); step++) {
@@ -85,10 +99,9 @@ final class RevisionExecutor {
 				String batch = operation instanceof BeginBatch begin ? begin.batchId()
 						: touch.map(BatchTargets.Touch::batchId).orElse(null);
 				boolean schemaOnly = operation.schemaOnly();
-				if (!(journaled && journaledRerunnable && schemaOnly)) {
-					ledger.recordIntent(intent.at(step, operation.describe(), batch),
-							touch.map(BatchTargets.Touch::target).orElse(null), !schemaOnly);
-					journaled = true;
+				if (!(journal != null && journaledRerunnable && schemaOnly)) {
+					journal = intent.at(step, operation.describe(), batch);
+					ledger.recordIntent(journal, touch.map(BatchTargets.Touch::target).orElse(null), !schemaOnly);
 					journaledRerunnable = schemaOnly;
 				}
 				if (step == firstStep) {
@@ -98,16 +111,26 @@ final class RevisionExecutor {
 					ledger.recordBatch(BatchSources.record(begin, revision));
 					opened.add(begin.batchId());
 				}
+				int at = step;
+				Graph.ChunkMark mark = schemaOnly ? null : (tx, rows) -> progress.chunkCommitted(tx, at, rows);
 				for (Statement statement : LabelSchemaMove.of(graph, operation)) {
 					currentStatement = statement;
 					listener.statementStarted(revision, statement.cypher());
 					FaultPoints.reach("statement");
 					executed.add(statement.cypher());
-					graph.execute(statement, created -> operation.batch().ifPresent(b -> {
+					long skip = step == firstStep && statement.kind() == StatementKind.ROWS ? skipRows : 0;
+					marked |= mark != null && statement.kind() == StatementKind.ROWS;
+					graph.execute(statement, skip, mark, created -> operation.batch().ifPresent(b -> {
 						ledger.addBatchRecords(b, created);
 						FaultPoints.reach("chunk-recorded");
 						listener.rowsWritten(b, ledger.batch(b).map(BatchRecord::recordCount).orElse(created));
 					}));
+				}
+				if (!schemaOnly && !(operation instanceof BeginBatch)) {
+					// Only a data step needs its end marked: a schema step runs again as
+					// it is.
+					progress.stepDone(step);
+					marked = true;
 				}
 				done.add(operation);
 				FaultPoints.reach("operation-done");
@@ -115,11 +138,11 @@ final class RevisionExecutor {
 			FaultPoints.reach("revision-graph-done");
 		}
 		catch (RuntimeException ex) {
-			if (current != null && current.batch().isPresent()) {
-				done.add(current);
+			if (journal != null) {
+				journalUndo(journal, ex);
 			}
 			List<String> notUndone = new ArrayList<>();
-			boolean undone = undo(done, opened, ex, notUndone);
+			boolean undone = undo(operations, done, opened, ex, notUndone);
 			String failing = currentStatement == null ? null : currentStatement.cypher();
 			String verb = plan.direction() == Direction.UPGRADE ? "upgrade" : "downgrade";
 			String leftBehind = notUndone.isEmpty() ? ""
@@ -127,9 +150,12 @@ final class RevisionExecutor {
 							+ "These statements ran and were not undone (they have no inverse); clean up what"
 							+ " they did before running again:" + System.lineSeparator() + "  "
 							+ String.join(System.lineSeparator() + "  ", notUndone);
+			String unfinished = undone ? ""
+					: System.lineSeparator() + "The undo did not finish (see the suppressed errors); the journal keeps"
+							+ " it, and the next upgrade or downgrade finishes it before anything else";
 			if (ex instanceof Graph.Interrupted interrupted) {
 				String message = "Revision " + revision + " was interrupted (" + interrupted.getMessage() + ") during "
-						+ verb + "; it was rolled back" + leftBehind;
+						+ verb + "; it was rolled back" + leftBehind + unfinished;
 				finish(undone, LedgerEvent
 					.of("FAILURE", revision, "INTERRUPTED",
 							verb + ": " + interrupted.getMessage()
@@ -139,7 +165,7 @@ final class RevisionExecutor {
 			}
 			String message = "Revision " + revision + " failed during " + verb
 					+ (failing == null ? "" : " at statement: " + failing) + System.lineSeparator() + "Cause: "
-					+ ex.getMessage() + leftBehind;
+					+ ex.getMessage() + leftBehind + unfinished;
 			finish(undone,
 					LedgerEvent.of("FAILURE", revision, "FAILED",
 							verb + ": " + ex.getMessage() + (failing == null ? "" : " | statement: " + failing)
@@ -152,6 +178,40 @@ final class RevisionExecutor {
 	}
 
 	/**
+	 * Removes the progress a run marked in the graph, once the ledger recorded the
+	 * revision: a mark is only ever read for the run that wrote it, so this keeps the
+	 * graph tidy rather than correct.
+	 */
+	void clearProgress() {
+		if (marked) {
+			StepProgress.clear(graph);
+			marked = false;
+		}
+	}
+
+	/** The ids of the batches the operations before {@code step} begin. */
+	static List<String> begunBefore(List<Operation> operations, int step) {
+		return operations.subList(0, Math.min(step, operations.size()))
+			.stream()
+			.filter(BeginBatch.class::isInstance)
+			.map(o -> ((BeginBatch) o).batchId())
+			.toList();
+	}
+
+	/**
+	 * Journals that the run is undoing: a run that dies in the undo (or whose undo could
+	 * not finish) leaves the next run the undo to finish, never the revision to resume.
+	 */
+	private void journalUndo(StepIntent journal, RuntimeException failure) {
+		try {
+			ledger.recordIntent(journal.toUndo(), null, true);
+		}
+		catch (RuntimeException ex) {
+			failure.addSuppressed(ex);
+		}
+	}
+
+	/**
 	 * Records the failure; an undo that went through also clears the journal (nothing is
 	 * in flight any more), one that did not leaves it, so the next run's recovery tries
 	 * again. A ledger that cannot be written is added to {@code failure} rather than
@@ -161,6 +221,7 @@ final class RevisionExecutor {
 		try {
 			if (undone) {
 				ledger.clearIntent(event);
+				clearProgress();
 			}
 			else {
 				ledger.append(event);
@@ -168,26 +229,52 @@ final class RevisionExecutor {
 		}
 		catch (RuntimeException ex) {
 			// The ledger cannot take the event (a full disk): the journal still names the
-			// step, so the
-			// next run recovers; the failure that started this stays the one reported.
+			// step, so the next run recovers; the failure that started this stays the one
+			// reported.
 			failure.addSuppressed(ex);
 		}
 	}
 
 	/**
-	 * Removes the data of batches the failed revision created and reverts its schema
-	 * changes, last first; a failure here is attached to the original error rather than
-	 * hiding it. Collects the statements of operations that ran and have nothing to undo
-	 * them into {@code notUndone}.
-	 * @return whether every undo statement succeeded
+	 * Removes every entity of the batches the failed run began, and marks a batch deleted
+	 * only once a count of the graph finds none of it; then reverts the schema changes,
+	 * last first. A failure here is attached to the original error rather than hiding it.
+	 * Collects the statements of operations that ran and have nothing to undo them into
+	 * {@code notUndone}.
+	 * @return whether every batch is gone and every undo statement succeeded
 	 */
-	private boolean undo(List<Operation> done, Set<String> opened, RuntimeException failure, List<String> notUndone) {
+	private boolean undo(List<Operation> operations, List<Operation> done, Set<String> opened, RuntimeException failure,
+			List<String> notUndone) {
 		boolean clean = true;
+		for (String batch : opened) {
+			try {
+				BatchRemoval.remove(graph, ledger, batch, BatchRemoval.planned(operations, batch));
+				long left = BatchCensus.countEverywhere(graph, batch);
+				if (left > 0) {
+					failure.addSuppressed(new CrochetException(
+							"Batch " + batch + " still holds " + left + " entities after the undo's deletes"));
+					clean = false;
+				}
+				else {
+					ledger.updateBatchStatus(batch, BatchStatus.DELETED);
+				}
+			}
+			catch (RuntimeException ex) {
+				// A full disk or a server gone fails the deletes or the ledger: the batch
+				// stays as it is recorded, and the failure that started this stays the
+				// one
+				// reported.
+				failure.addSuppressed(ex);
+				clean = false;
+			}
+		}
 		for (int i = done.size() - 1; i >= 0; i--) {
 			Operation operation = done.get(i);
-			boolean schemaOnly = operation.schemaOnly();
+			if (operation instanceof BeginBatch || operation.batch().isPresent()) {
+				continue;
+			}
 			Optional<Operation> inverse = operation.inverse();
-			if ((operation.batch().isEmpty() && !schemaOnly) || inverse.isEmpty()) {
+			if (!operation.schemaOnly() || inverse.isEmpty()) {
 				notUndone.addAll(0, operation.statements().stream().map(Statement::cypher).toList());
 				continue;
 			}
@@ -200,17 +287,6 @@ final class RevisionExecutor {
 					failure.addSuppressed(ex);
 					clean = false;
 				}
-			}
-		}
-		for (String batch : opened) {
-			try {
-				ledger.updateBatchStatus(batch, BatchStatus.DELETED);
-			}
-			catch (RuntimeException ex) {
-				// A full disk fails the ledger too: the failure that started this stays
-				// the one reported.
-				failure.addSuppressed(ex);
-				clean = false;
 			}
 		}
 		return clean;

@@ -1,9 +1,11 @@
 package dev.crochet.engine;
 
 import dev.crochet.CrochetException;
+import dev.crochet.Direction;
 import dev.crochet.Drift;
 import dev.crochet.VerifyReport;
 import dev.crochet.VerifyReport.Check;
+import dev.crochet.cypher.Operation;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.BatchRecord;
@@ -15,9 +17,13 @@ import dev.crochet.migration.ResolvedMigration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every consistency rule of {@code verify}, each a named {@link Check}; a broken rule is
@@ -66,6 +72,7 @@ public final class Verifier {
 		checks.add(check("no run interrupted", data.interrupted()));
 		checks.add(check("no lock held", data.locks()));
 		checks.add(check("batches match the graph", data.batches()));
+		checks.add(check("each batch belongs to one revision", batchOwners(chain, revisions, ledger)));
 		checks.add(check("batch source files unchanged", batchSources(ledger)));
 		SchemaSnapshot models = engine.models().get();
 		if (models != null) {
@@ -99,6 +106,31 @@ public final class Verifier {
 		}
 		return List.of("The ledger records head " + (ledgerHead == null ? "none" : ledgerHead)
 				+ " but the graph records head " + graphHead.orElse("none"));
+	}
+
+	/**
+	 * Compared per revision as well as per batch: two revisions sharing a tag could
+	 * otherwise hold counts that agree while one revision's data is gone.
+	 */
+	private List<String> batchOwners(MigrationChain chain, AppliedRevisions revisions, Ledger ledger) {
+		Map<String, List<Operation>> declared = new LinkedHashMap<>();
+		List<String> problems = new ArrayList<>();
+		for (AppliedMigration applied : revisions.list()) {
+			if (chain.contains(applied.revision())) {
+				try {
+					declared.put(applied.revision(), engine.declaredOperations(applied.revision(), Direction.UPGRADE));
+				}
+				catch (CrochetException ex) {
+					// A migration that cannot declare its operations now (its batch's
+					// source
+					// file is gone) is reported by the check that concerns it.
+				}
+			}
+		}
+		Set<String> applied = new HashSet<>();
+		revisions.list().forEach(a -> applied.add(a.revision()));
+		problems.addAll(BatchOwnership.problems(declared, applied, ledger));
+		return problems;
 	}
 
 	private static List<String> batchSources(Ledger ledger) {

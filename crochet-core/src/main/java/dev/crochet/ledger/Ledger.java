@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The SQLite ledger ({@code .crochet/ledger.db} by default): applied migrations, batches,
@@ -139,11 +140,32 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	 * removed, its batches marked deleted, the event, and the journaled intent cleared.
 	 */
 	public void recordDowngrade(String revision, LedgerEvent event) {
+		recordDowngrade(revision, event, Set.of());
+	}
+
+	/**
+	 * As {@link #recordDowngrade(String, LedgerEvent)}, but the batches in
+	 * {@code stillInGraph} keep their status: the graph was counted and still holds some
+	 * of their entities, and a batch is marked deleted only once none is left.
+	 */
+	public void recordDowngrade(String revision, LedgerEvent event, Set<String> stillInGraph) {
 		Objects.requireNonNull(revision, "revision");
 		Objects.requireNonNull(event, "event");
+		Objects.requireNonNull(stillInGraph, "stillInGraph");
 		write("record the downgrade of revision " + revision, db -> {
 			deleteApplied(db, revision);
-			setBatchStatuses(db, revision, null, BatchStatus.DELETED);
+			if (stillInGraph.isEmpty()) {
+				setBatchStatuses(db, revision, null, BatchStatus.DELETED);
+			}
+			else {
+				for (BatchRecord batch : list(db,
+						"SELECT " + LedgerRows.BATCH_COLUMNS + " FROM dataset_batches WHERE migration_id = ?",
+						LedgerRows::batch, revision)) {
+					if (!stillInGraph.contains(batch.batchId())) {
+						setBatchStatus(db, batch.batchId(), BatchStatus.DELETED);
+					}
+				}
+			}
 			insertEvent(db, event);
 			deleteIntent(db);
 			return null;
@@ -263,9 +285,31 @@ public final class Ledger implements LedgerView, AutoCloseable {
 		Objects.requireNonNull(batchId, "batchId");
 		Objects.requireNonNull(status, "status");
 		write("set the status of batch " + batchId, db -> {
+			setBatchStatus(db, batchId, status);
+			return null;
+		});
+	}
+
+	private void setBatchStatus(Connection db, String batchId, BatchStatus status) throws SQLException {
+		try (PreparedStatement update = db
+			.prepareStatement("UPDATE dataset_batches SET status = ? WHERE batch_id = ?")) {
+			update.setString(1, status.name());
+			update.setString(2, batchId);
+			requireBatchUpdated(update.executeUpdate(), batchId);
+		}
+	}
+
+	/**
+	 * Sets the record count of a recorded batch to what the graph was counted to hold:
+	 * after a run resumed from its last committed chunk, the chunks counted one by one
+	 * may miss the one committed just before the kill.
+	 */
+	public void setBatchRecords(String batchId, long count) {
+		Objects.requireNonNull(batchId, "batchId");
+		write("count records of batch " + batchId, db -> {
 			try (PreparedStatement update = db
-				.prepareStatement("UPDATE dataset_batches SET status = ? WHERE batch_id = ?")) {
-				update.setString(1, status.name());
+				.prepareStatement("UPDATE dataset_batches SET record_count = ? WHERE batch_id = ?")) {
+				update.setLong(1, count);
 				update.setString(2, batchId);
 				requireBatchUpdated(update.executeUpdate(), batchId);
 			}
@@ -330,13 +374,12 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	public void recordIntent(StepIntent intent, BatchTarget target, boolean synced) {
 		Objects.requireNonNull(intent, "intent");
 		Work<Void> journal = db -> {
-			try (PreparedStatement upsert = db
-				.prepareStatement("INSERT INTO run_journal (id, revision, direction, step, "
-						+ "steps, operation, batch_id, owner, started_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-						+ "ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, direction = excluded.direction, "
-						+ "step = excluded.step, steps = excluded.steps, operation = excluded.operation, "
-						+ "batch_id = excluded.batch_id, owner = excluded.owner, started_at = excluded.started_at, "
-						+ "updated_at = excluded.updated_at")) {
+			try (PreparedStatement upsert = db.prepareStatement("INSERT INTO run_journal (id, "
+					+ LedgerRows.JOURNAL_COLUMNS + ") VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+					+ "ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, direction = excluded.direction, "
+					+ "step = excluded.step, steps = excluded.steps, operation = excluded.operation, "
+					+ "batch_id = excluded.batch_id, owner = excluded.owner, started_at = excluded.started_at, "
+					+ "updated_at = excluded.updated_at, phase = excluded.phase, checksum = excluded.checksum")) {
 				upsert.setString(1, intent.revision());
 				upsert.setString(2, intent.direction());
 				upsert.setInt(3, intent.step());
@@ -346,6 +389,8 @@ public final class Ledger implements LedgerView, AutoCloseable {
 				upsert.setString(7, intent.owner());
 				upsert.setString(8, intent.startedAt().toString());
 				upsert.setString(9, intent.updatedAt().toString());
+				upsert.setString(10, intent.undoing() ? "UNDO" : "RUN");
+				setNullable(upsert, 11, intent.checksum());
 				upsert.executeUpdate();
 			}
 			if (target != null && intent.batchId() != null) {

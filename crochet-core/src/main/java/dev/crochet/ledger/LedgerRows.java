@@ -19,7 +19,7 @@ final class LedgerRows {
 	static final String EVENT_COLUMNS = "seq, at, kind, revision, outcome, detail";
 
 	static final String JOURNAL_COLUMNS = "revision, direction, step, steps, operation, batch_id, owner, started_at, "
-			+ "updated_at";
+			+ "updated_at, phase, checksum";
 
 	private LedgerRows() {
 	}
@@ -44,7 +44,8 @@ final class LedgerRows {
 	static StepIntent intent(ResultSet row) throws SQLException {
 		return new StepIntent(row.getString("revision"), row.getString("direction"), row.getInt("step"),
 				row.getInt("steps"), row.getString("operation"), row.getString("batch_id"), row.getString("owner"),
-				Instant.parse(row.getString("started_at")), Instant.parse(row.getString("updated_at")));
+				Instant.parse(row.getString("started_at")), Instant.parse(row.getString("updated_at")),
+				"UNDO".equals(row.getString("phase")), row.getString("checksum"));
 	}
 
 }

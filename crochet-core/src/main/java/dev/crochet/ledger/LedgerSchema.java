@@ -17,7 +17,7 @@ import java.util.Optional;
 final class LedgerSchema {
 
 	/** The schema version this code writes. */
-	static final int CURRENT_VERSION = 2;
+	static final int CURRENT_VERSION = 3;
 
 	/** Value of the {@code format} row of {@code ledger_meta}. */
 	static final String FORMAT = "crochet-ledger";
@@ -124,7 +124,20 @@ final class LedgerSchema {
 								owner      TEXT    NOT NULL,
 								started_at TEXT    NOT NULL,
 								updated_at TEXT    NOT NULL
-							)"""));
+							)"""),
+			// Version 3: whether the journaled run was undoing a failure, and the
+			// checksum of the migration it ran, so the next run finishes exactly what was
+			// in flight (issue 29: exact recovery of every step).
+			List.of("ALTER TABLE run_journal ADD COLUMN phase TEXT NOT NULL DEFAULT 'RUN' CHECK (phase IN ('RUN', 'UNDO'))",
+					"ALTER TABLE run_journal ADD COLUMN checksum TEXT",
+					// An upgrade a release before this one left in flight marked no
+					// progress in
+					// the graph, so it cannot be resumed exactly: it is undone and run
+					// again from
+					// its start, as that release did. A downgrade is finished from its
+					// step, as
+					// then.
+					"UPDATE run_journal SET phase = 'UNDO' WHERE direction = 'UPGRADE'"));
 
 	private LedgerSchema() {
 	}

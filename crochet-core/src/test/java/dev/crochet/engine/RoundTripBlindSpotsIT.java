@@ -71,10 +71,9 @@ class RoundTripBlindSpotsIT extends EngineTestBase {
 				+ "    left behind: batch 0002_change#1: 0 entities before, 1 after" + NL
 				+ "    left behind: label :Movie: 0 nodes before, 1 after" + NL
 				+ "    left behind: property :Movie.title: 0 nodes before, 1 after" + NL
-				+ "    not reproduced: batch 0002_change#1: 1 entities before, 2 after" + NL
-				+ "    not reproduced: label :Movie: 1 nodes before, 2 after" + NL
-				+ "    not reproduced: property :Movie.title: 1 nodes before, 2 after" + NL
-				+ "    kind: downgrade trace");
+				+ "    the re-upgrade failed: Revision 0002_change begins batch 0002_change#1, but the graph still holds 1 of "
+				+ "its entities from an earlier run (the ledger records the batch as COMMITTED): loading it again would double them. Delete them first: MATCH (n) WHERE n._crochet_batch = '0002_change#1' DETACH DELETE n. Nothing was run."
+				+ NL + "    kind: downgrade trace");
 	}
 
 	@Test

@@ -70,8 +70,8 @@ class VerifyStatusIT extends EngineTestBase {
 			"[ok]   applied revisions still exist", "[ok]   ledger chain intact", "[ok]   checksums unchanged",
 			"[ok]   schema hashes consistent", "[ok]   nothing pending", "[ok]   ledger and graph agree",
 			"[ok]   no run interrupted", "[ok]   no lock held", "[ok]   batches match the graph",
-			"[ok]   batch source files unchanged", "[ok]   models match the head migration",
-			"[ok]   live schema matches the models");
+			"[ok]   each batch belongs to one revision", "[ok]   batch source files unchanged",
+			"[ok]   models match the head migration", "[ok]   live schema matches the models");
 
 	@Test
 	void liveSchemaAfterTheMigrationsEqualsWhatTheModelsDeclare() {

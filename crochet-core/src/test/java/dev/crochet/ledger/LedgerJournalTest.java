@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +107,46 @@ class LedgerJournalTest {
 			assertThat(ledger.batchTargets("any")).isEmpty();
 		}
 		assertThat(RawSqlite.queryString(file, "SELECT value FROM ledger_meta WHERE key = 'schema_version'"))
-			.isEqualTo("2");
+			.isEqualTo("3");
+	}
+
+	@Test
+	void aVersionTwoUpgradeInFlightIsReadAsAnUndoWithoutAChecksum() throws SQLException {
+		Path file = dir.resolve("v2.db");
+		try (Ledger ledger = Ledger.open(file)) {
+			ledger.recordIntent(StepIntent.starting("0002", "UPGRADE", 3, "o"), null);
+		}
+		// What the previous release wrote: a journal without phase and checksum.
+		RawSqlite.execute(file, "ALTER TABLE run_journal DROP COLUMN phase",
+				"ALTER TABLE run_journal DROP COLUMN checksum",
+				"UPDATE ledger_meta SET value = '2' WHERE key = 'schema_version'");
+
+		try (Ledger ledger = Ledger.open(file)) {
+			StepIntent intent = ledger.intent().orElseThrow();
+			// No progress was marked in the graph then: undone and run again, as that
+			// release did.
+			assertThat(intent.undoing()).isTrue();
+			assertThat(intent.checksum()).isNull();
+			assertThat(intent.revision()).isEqualTo("0002");
+		}
+	}
+
+	@Test
+	void theJournalKeepsAnUndoAndTheChecksumOfTheMigrationThatRan() {
+		try (Ledger ledger = Ledger.open(dir.resolve("undo.db"))) {
+			StepIntent step = StepIntent.starting("0002", "UPGRADE", 3, "o", "abc123").at(1, "create Item nodes", "b");
+			ledger.recordIntent(step, null);
+			assertThat(ledger.intent().orElseThrow().undoing()).isFalse();
+
+			ledger.recordIntent(step.toUndo(), null);
+
+			StepIntent read = ledger.intent().orElseThrow();
+			assertThat(read.undoing()).isTrue();
+			assertThat(read.checksum()).isEqualTo("abc123");
+			assertThat(read.runKey()).isEqualTo(step.runKey());
+			assertThat(read.describe())
+				.isEqualTo("undo of the failed upgrade of 0002 at step 2 of 3 (create Item nodes)");
+		}
 	}
 
 	@Test
