@@ -1,0 +1,339 @@
+package dev.crochet.cli.fault;
+
+import dev.crochet.embedded.EmbeddedNeo4j;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Session;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Recovery is exact for every kind of built-in step (issue 29, item 2): real
+ * {@code bin/crochet} processes on an on-disk embedded store, killed with SIGKILL inside
+ * each data step of {@link OperationProject} at points spread over its chunks (a quarter,
+ * half and three quarters of the way through the step as the uninterrupted run timed it,
+ * and at chunk boundaries of the row steps), then {@code verify} (which must not certify
+ * what the kill left), the rerun (with {@code crochet resolve} when the kill left raw
+ * Cypher in doubt, decided by looking at the graph as a person would), and the graph, the
+ * ledger and {@code verify} compared with an uninterrupted run.
+ *
+ * <p>
+ * CI runs two trials (the issue's recipe: a kill in the step after a rename, and a kill
+ * in raw Cypher); {@code -Dfault.all=true} runs all of them, as docs/reliability.md says.
+ */
+class OperationKillsITCase {
+
+	private static final Pattern ANNOUNCED = Pattern.compile("crochet-fault-point (\\S+) (\\d+)");
+
+	private static final double[] FRACTIONS = { 0.25, 0.5, 0.75 };
+
+	/** The figures compared with the uninterrupted run, each a count. */
+	private static final Map<String, String> CENSUS = censusQueries();
+
+	private static Map<String, String> censusQueries() {
+		Map<String, String> queries = new LinkedHashMap<>();
+		queries.put("Reading", "MATCH (n:Reading) RETURN count(n)");
+		queries.put("distinct Reading.i", "MATCH (n:Reading) RETURN count(DISTINCT n.i)");
+		queries.put("Reading.oldV as loaded", "MATCH (n:Reading) WHERE n.oldV = 'r' + n.i RETURN count(n)");
+		queries.put("Reading.v fresh", "MATCH (n:Reading) WHERE n.v = 'fresh' RETURN count(n)");
+		queries.put("Reading.even", "MATCH (n:Reading) WHERE n.even = true RETURN count(n)");
+		queries.put("Sensor", "MATCH (n:Sensor) RETURN count(n)");
+		queries.put("Probe", "MATCH (n:Probe) RETURN count(n)");
+		queries.put("distinct Probe.id", "MATCH (n:Probe) RETURN count(DISTINCT n.id)");
+		queries.put("READS", "MATCH ()-[r:READS]->() RETURN count(r)");
+		queries.put("MEASURES", "MATCH ()-[r:MEASURES]->() RETURN count(r)");
+		queries.put("MEASURES in batch links",
+				"MATCH ()-[r:MEASURES]->() WHERE r._crochet_batch = 'links' RETURN count(r)");
+		queries.put("progress marks", "MATCH (p:_CrochetProgress) RETURN count(p)");
+		queries.put("constraints and indexes",
+				"SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN count(name)");
+		return queries;
+	}
+
+	/** Where a trial starts: nothing applied, or at 0001 (so only 0002 runs). */
+	enum Start {
+
+		FRESH, AT_LOAD
+
+	}
+
+	/** One kill: where the run starts, the fault point, and what it interrupts. */
+	record Kill(String name, Start start, KillPoint point) {
+
+		@Override
+		public String toString() {
+			return name + " (upgrade from " + (start == Start.FRESH ? "nothing" : OperationProject.LOAD) + " killed at "
+					+ point + ")";
+		}
+
+	}
+
+	/** What one trial found; {@code problems} empty when recovered exactly. */
+	record Result(Kill kill, boolean reached, boolean verifyCaughtIt, boolean resolved, List<String> problems) {
+
+		String row(int number) {
+			return "| " + number + " | " + kill.name() + " | " + kill.point() + " | "
+					+ (reached ? verifyCaughtIt ? "yes" : "**no**" : "not reached") + " | " + (resolved ? "yes" : "no")
+					+ " | " + (problems.isEmpty() ? "exact" : "**" + String.join("; ", problems) + "**") + " |";
+		}
+
+	}
+
+	@TestFactory
+	Stream<DynamicTest> aKillInAnyStepIsRecoveredExactly(@TempDir Path work) throws Exception {
+		long started = System.nanoTime();
+		CrochetProcess crochet = new CrochetProcess(CrochetProcess.findLauncher(), "-XX:TieredStopAtLevel=1");
+		Path fresh = OperationProject.create(crochet, work, "fresh");
+		Path atLoad = TrialRunner.copy(fresh, work.resolve("at-load"));
+		CrochetProcess.Run loaded = crochet.run(atLoad, "upgrade", "--target", OperationProject.LOAD);
+		assertThat(loaded.exit()).as(loaded.all()).isZero();
+
+		// The uninterrupted run of 0002, timed statement by statement.
+		Path reference = TrialRunner.copy(atLoad, work.resolve("reference"));
+		Map<Integer, Long> statementMillis = timedStatements(crochet, reference);
+		Map<String, Long> expected = census(reference);
+		CrochetProcess.Run referenceVerify = crochet.run(reference, "verify");
+
+		List<Kill> kills = kills(statementNumbers(crochet, TrialRunner.copy(atLoad, work.resolve("dry-run"))),
+				statementMillis);
+		List<Kill> chosen = Boolean.getBoolean("fault.all") ? kills
+				: kills.stream()
+					.filter(k -> k.name().startsWith("add property after the rename, 1/2")
+							|| k.name().startsWith("raw Cypher, 1/2"))
+					.toList();
+		ExecutorService workers = Executors.newFixedThreadPool(Integer.getInteger("fault.workers", 2));
+		List<Future<Result>> futures = new ArrayList<>();
+		for (int i = 0; i < chosen.size(); i++) {
+			Kill kill = chosen.get(i);
+			Path project = TrialRunner.copy(kill.start() == Start.FRESH ? fresh : atLoad, work.resolve("trial-" + i));
+			futures.add(workers.submit(() -> trial(crochet, project, kill, expected)));
+		}
+		List<Result> results = new ArrayList<>();
+		for (Future<Result> future : futures) {
+			results.add(future.get());
+		}
+		workers.shutdown();
+		StringBuilder table = new StringBuilder(
+				"| # | step killed | kill point | verify failed after the kill | resolve needed | after recovery |\n"
+						+ "|---|---|---|---|---|---|\n");
+		for (int i = 0; i < results.size(); i++) {
+			table.append(results.get(i).row(i + 1)).append('\n');
+		}
+		System.out.println(table + "\n" + results.size() + " trials in " + (System.nanoTime() - started) / 1_000_000_000
+				+ " s; reference " + expected);
+
+		Stream<DynamicTest> referenceTest = Stream.of(DynamicTest.dynamicTest("the uninterrupted run", () -> {
+			assertThat(expected).containsEntry("Reading", (long) OperationProject.ROWS)
+				.containsEntry("Reading.oldV as loaded", (long) OperationProject.ROWS)
+				.containsEntry("Reading.v fresh", (long) OperationProject.ROWS)
+				.containsEntry("Reading.even", (long) OperationProject.ROWS / 2)
+				.containsEntry("Probe", (long) OperationProject.ROWS / 2)
+				.containsEntry("Sensor", 0L)
+				.containsEntry("MEASURES in batch links", (long) OperationProject.ROWS)
+				.containsEntry("progress marks", 0L);
+			assertThat(referenceVerify.out()).endsWith(Outcome.NO_PROBLEMS + "\n");
+			assertThat(chosen).isNotEmpty();
+		}));
+		Stream<DynamicTest> trials = results.stream().map(r -> DynamicTest.dynamicTest(r.kill().toString(), () -> {
+			assertThat(r.reached()).as("the kill point was reached").isTrue();
+			assertThat(r.verifyCaughtIt()).as("verify failed right after the kill").isTrue();
+			assertThat(r.problems()).isEmpty();
+		}));
+		return Stream.concat(referenceTest, trials);
+	}
+
+	/**
+	 * The kills: inside each server-side step of 0002 at fractions of its time, and at
+	 * and just after chunk boundaries of 0001's upsert and relationship steps.
+	 */
+	private static List<Kill> kills(Map<String, Integer> statements, Map<Integer, Long> statementMillis) {
+		List<Kill> kills = new ArrayList<>();
+		for (Map.Entry<String, Integer> step : statements.entrySet()) {
+			int statement = step.getValue();
+			long took = Math.max(4, statementMillis.getOrDefault(statement, 40L));
+			for (double fraction : FRACTIONS) {
+				kills.add(new Kill(step.getKey() + ", " + (int) (fraction * 4) + "/4", Start.AT_LOAD,
+						new KillPoint("statement", statement, true, Math.max(1, (long) (took * fraction)), null)));
+			}
+		}
+		// 0001: readings are chunks 1-4, sensors 5-6, links 7-10.
+		for (int chunk : new int[] { 5, 6, 8 }) {
+			String step = chunk <= 6 ? "upsert sensors" : "create links";
+			kills.add(new Kill(step + ", chunk " + chunk + " committed, not counted", Start.FRESH,
+					KillPoint.at("chunk-committed", chunk)));
+			kills.add(new Kill(step + ", just after chunk " + chunk, Start.FRESH,
+					KillPoint.after("chunk-committed", chunk, 30)));
+		}
+		return kills;
+	}
+
+	/**
+	 * The number of each data step's statement in a run of 0002 from 0001, as its dry run
+	 * lists them (a label rename adds the statements that move the indexes on the old
+	 * label after its own).
+	 */
+	private static Map<String, Integer> statementNumbers(CrochetProcess crochet, Path atLoad) {
+		CrochetProcess.Run dryRun = crochet.run(atLoad, "upgrade", "--dry-run");
+		List<String> lines = dryRun.out()
+			.lines()
+			.dropWhile(line -> !line.startsWith("-- upgrade " + OperationProject.RESHAPE))
+			.skip(1)
+			.filter(line -> line.endsWith(";"))
+			.toList();
+		Map<String, String> marks = new LinkedHashMap<>();
+		marks.put("rename property", "SET n.`oldV` = n.`v`");
+		marks.put("add property after the rename", "SET n.`v` = $value");
+		marks.put("rename relationship type", "CREATE (a)-[r2:`MEASURES`]");
+		marks.put("rename label", "SET n:`Probe`");
+		marks.put("raw Cypher", "SET r.even = true");
+		Map<String, Integer> numbers = new LinkedHashMap<>();
+		marks.forEach((step, mark) -> {
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).contains(mark)) {
+					numbers.put(step, i + 1);
+					return;
+				}
+			}
+			throw new IllegalStateException("The dry run lists no statement of '" + step + "': " + dryRun.all());
+		});
+		return numbers;
+	}
+
+	private static Result trial(CrochetProcess crochet, Path project, Kill kill, Map<String, Long> expected) {
+		CrochetProcess.Killed killed = crochet.runUntilKilled(project, kill.point(), "upgrade");
+		List<String> problems = new ArrayList<>();
+		if (!killed.reached()) {
+			return new Result(kill, false, false, false, List.of("the kill point was not reached: " + killed.output()));
+		}
+		CrochetProcess.Run verify = crochet.run(project, "verify");
+		// A run that finished within the delay left nothing to catch.
+		boolean caught = killed.exit() == 0 || (verify.exit() != 0 && !verify.out().contains(Outcome.NO_PROBLEMS));
+		CrochetProcess.Run rerun = crochet.run(project, "upgrade");
+		boolean resolved = false;
+		if (rerun.exit() != 0 && rerun.all().contains("crochet resolve --ran")) {
+			// As a person would: look at the graph, then say whether the statement ran.
+			long even = census(project).get("Reading.even");
+			if (even != 0 && even != OperationProject.ROWS / 2) {
+				problems.add("raw Cypher half applied: " + even + " readings marked even");
+			}
+			CrochetProcess.Run resolve = crochet.run(project, "resolve", even == 0 ? "--run-again" : "--ran");
+			if (resolve.exit() != 0) {
+				problems.add("resolve failed: " + resolve.all());
+			}
+			resolved = true;
+			rerun = crochet.run(project, "upgrade");
+		}
+		if (rerun.exit() != 0) {
+			problems.add("the rerun failed: " + rerun.all());
+		}
+		Map<String, Long> found = census(project);
+		expected.forEach((name, count) -> {
+			if (!count.equals(found.get(name))) {
+				problems.add(name + ": " + found.get(name) + " (expected " + count + ")");
+			}
+		});
+		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
+		if (!List.of(OperationProject.LOAD, OperationProject.RESHAPE).equals(ledger.applied())) {
+			problems.add("applied " + ledger.applied());
+		}
+		if (ledger.intent() != null || ledger.lockHolder() != null) {
+			problems.add("left in the ledger: " + ledger.intent() + " / " + ledger.lockHolder());
+		}
+		ledger.batches().forEach((batch, record) -> {
+			String wanted = (batch.equals("sensors") ? OperationProject.ROWS / 2 : OperationProject.ROWS)
+					+ " COMMITTED";
+			if (!record.equals(wanted)) {
+				problems.add("batch " + batch + ": " + record + " (expected " + wanted + ")");
+			}
+		});
+		CrochetProcess.Run finalVerify = crochet.run(project, "verify");
+		if (!finalVerify.out().endsWith(Outcome.NO_PROBLEMS + "\n")) {
+			problems.add("verify after recovery: " + finalVerify.all());
+		}
+		return new Result(kill, true, caught, resolved, problems);
+	}
+
+	/**
+	 * Runs {@code upgrade} announcing every fault point and returns how long each
+	 * statement took (from its announcement to the next point's), by its number.
+	 */
+	private static Map<Integer, Long> timedStatements(CrochetProcess crochet, Path project) {
+		List<String> command = new ArrayList<>(List.of(crochet.launcher().toString(), "upgrade"));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+		builder.environment().put(CrochetProcess.FAULT_VARIABLE, "none");
+		builder.environment().put("CROCHET_JAVA_OPTS", crochet.javaOptions());
+		Map<Integer, Long> millis = new LinkedHashMap<>();
+		try {
+			Process process = builder.start();
+			int current = -1;
+			long since = 0;
+			try (BufferedReader lines = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					Matcher point = ANNOUNCED.matcher(line.strip());
+					if (!point.matches()) {
+						continue;
+					}
+					long now = System.nanoTime();
+					if (current > 0) {
+						millis.merge(current, (now - since) / 1_000_000, Long::sum);
+						current = -1;
+					}
+					if (point.group(1).equals("statement")) {
+						current = Integer.parseInt(point.group(2));
+						since = now;
+					}
+				}
+			}
+			if (process.waitFor() != 0) {
+				throw new IllegalStateException("the uninterrupted upgrade failed");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		return millis;
+	}
+
+	/** The census of a project's store, read in this JVM once its processes ended. */
+	private static Map<String, Long> census(Path project) {
+		synchronized (OperationKillsITCase.class) {
+			try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(project.resolve(".crochet/neo4j"));
+					Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
+							Config.builder().withLogging(Logging.none()).build());
+					Session session = driver.session()) {
+				Map<String, Long> counts = new LinkedHashMap<>();
+				CENSUS.forEach((name, cypher) -> counts.put(name, session.run(cypher).single().get(0).asLong()));
+				return counts;
+			}
+		}
+	}
+
+}
