@@ -65,7 +65,7 @@ final class Project {
 	}
 
 	private void validate() {
-		for (String section : List.of("project", "neo4j", "ledger", "schema")) {
+		for (String section : ConfigKeys.TABLES.keySet()) {
 			JsonNode node = config.get(section);
 			if (node != null && !node.isObject()) {
 				throw new CliException(ExitCode.USAGE,
@@ -76,6 +76,7 @@ final class Project {
 			throw new CliException(ExitCode.USAGE, CONFIG_FILE
 					+ " must not hold a password: remove [neo4j] password and set " + ENV_PASSWORD + " instead");
 		}
+		ConfigKeys.refuseUnknown(config);
 		ignoreSchema();
 		// The layout keys are checked up front: a typo here would otherwise surface as a
 		// migration in the wrong place.
