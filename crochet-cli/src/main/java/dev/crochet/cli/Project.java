@@ -78,6 +78,7 @@ final class Project {
 		}
 		ConfigKeys.refuseUnknown(config);
 		ignoreSchema();
+		requireLedgerFolder();
 		// The layout keys are checked up front: a typo here would otherwise surface as a
 		// migration in the wrong place.
 		for (String key : List.of("migrations_path", "java_migrations_path", "cypher_migrations_path",
@@ -225,6 +226,25 @@ final class Project {
 
 	Path ledgerFile() {
 		return dir.resolve(text("ledger", "path", ".crochet/ledger.db")).normalize();
+	}
+
+	/**
+	 * Refuses a [ledger] path whose folder does not exist, naming both: the ledger is
+	 * created where it is pointed, parent folders included, so a mistyped path made
+	 * folders (outside the project, for a path starting with {@code ..}) and a new, empty
+	 * ledger in them. Crochet's own folder {@code .crochet}, where the default path lies,
+	 * is created as before.
+	 * @throws CliException exit 2, before anything is opened
+	 */
+	private void requireLedgerFolder() {
+		String configured = text("ledger", "path", null);
+		Path folder = ledgerFile().getParent();
+		if (configured == null || folder == null || folder.startsWith(stateDir()) || Files.isDirectory(folder)) {
+			return;
+		}
+		String what = Files.exists(folder) ? "is not a folder" : "does not exist";
+		throw new CliException(ExitCode.USAGE, "The ledger folder " + folder + " " + what + " ([ledger] path = \""
+				+ configured + "\" in " + CONFIG_FILE + "); create it, or correct [ledger] path");
 	}
 
 	/**
