@@ -120,7 +120,7 @@ public final class Crochet implements AutoCloseable {
 		this.chain = new Lazy<>(this::buildChain);
 		this.models = new Lazy<>(this::readModels);
 		this.engine = new Engine(graph, ledger, chain, models, this::schemaSnapshot, settings.chunkSize,
-				settings.listener, settings.ignoreSchema);
+				settings.listener, settings.ignoreSchema, settings.projectDirectory);
 	}
 
 	public static Builder configure() {
@@ -494,6 +494,23 @@ public final class Crochet implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * The project's folder (the working directory by default; the CLI passes the
+		 * folder of {@code crochet.toml}). A batch's source file inside it is recorded in
+		 * the ledger relative to it, and {@code verify} reads it back from there, so a
+		 * project that was moved or copied checks its own files.
+		 *
+		 * <pre>{@code
+		 * Crochet.configure()...projectDirectory(Path.of("/srv/graph")).load();
+		 * }</pre>
+		 */
+		public Builder projectDirectory(Path directory) {
+			settings.projectDirectory = Objects.requireNonNull(directory, "projectDirectory")
+				.toAbsolutePath()
+				.normalize();
+			return this;
+		}
+
 		public Builder migrationPackages(String... packages) {
 			settings.migrationPackages.addAll(List.of(packages));
 			return this;
@@ -631,6 +648,8 @@ public final class Crochet implements AutoCloseable {
 
 		Path ledger = Path.of(".crochet", "ledger.db");
 
+		Path projectDirectory = Path.of("").toAbsolutePath();
+
 		final List<String> migrationPackages = new ArrayList<>();
 
 		final List<String> migrationLocations = new ArrayList<>();
@@ -668,6 +687,7 @@ public final class Crochet implements AutoCloseable {
 			copy.driver = driver;
 			copy.database = database;
 			copy.ledger = ledger;
+			copy.projectDirectory = projectDirectory;
 			copy.migrationPackages.addAll(migrationPackages);
 			copy.migrationLocations.addAll(migrationLocations);
 			copy.modelPackages.addAll(modelPackages);

@@ -40,11 +40,14 @@ final class RevisionExecutor {
 
 	private final String owner;
 
-	RevisionExecutor(Graph graph, Ledger ledger, ProgressListener listener, String owner) {
+	private final BatchSources sources;
+
+	RevisionExecutor(Graph graph, Ledger ledger, ProgressListener listener, String owner, BatchSources sources) {
 		this.graph = graph;
 		this.ledger = ledger;
 		this.listener = listener;
 		this.owner = owner;
+		this.sources = sources;
 	}
 
 	RevisionRun run(RevisionPlan plan) {
@@ -95,7 +98,7 @@ final class RevisionExecutor {
 					FaultPoints.reach("revision-start");
 				}
 				if (operation instanceof BeginBatch begin) {
-					ledger.recordBatch(BatchSources.record(begin, revision));
+					ledger.recordBatch(sources.record(begin, revision));
 					opened.add(begin.batchId());
 				}
 				for (Statement statement : LabelSchemaMove.of(graph, operation)) {

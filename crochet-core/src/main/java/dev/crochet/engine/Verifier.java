@@ -66,7 +66,7 @@ public final class Verifier {
 		checks.add(check("no run interrupted", data.interrupted()));
 		checks.add(check("no lock held", data.locks()));
 		checks.add(check("batches match the graph", data.batches()));
-		checks.add(check("batch source files unchanged", batchSources(ledger)));
+		checks.add(check("batch source files unchanged", batchSources(ledger, engine.batchSources())));
 		SchemaSnapshot models = engine.models().get();
 		if (models != null) {
 			Drift modelDrift = engine.drift(false);
@@ -101,13 +101,13 @@ public final class Verifier {
 				+ " but the graph records head " + graphHead.orElse("none"));
 	}
 
-	private static List<String> batchSources(Ledger ledger) {
+	private static List<String> batchSources(Ledger ledger, BatchSources sources) {
 		List<String> problems = new ArrayList<>();
 		for (BatchRecord batch : ledger.batches()) {
 			if (batch.status() != BatchStatus.COMMITTED || batch.sourceFile() == null) {
 				continue;
 			}
-			Path file = Path.of(batch.sourceFile());
+			Path file = sources.resolve(batch.sourceFile());
 			if (!Files.exists(file)) {
 				problems.add("Batch " + batch.batchId() + ": source file " + file + " no longer exists");
 			}
