@@ -7,6 +7,7 @@ import dev.crochet.engine.DataCheck;
 import dev.crochet.engine.DatabaseCleaner;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
+import dev.crochet.engine.MissingHistory;
 import dev.crochet.engine.RoundTripRunner;
 import dev.crochet.engine.Verifier;
 import dev.crochet.ir.ModelReader;
@@ -119,8 +120,11 @@ public final class Crochet implements AutoCloseable {
 		this.ledger = new Lazy<>(() -> Ledger.open(settings.ledger));
 		this.chain = new Lazy<>(this::buildChain);
 		this.models = new Lazy<>(this::readModels);
-		this.engine = new Engine(graph, ledger, chain, models, this::schemaSnapshot, settings.chunkSize,
-				settings.listener, settings.ignoreSchema);
+		// The verbs open the ledger only once a missing one is known to have lost
+		// nothing.
+		this.engine = new Engine(graph, MissingHistory.refusing(settings.ledger, ledger, graph), chain, models,
+				this::schemaSnapshot, settings.chunkSize, settings.listener, settings.ignoreSchema,
+				settings.projectDirectory);
 	}
 
 	public static Builder configure() {
@@ -201,9 +205,10 @@ public final class Crochet implements AutoCloseable {
 		if (schemaHash == null) {
 			return Optional.empty();
 		}
-		return ledger.get()
-			.snapshot(schemaHash)
-			.map(SchemaSnapshot::fromJson)
+		// A lookup creates no ledger: where none is, there is nothing in it to find.
+		Optional<String> recorded = Ledger.holdsLedger(settings.ledger) ? ledger.get().snapshot(schemaHash)
+				: Optional.empty();
+		return recorded.map(SchemaSnapshot::fromJson)
 			.or(() -> SnapshotFiles.find(schemaHash, settings.classLoader, settings.snapshotDirectories));
 	}
 
@@ -514,6 +519,23 @@ public final class Crochet implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * The project's folder (the working directory by default; the CLI passes the
+		 * folder of {@code crochet.toml}). A batch's source file inside it is recorded in
+		 * the ledger relative to it, and {@code verify} reads it back from there, so a
+		 * project that was moved or copied checks its own files.
+		 *
+		 * <pre>{@code
+		 * Crochet.configure()...projectDirectory(Path.of("/srv/graph")).load();
+		 * }</pre>
+		 */
+		public Builder projectDirectory(Path directory) {
+			settings.projectDirectory = Objects.requireNonNull(directory, "projectDirectory")
+				.toAbsolutePath()
+				.normalize();
+			return this;
+		}
+
 		public Builder migrationPackages(String... packages) {
 			settings.migrationPackages.addAll(List.of(packages));
 			return this;
@@ -651,6 +673,8 @@ public final class Crochet implements AutoCloseable {
 
 		Path ledger = Path.of(".crochet", "ledger.db");
 
+		Path projectDirectory = Path.of("").toAbsolutePath();
+
 		final List<String> migrationPackages = new ArrayList<>();
 
 		final List<String> migrationLocations = new ArrayList<>();
@@ -688,6 +712,7 @@ public final class Crochet implements AutoCloseable {
 			copy.driver = driver;
 			copy.database = database;
 			copy.ledger = ledger;
+			copy.projectDirectory = projectDirectory;
 			copy.migrationPackages.addAll(migrationPackages);
 			copy.migrationLocations.addAll(migrationLocations);
 			copy.modelPackages.addAll(modelPackages);

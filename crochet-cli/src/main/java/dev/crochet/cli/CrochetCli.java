@@ -55,6 +55,17 @@ public final class CrochetCli implements Runnable {
 	 */
 	private static final Logger DRIVER_LOG = Logger.getLogger("org.neo4j.driver");
 
+	/**
+	 * The driver warns of every transaction it retries, with the failure's whole stack
+	 * trace. A retry is the driver doing its job: two runs creating a graph's head mirror
+	 * at once (two projects on one server) deadlock in Neo4j, and the retry resolves it
+	 * (see GraphLock); a failure that outlasts the retries reaches the command, which
+	 * reports it in one line. So the loser of such a race printed 60 lines of a deadlock
+	 * it never had to know about above "The graph is locked by ...". Shown with
+	 * {@code --verbose}, as every stack trace is.
+	 */
+	static final Logger RETRY_LOG = Logger.getLogger("org.neo4j.driver.internal.retry.ExponentialBackoffRetryLogic");
+
 	private final Map<String, String> environment;
 
 	private CrochetCli(Map<String, String> environment) {
@@ -77,6 +88,10 @@ public final class CrochetCli implements Runnable {
 		DRIVER_LOG.setLevel(Level.WARNING);
 		CrochetCli root = new CrochetCli(environment);
 		CommandLine line = new CommandLine(root);
+		line.setExecutionStrategy(parsed -> {
+			RETRY_LOG.setLevel(root.verbose ? Level.WARNING : Level.OFF);
+			return new CommandLine.RunLast().execute(parsed);
+		});
 		line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			PrintWriter err = cmd.getErr();
 			if (ex instanceof MigrationInterruptedException interrupted) {

@@ -65,7 +65,7 @@ final class Project {
 	}
 
 	private void validate() {
-		for (String section : List.of("project", "neo4j", "ledger", "schema")) {
+		for (String section : ConfigKeys.TABLES.keySet()) {
 			JsonNode node = config.get(section);
 			if (node != null && !node.isObject()) {
 				throw new CliException(ExitCode.USAGE,
@@ -76,7 +76,9 @@ final class Project {
 			throw new CliException(ExitCode.USAGE, CONFIG_FILE
 					+ " must not hold a password: remove [neo4j] password and set " + ENV_PASSWORD + " instead");
 		}
+		ConfigKeys.refuseUnknown(config);
 		ignoreSchema();
+		requireLedgerFolder();
 		// The layout keys are checked up front: a typo here would otherwise surface as a
 		// migration in the wrong place.
 		for (String key : List.of("migrations_path", "java_migrations_path", "cypher_migrations_path",
@@ -224,6 +226,25 @@ final class Project {
 
 	Path ledgerFile() {
 		return dir.resolve(text("ledger", "path", ".crochet/ledger.db")).normalize();
+	}
+
+	/**
+	 * Refuses a [ledger] path whose folder does not exist, naming both: the ledger is
+	 * created where it is pointed, parent folders included, so a mistyped path made
+	 * folders (outside the project, for a path starting with {@code ..}) and a new, empty
+	 * ledger in them. Crochet's own folder {@code .crochet}, where the default path lies,
+	 * is created as before.
+	 * @throws CliException exit 2, before anything is opened
+	 */
+	private void requireLedgerFolder() {
+		String configured = text("ledger", "path", null);
+		Path folder = ledgerFile().getParent();
+		if (configured == null || folder == null || folder.startsWith(stateDir()) || Files.isDirectory(folder)) {
+			return;
+		}
+		String what = Files.exists(folder) ? "is not a folder" : "does not exist";
+		throw new CliException(ExitCode.USAGE, "The ledger folder " + folder + " " + what + " ([ledger] path = \""
+				+ configured + "\" in " + CONFIG_FILE + "); create it, or correct [ledger] path");
 	}
 
 	/**

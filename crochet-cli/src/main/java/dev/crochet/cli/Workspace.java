@@ -176,6 +176,7 @@ final class Workspace implements AutoCloseable {
 			Files.createDirectories(ledger.toAbsolutePath().getParent());
 			Crochet.Builder builder = Crochet.configure()
 				.ledger(ledger)
+				.projectDirectory(project.dir())
 				.classLoader(classes.loader())
 				.snapshotDirectories(project.snapshotsDir())
 				.ignoreSchema(project.ignoreSchema().toArray(String[]::new))

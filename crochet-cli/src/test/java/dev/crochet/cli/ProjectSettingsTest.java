@@ -86,8 +86,56 @@ class ProjectSettingsTest {
 
 	@Test
 	void theLedgerPathFromTheFile(@TempDir Path tmp) throws IOException {
+		Files.createDirectories(tmp.resolve("state"));
 		Project p = load(tmp, "[ledger]\npath = \"state/ledger.sqlite\"\n", Map.of());
 		assertThat(p.ledgerFile()).isEqualTo(tmp.toAbsolutePath().normalize().resolve("state/ledger.sqlite"));
+	}
+
+	@Test
+	void aLedgerPathWhoseFolderDoesNotExistIsRefusedNamingBoth(@TempDir Path tmp) throws IOException {
+		Path project = Files.createDirectories(tmp.resolve("project"));
+		Path outside = tmp.toAbsolutePath().normalize().resolve("ledgr");
+		assertThatThrownBy(() -> load(project, "[ledger]\npath = \"../ledgr/ledger.db\"\n", Map.of()))
+			.isInstanceOf(CliException.class)
+			.hasMessage("The ledger folder " + outside + " does not exist ([ledger] path = \"../ledgr/ledger.db\""
+					+ " in crochet.toml); create it, or correct [ledger] path")
+			.satisfies(ex -> assertThat(((CliException) ex).exitCode()).isEqualTo(ExitCode.USAGE));
+
+		Files.writeString(project.resolve("state"), "a file");
+		assertThatThrownBy(() -> load(project, "[ledger]\npath = \"state/ledger.db\"\n", Map.of()))
+			.hasMessage("The ledger folder " + project.toAbsolutePath().normalize().resolve("state")
+					+ " is not a folder ([ledger] path = \"state/ledger.db\" in crochet.toml); create it,"
+					+ " or correct [ledger] path");
+	}
+
+	@Test
+	void aLedgerInCrochetsOwnFolderNeedsNoFolderYet(@TempDir Path tmp) throws IOException {
+		// A fresh clone: .crochet/ is ignored by git, and new-project writes the default
+		// path out.
+		Path dir = tmp.toAbsolutePath().normalize();
+		assertThat(load(tmp, "[ledger]\npath = \".crochet/ledger.db\"\n", Map.of()).ledgerFile())
+			.isEqualTo(dir.resolve(".crochet/ledger.db"));
+		assertThat(load(tmp, "[ledger]\npath = \".crochet/ledgers/main.db\"\n", Map.of()).ledgerFile())
+			.isEqualTo(dir.resolve(".crochet/ledgers/main.db"));
+		assertThat(tmp.resolve(".crochet")).as("loading creates nothing").doesNotExist();
+	}
+
+	@Test
+	void aMistypedLedgerPathCreatesNoFolder(@TempDir Path tmp) throws IOException {
+		Path p = BadInputIT.project(tmp);
+		Path toml = p.resolve("crochet.toml");
+		Files.writeString(toml,
+				Files.readString(toml).replace("path = \".crochet/ledger.db\"", "path = \"../ledgr/ledger.db\""));
+
+		Cli.Run run = new Cli(p).run("status");
+
+		assertThat(run.exit()).as(run.toString()).isEqualTo(ExitCode.USAGE);
+		assertThat(run.err())
+			.isEqualTo("crochet: The ledger folder " + tmp.toAbsolutePath().normalize().resolve("ledgr")
+					+ " does not exist ([ledger] path = \"../ledgr/ledger.db\" in crochet.toml); create it, or correct"
+					+ " [ledger] path" + System.lineSeparator());
+		assertThat(tmp.resolve("ledgr")).doesNotExist();
+		assertThat(p.resolve(".crochet/neo4j")).doesNotExist();
 	}
 
 	@Test

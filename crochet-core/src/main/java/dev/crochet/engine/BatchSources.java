@@ -19,21 +19,56 @@ import java.util.HexFormat;
 /**
  * Ledger rows for batches, with the checksum of their source file so {@code verify} can
  * tell when a file that fed the graph has changed since.
+ *
+ * <p>
+ * A source file inside the project is recorded relative to it, and read back against
+ * wherever the project is now: recorded as an absolute path, a moved project failed
+ * {@code verify} for a file it still had, and a copy checked the original's file instead
+ * of its own. A file outside the project keeps its absolute path, and so do the rows of
+ * older ledgers, which are read as they are.
  */
 final class BatchSources {
 
 	/** Recorded as the batch's loader version. */
 	static final String LOADER_VERSION = "crochet-" + CrochetVersion.VERSION;
 
-	private BatchSources() {
+	private final Path project;
+
+	/**
+	 * @param project the folder source files are recorded relative to (the CLI's project
+	 * folder, else the working directory)
+	 */
+	BatchSources(Path project) {
+		this.project = project.toAbsolutePath().normalize();
 	}
 
-	static BatchRecord record(BeginBatch begin, String revision) {
+	BatchRecord record(BeginBatch begin, String revision) {
 		Path source = begin.sourceFile();
-		String file = source == null ? null : source.toAbsolutePath().normalize().toString();
+		String file = source == null ? null : recorded(source);
 		String checksum = source == null ? null : checksum(source);
 		return new BatchRecord(begin.batchId(), revision, file, checksum, LOADER_VERSION, 0, BatchStatus.OPEN,
 				Instant.now());
+	}
+
+	/**
+	 * How the ledger names {@code file}: relative to the project when inside it, with
+	 * {@code /} between names whatever the system (so a ledger reads the same on
+	 * Windows), else absolute.
+	 */
+	String recorded(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		if (!absolute.startsWith(project) || absolute.equals(project)) {
+			return absolute.toString();
+		}
+		return project.relativize(absolute).toString().replace(absolute.getFileSystem().getSeparator(), "/");
+	}
+
+	/**
+	 * The file a ledger row names: a relative path against the project as it is now, an
+	 * absolute one as it is.
+	 */
+	Path resolve(String recorded) {
+		return project.resolve(recorded).normalize();
 	}
 
 	/** SHA-256 hex of a file, streamed. */

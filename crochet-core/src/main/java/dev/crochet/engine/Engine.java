@@ -35,6 +35,7 @@ import dev.crochet.roundtrip.Difference;
 import dev.crochet.roundtrip.Fingerprint;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -74,6 +75,9 @@ public final class Engine {
 
 	private final SchemaIgnore ignoreSchema;
 
+	/** Where batch source files are recorded relative to, and read back from. */
+	private final BatchSources batchSources;
+
 	/**
 	 * Mutation testing only: the revision whose downgrade runs {@link #replacedDowngrade}
 	 * instead; else null.
@@ -90,24 +94,27 @@ public final class Engine {
 	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
 			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots, int chunkSize,
 			ProgressListener listener) {
-		this(graph, ledger, chain, models, snapshots, chunkSize, listener, SchemaIgnore.NONE);
+		this(graph, ledger, chain, models, snapshots, chunkSize, listener, SchemaIgnore.NONE, Path.of(""));
 	}
 
 	/**
 	 * @param ignoreSchema constraints and indexes that drift lists as ignored rather than
 	 * as drift
+	 * @param projectDirectory the folder batch source files are recorded relative to
 	 */
 	public Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
 			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots, int chunkSize,
-			ProgressListener listener, SchemaIgnore ignoreSchema) {
-		this(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, null, List.of());
+			ProgressListener listener, SchemaIgnore ignoreSchema, Path projectDirectory) {
+		this(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema,
+				new BatchSources(projectDirectory), null, List.of());
 	}
 
 	private Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
 			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots, int chunkSize,
-			ProgressListener listener, SchemaIgnore ignoreSchema, String replacedRevision,
+			ProgressListener listener, SchemaIgnore ignoreSchema, BatchSources batchSources, String replacedRevision,
 			List<Operation> replacedDowngrade) {
 		this.ignoreSchema = Objects.requireNonNull(ignoreSchema, "ignoreSchema");
+		this.batchSources = batchSources;
 		this.replacedRevision = replacedRevision;
 		this.replacedDowngrade = List.copyOf(replacedDowngrade);
 		this.graph = graph;
@@ -329,7 +336,7 @@ public final class Engine {
 	 */
 	private List<RevisionRun> runAll(Ledger ledger, List<RevisionPlan> plans, Direction direction,
 			BiConsumer<RevisionPlan, RevisionRun> record, String owner) {
-		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, owner);
+		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, owner, batchSources);
 		List<RevisionRun> runs = new ArrayList<>();
 		int index = 0;
 		for (RevisionPlan plan : plans) {
@@ -505,7 +512,8 @@ public final class Engine {
 		}
 		String revision = intent.get().revision();
 		Optional<ResolvedMigration> migration = chain.get(revision);
-		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, run.taken.owner());
+		RevisionExecutor executor = new RevisionExecutor(graph.get(), ledger, listener, run.taken.owner(),
+				batchSources);
 		Recovery recovery = new Recovery(graph.get(), ledger,
 				direction -> migration.map(m -> planRecordingFailure(ledger, List.of(m), direction).get(0)),
 				(plan, step, skipRows) -> {
@@ -517,7 +525,10 @@ public final class Engine {
 					else {
 						recordDowngrade(ledger, run, plan.migration(), finished);
 					}
-					executor.clearProgress();
+					// The marks of the run that died (a resumed run that had nothing left
+					// to do
+					// marked none of its own).
+					StepProgress.clear(graph.get());
 					return finished;
 				});
 		Recovery.Outcome outcome = recovery.recover(intent.get(), run.applied.contains(revision));
@@ -731,8 +742,8 @@ public final class Engine {
 	 * touching the migration's code.
 	 */
 	public Engine withDowngrade(String revision, List<Operation> operations) {
-		return new Engine(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, revision,
-				operations);
+		return new Engine(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, batchSources,
+				revision, operations);
 	}
 
 	// ---- status and drift
@@ -863,6 +874,10 @@ public final class Engine {
 
 	Supplier<Ledger> ledger() {
 		return ledger;
+	}
+
+	BatchSources batchSources() {
+		return batchSources;
 	}
 
 	Supplier<MigrationChain> chain() {

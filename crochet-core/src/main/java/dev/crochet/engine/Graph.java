@@ -69,6 +69,11 @@ public final class Graph {
 		return database;
 	}
 
+	/** The URI, as messages name the database. */
+	String uri() {
+		return uri;
+	}
+
 	/**
 	 * The configured rows per transaction, for chunked statements that no operation
 	 * renders.

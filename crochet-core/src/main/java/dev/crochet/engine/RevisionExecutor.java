@@ -45,16 +45,19 @@ final class RevisionExecutor {
 
 	private final String owner;
 
+	private final BatchSources sources;
+
 	/**
 	 * Whether a run of this executor marked progress in the graph since the last clear.
 	 */
 	private boolean marked;
 
-	RevisionExecutor(Graph graph, Ledger ledger, ProgressListener listener, String owner) {
+	RevisionExecutor(Graph graph, Ledger ledger, ProgressListener listener, String owner, BatchSources sources) {
 		this.graph = graph;
 		this.ledger = ledger;
 		this.listener = listener;
 		this.owner = owner;
+		this.sources = sources;
 	}
 
 	RevisionRun run(RevisionPlan plan) {
@@ -108,7 +111,7 @@ final class RevisionExecutor {
 					FaultPoints.reach("revision-start");
 				}
 				if (operation instanceof BeginBatch begin) {
-					ledger.recordBatch(BatchSources.record(begin, revision));
+					ledger.recordBatch(sources.record(begin, revision));
 					opened.add(begin.batchId());
 				}
 				int at = step;

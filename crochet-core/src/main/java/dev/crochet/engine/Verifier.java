@@ -73,7 +73,7 @@ public final class Verifier {
 		checks.add(check("no lock held", data.locks()));
 		checks.add(check("batches match the graph", data.batches()));
 		checks.add(check("each batch belongs to one revision", batchOwners(chain, revisions, ledger)));
-		checks.add(check("batch source files unchanged", batchSources(ledger)));
+		checks.add(check("batch source files unchanged", batchSources(ledger, engine.batchSources())));
 		SchemaSnapshot models = engine.models().get();
 		if (models != null) {
 			Drift modelDrift = engine.drift(false);
@@ -122,8 +122,7 @@ public final class Verifier {
 				}
 				catch (CrochetException ex) {
 					// A migration that cannot declare its operations now (its batch's
-					// source
-					// file is gone) is reported by the check that concerns it.
+					// source file is gone) is reported by the check that concerns it.
 				}
 			}
 		}
@@ -133,13 +132,13 @@ public final class Verifier {
 		return problems;
 	}
 
-	private static List<String> batchSources(Ledger ledger) {
+	private static List<String> batchSources(Ledger ledger, BatchSources sources) {
 		List<String> problems = new ArrayList<>();
 		for (BatchRecord batch : ledger.batches()) {
 			if (batch.status() != BatchStatus.COMMITTED || batch.sourceFile() == null) {
 				continue;
 			}
-			Path file = Path.of(batch.sourceFile());
+			Path file = sources.resolve(batch.sourceFile());
 			if (!Files.exists(file)) {
 				problems.add("Batch " + batch.batchId() + ": source file " + file + " no longer exists");
 			}

@@ -66,6 +66,25 @@ public final class Ledger implements LedgerView, AutoCloseable {
 	}
 
 	/**
+	 * Whether {@code file} holds a ledger, or anything else {@link #open} would refuse
+	 * rather than overwrite. False for a missing file and for an empty one (0 bytes, and
+	 * no write-ahead log with anything in it either), where {@link #open} would start a
+	 * new, empty ledger.
+	 */
+	public static boolean holdsLedger(Path file) {
+		Path ledgerFile = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+		Path wal = ledgerFile.resolveSibling(ledgerFile.getFileName() + "-wal");
+		try {
+			return Files.exists(ledgerFile) && (!Files.isRegularFile(ledgerFile) || Files.size(ledgerFile) > 0
+					|| Files.isRegularFile(wal) && Files.size(wal) > 0);
+		}
+		catch (IOException ex) {
+			// Something is there that cannot be read: open says what.
+			return true;
+		}
+	}
+
+	/**
 	 * Opens (creating file, parent folders and schema when absent) the ledger at
 	 * {@code file}.
 	 */

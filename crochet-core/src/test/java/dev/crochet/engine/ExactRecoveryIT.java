@@ -162,6 +162,7 @@ class ExactRecoveryIT extends EngineTestBase {
 
 		assertThat(count(crochet, "(n:Reading) WHERE n.seen = 1")).isEqualTo(ROWS);
 		assertThat(crochet.ledger().head()).hasValueSatisfying(h -> assertThat(h.revision()).isEqualTo("0002_bump"));
+		assertThat(count(crochet, "(p:_CrochetProgress)")).as("the dead run's marks are cleared").isZero();
 		assertThat(crochet.verify().ok()).as(crochet.verify().describe()).isTrue();
 	}
 

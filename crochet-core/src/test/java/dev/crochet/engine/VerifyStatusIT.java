@@ -10,6 +10,7 @@ import dev.crochet.ir.ModelReader;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ir.SnapshotFiles;
 import dev.crochet.ledger.BatchStatus;
+import dev.crochet.ledger.Ledger;
 import dev.crochet.live.LiveSchema;
 import dev.crochet.live.SchemaElement;
 import dev.crochet.live.SchemaElement.Kind;
@@ -276,6 +277,9 @@ class VerifyStatusIT extends EngineTestBase {
 			.load()) {
 			first.upgrade();
 		}
+		// A ledger that exists but recorded nothing (new-project makes one): another
+		// history.
+		Ledger.open(ledgerFile()).close();
 		Crochet crochet = crochet(b -> b.migrations(v1Chain(null)));
 		long movies = count(crochet, "(:Movie)");
 
@@ -287,6 +291,41 @@ class VerifyStatusIT extends EngineTestBase {
 					+ " they belong to different histories (wrong ledger file or database?). Nothing was run.");
 		assertThat(count(crochet, "(:Movie)")).isEqualTo(movies);
 		assertThat(crochet.ledger().applied()).isEmpty();
+	}
+
+	@Test
+	void aMissingOrEmptyLedgerAgainstAMigratedGraphIsRefusedAndNotCreated() throws IOException {
+		try (Crochet first = Crochet.configure()
+			.uri(uri())
+			.ledger(dir.resolve("first.db"))
+			.migrations(v1Chain(null))
+			.load()) {
+			first.upgrade();
+		}
+		Crochet crochet = crochet(b -> b.migrations(v1Chain(null)));
+		String missing = "The ledger " + ledgerFile() + " is missing, but the graph at " + uri()
+				+ " was migrated to 0002_movies: its history is not here. Restore the ledger file from where it was"
+				+ " kept (or set the ledger path to it); nothing was changed.";
+
+		assertThatThrownBy(crochet::status).isInstanceOf(ValidationException.class).hasMessage(missing);
+		assertThatThrownBy(crochet::verify).isInstanceOf(ValidationException.class).hasMessage(missing);
+		assertThatThrownBy(crochet::upgrade).isInstanceOf(ValidationException.class).hasMessage(missing);
+		assertThatThrownBy(crochet::downgrade).isInstanceOf(ValidationException.class).hasMessage(missing);
+		assertThat(crochet.schemaSnapshot(MODELS_V1.hash())).as("found without the ledger").isEmpty();
+		assertThat(ledgerFile()).doesNotExist();
+
+		Files.createFile(ledgerFile());
+		assertThatThrownBy(crochet::status).hasMessage(missing.replace(" is missing, ", " is empty (0 bytes), "));
+		assertThat(ledgerFile()).isEmptyFile();
+	}
+
+	@Test
+	void aMissingLedgerOfAGraphNeverMigratedIsCreated() {
+		Crochet crochet = crochet(b -> b.migrations(v1Chain(null)));
+
+		assertThat(crochet.status().pending()).containsExactly("0001_people", "0002_movies");
+		assertThat(ledgerFile()).isNotEmptyFile();
+		assertThat(Ledger.holdsLedger(ledgerFile())).isTrue();
 	}
 
 	@Test
