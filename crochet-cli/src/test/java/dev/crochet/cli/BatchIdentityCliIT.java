@@ -73,10 +73,8 @@ class BatchIdentityCliIT {
 
 	@Test
 	void aBatchIdReusedByALaterMigrationIsRefusedAndLosesNothing(@TempDir Path tmp) throws IOException {
-		Path project = BadInputIT.project(tmp);
-		Files.writeString(project.resolve("migrations/V0001_items.java"), ITEMS);
+		Path project = withItemsMigrated(tmp);
 		Cli cli = new Cli(project);
-		assertThat(cli.run("upgrade").exit()).isZero();
 		Files.writeString(project.resolve("migrations/V0002_more.java"), MORE);
 
 		Cli.Run upgrade = cli.run("upgrade");
@@ -99,10 +97,7 @@ class BatchIdentityCliIT {
 
 	@Test
 	void resolveWithNothingInDoubtSaysSoAndChangesNothing(@TempDir Path tmp) throws IOException {
-		Path project = BadInputIT.project(tmp);
-		Files.writeString(project.resolve("migrations/V0001_items.java"), ITEMS);
-		Cli cli = new Cli(project);
-		assertThat(cli.run("upgrade").exit()).isZero();
+		Cli cli = new Cli(withItemsMigrated(tmp));
 
 		Cli.Run resolve = cli.run("resolve", "--ran");
 
@@ -113,6 +108,14 @@ class BatchIdentityCliIT {
 		assertThat(both.exit()).isEqualTo(ExitCode.USAGE);
 		assertThat(both.err()).contains("--ran", "--run-again", "mutually exclusive");
 		assertThat(cli.run("verify").out()).endsWith("Verified: no problems." + NL);
+	}
+
+	/** A new project with the thousand items of 0001 upgraded. */
+	private static Path withItemsMigrated(Path tmp) throws IOException {
+		Path project = BadInputIT.project(tmp);
+		Files.writeString(project.resolve("migrations/V0001_items.java"), ITEMS);
+		assertThat(new Cli(project).run("upgrade").exit()).isZero();
+		return project;
 	}
 
 }

@@ -25,11 +25,7 @@ final class FaultProject {
 
 	/** Creates the project {@code name} inside {@code parent} and returns its folder. */
 	static Path create(CrochetProcess crochet, Path parent, String name, int rows) {
-		CrochetProcess.Run created = crochet.run(parent, "new-project", "--name", name);
-		if (created.exit() != 0) {
-			throw new IllegalStateException("crochet new-project failed: " + created.all());
-		}
-		Path project = parent.resolve(name);
+		Path project = newProject(crochet, parent, name);
 		try {
 			Files.writeString(project.resolve("migrations/V0001_reading_index.java"), V0001);
 			Files.writeString(project.resolve("migrations/V0002_ingest_readings.java"),
@@ -40,6 +36,17 @@ final class FaultProject {
 			throw new UncheckedIOException(ex);
 		}
 		return project;
+	}
+
+	/**
+	 * {@code crochet new-project --name <name>} in {@code parent}: the project's folder.
+	 */
+	static Path newProject(CrochetProcess crochet, Path parent, String name) {
+		CrochetProcess.Run created = crochet.run(parent, "new-project", "--name", name);
+		if (created.exit() != 0) {
+			throw new IllegalStateException("crochet new-project failed: " + created.all());
+		}
+		return parent.resolve(name);
 	}
 
 	private static final String V0001 = """

@@ -27,11 +27,7 @@ final class OperationProject {
 
 	/** Creates the project {@code name} inside {@code parent} and returns its folder. */
 	static Path create(CrochetProcess crochet, Path parent, String name) {
-		CrochetProcess.Run created = crochet.run(parent, "new-project", "--name", name);
-		if (created.exit() != 0) {
-			throw new IllegalStateException("crochet new-project failed: " + created.all());
-		}
-		Path project = parent.resolve(name);
+		Path project = FaultProject.newProject(crochet, parent, name);
 		try {
 			Files.writeString(project.resolve("migrations/V0001_load.java"),
 					V0001.replace("ROWS = 0", "ROWS = " + ROWS));
