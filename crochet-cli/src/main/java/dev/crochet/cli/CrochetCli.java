@@ -9,6 +9,7 @@ import dev.crochet.RollbackUnsafeException;
 import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
 import dev.crochet.embedded.EmbeddedNeo4jException;
+import dev.crochet.ledger.LedgerDamagedException;
 import dev.crochet.migration.ChainException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -126,7 +127,8 @@ public final class CrochetCli implements Runnable {
 			return ExitCode.CONNECTION;
 		}
 		if (ex instanceof MigrationFailedException || ex instanceof RollbackUnsafeException
-				|| ex instanceof UnsupportedEditionException || ex instanceof ValidationException) {
+				|| ex instanceof UnsupportedEditionException || ex instanceof ValidationException
+				|| ex instanceof LedgerDamagedException) {
 			return ExitCode.MIGRATION_FAILED;
 		}
 		if (ex instanceof CrochetException) {
