@@ -4,7 +4,6 @@ import dev.crochet.cypher.ChunkedOperation;
 import dev.crochet.engine.BatchCensus;
 import dev.crochet.engine.CrochetVersion;
 import dev.crochet.engine.DataCheck;
-import dev.crochet.engine.DatabaseCleaner;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
 import dev.crochet.engine.MissingHistory;
@@ -329,7 +328,7 @@ public final class Crochet implements AutoCloseable {
 	 */
 	public void cleanData() {
 		requireCleanEnabled("cleanData()", "it deletes every node and relationship except Crochet's own");
-		DatabaseCleaner.cleanData(graph.get());
+		engine.cleanData();
 	}
 
 	private void requireCleanEnabled(String verb, String what) {

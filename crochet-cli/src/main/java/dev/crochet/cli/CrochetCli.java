@@ -9,6 +9,7 @@ import dev.crochet.RollbackUnsafeException;
 import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
 import dev.crochet.embedded.EmbeddedNeo4jException;
+import dev.crochet.ledger.LedgerDamagedException;
 import dev.crochet.migration.ChainException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import picocli.CommandLine.ScopeType;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -105,8 +107,11 @@ public final class CrochetCli implements Runnable {
 				return exitCode(ex);
 			}
 			int code = exitCode(ex);
+			Optional<NoSpaceLeft> noSpace = NoSpaceLeft.on(ex);
 			err.println("crochet: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage())
-					+ (ex instanceof ChainException ? root.unbuiltHint() : "") + root.storageHint(ex));
+					+ (ex instanceof ChainException ? root.unbuiltHint() : "")
+					+ (noSpace.isPresent() ? "" : root.storageHint(ex)));
+			noSpace.ifPresent(note -> err.println("crochet: " + note.getMessage()));
 			if (root.verbose) {
 				ex.printStackTrace(err);
 			}
@@ -137,7 +142,8 @@ public final class CrochetCli implements Runnable {
 			return ExitCode.CONNECTION;
 		}
 		if (ex instanceof MigrationFailedException || ex instanceof RollbackUnsafeException
-				|| ex instanceof UnsupportedEditionException || ex instanceof ValidationException) {
+				|| ex instanceof UnsupportedEditionException || ex instanceof ValidationException
+				|| ex instanceof LedgerDamagedException) {
 			return ExitCode.MIGRATION_FAILED;
 		}
 		if (ex instanceof CrochetException) {
@@ -157,6 +163,11 @@ public final class CrochetCli implements Runnable {
 
 	/** A full disk or an unwritable ledger, said in words and with the ledger's path. */
 	private String storageHint(Throwable ex) {
+		if (String.valueOf(ex.getMessage()).contains("no space left on ")) {
+			// The message names the full disk already (the embedded store could not
+			// start on it).
+			return "";
+		}
 		try {
 			return FileErrors.ledgerClause(ex, project().ledgerFile());
 		}

@@ -20,7 +20,7 @@ final class DowngradeCommand extends ProjectCommand {
 	@Override
 	public Integer call() {
 		try (Workspace workspace = Workspace.open(projectWithMigrations(), true, progress("downgrade"))) {
-			MigrationResult result = workspace.crochet().downgrade(target, dryRun);
+			MigrationResult result = workspace.watchingSpace(() -> workspace.crochet().downgrade(target, dryRun));
 			MigrateOutput.print(out(), result, dryRun ? "downgrade" : "reverted");
 			return ExitCode.OK;
 		}

@@ -26,7 +26,7 @@ public final class ExitCode {
 
 	/**
 	 * A migration failed, or was refused before anything ran (rollback-unsafe, edition,
-	 * changed checksum, a ledger missing for a migrated graph).
+	 * changed checksum, a ledger missing for a migrated graph, a damaged ledger).
 	 */
 	public static final int MIGRATION_FAILED = 3;
 
@@ -54,7 +54,7 @@ public final class ExitCode {
 			  0   ok
 			  1   check, verify or roundtrip found problems
 			  2   usage or project error (options, crochet.toml, compile error, model, chain, unknown revision)
-			  3   migration failed, or refused before running (rollback-unsafe, edition, changed checksum, ledger missing)
+			  3   migration failed, or refused before running (rollback-unsafe, edition, changed checksum, ledger missing or damaged)
 			  4   Neo4j unreachable or credentials refused
 			  5   locked by another run (see 'crochet unlock')
 			  130 interrupted by Ctrl-C (SIGINT): the revision in progress was rolled back, the lock released

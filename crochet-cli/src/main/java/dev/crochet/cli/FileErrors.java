@@ -60,7 +60,15 @@ final class FileErrors {
 				return " (the ledger " + ledger
 						+ " cannot be written: permission denied (the file or its folder is read-only))";
 			}
-			if (message.contains("SQLITE_IOERR") || message.contains("SQLITE_CANTOPEN")) {
+			boolean io = message.contains("SQLITE_IOERR") || message.contains("SQLITE_CANTOPEN");
+			Path folder = ledger.toAbsolutePath().getParent();
+			if (io && FreeSpace.full(folder)) {
+				// On a full disk SQLite cannot even map its shared-memory file to read:
+				// SQLITE_IOERR_SHMSIZE, "disk I/O error".
+				return " (the ledger " + ledger + " cannot be read or written: no space left on " + folder + " ("
+						+ FreeSpace.of(folder) + " bytes free); free some space, then run the command again)";
+			}
+			if (io) {
 				return " (the ledger " + ledger + " cannot be read or written: an I/O error; check the disk and the"
 						+ " file's permissions)";
 			}

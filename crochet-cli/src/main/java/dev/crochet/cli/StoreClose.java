@@ -2,8 +2,6 @@ package dev.crochet.cli;
 
 import dev.crochet.embedded.EmbeddedNeo4j;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -23,9 +21,6 @@ final class StoreClose {
 
 	/** How long a close may take once the store's disk is full. */
 	static final int FULL_DISK_SECONDS = 3;
-
-	/** Below this many free bytes the store's disk counts as full. */
-	private static final long FULL = 1 << 20;
 
 	private StoreClose() {
 	}
@@ -48,11 +43,11 @@ final class StoreClose {
 			while (closing.isAlive()) {
 				closing.join(250);
 				long waited = (System.nanoTime() - start) / 1_000_000_000L;
-				boolean full = free(store) < FULL;
+				boolean full = FreeSpace.full(store);
 				if (closing.isAlive() && (waited >= PATIENCE_SECONDS || (full && waited >= FULL_DISK_SECONDS))) {
 					throw new CliException(ExitCode.CONNECTION, "The embedded Neo4j in " + project.relative(store)
 							+ " did not close within " + waited + " s"
-							+ (full ? ": disk full (" + free(store) + " bytes free on its file system)" : "")
+							+ (full ? ": disk full (" + FreeSpace.of(store) + " bytes free on its file system)" : "")
 							+ "; stopped waiting. What was committed is in its transaction log and is recovered on the next"
 							+ " start" + (full ? ": free some space first" : ""));
 				}
@@ -63,15 +58,6 @@ final class StoreClose {
 		}
 		if (failure.get() != null) {
 			throw failure.get();
-		}
-	}
-
-	private static long free(Path store) {
-		try {
-			return Files.getFileStore(store).getUsableSpace();
-		}
-		catch (IOException ex) {
-			return Long.MAX_VALUE;
 		}
 	}
 

@@ -19,7 +19,7 @@ final class UpgradeCommand extends ProjectCommand {
 	@Override
 	public Integer call() {
 		try (Workspace workspace = Workspace.open(projectWithMigrations(), true, progress("upgrade"))) {
-			MigrationResult result = workspace.crochet().upgrade(target, dryRun);
+			MigrationResult result = workspace.watchingSpace(() -> workspace.crochet().upgrade(target, dryRun));
 			MigrateOutput.print(out(), result, dryRun ? "upgrade" : "applied");
 			return ExitCode.OK;
 		}

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One command's view of a project: its compiled classes, a {@link Crochet} configured
@@ -29,6 +30,9 @@ final class Workspace implements AutoCloseable {
 
 	private final String uri;
 
+	/** The ledger file this workspace records in (a copy when reading one). */
+	private final Path ledger;
+
 	/** What else {@link #close()} removes (a ledger copy). */
 	private final List<Runnable> cleanup = new ArrayList<>();
 
@@ -41,12 +45,14 @@ final class Workspace implements AutoCloseable {
 	/** Unregisters this workspace from {@link InterruptSignals} on close. */
 	private final Runnable signals;
 
-	private Workspace(Project project, ProjectClasses classes, Crochet crochet, EmbeddedNeo4j embedded, String uri) {
+	private Workspace(Project project, ProjectClasses classes, Crochet crochet, EmbeddedNeo4j embedded, String uri,
+			Path ledger) {
 		this.project = project;
 		this.classes = classes;
 		this.crochet = crochet;
 		this.embedded = embedded;
 		this.uri = uri;
+		this.ledger = ledger;
 		this.signals = InterruptSignals.running(this::interrupt);
 	}
 
@@ -213,7 +219,7 @@ final class Workspace implements AutoCloseable {
 					throw ex;
 				}
 			}
-			return new Workspace(project, classes, crochet, embedded, uri);
+			return new Workspace(project, classes, crochet, embedded, uri, ledger);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (embedded != null) {
@@ -236,6 +242,28 @@ final class Workspace implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			return false;
+		}
+	}
+
+	/**
+	 * Runs {@code run} (an upgrade or downgrade) watching the free space of the embedded
+	 * store and the ledger's folder: if it fails after one of them ran full, the failure
+	 * carries a {@link NoSpaceLeft} note naming it.
+	 */
+	<T> T watchingSpace(Supplier<T> run) {
+		List<Path> folders = new ArrayList<>();
+		if (embedded != null) {
+			folders.add(embedded.storeDirectory());
+		}
+		folders.add(ledger.toAbsolutePath().getParent());
+		try (SpaceWatch watch = SpaceWatch.start(folders)) {
+			try {
+				return run.get();
+			}
+			catch (RuntimeException ex) {
+				watch.ranFull().ifPresent(folder -> ex.addSuppressed(new NoSpaceLeft(folder)));
+				throw ex;
+			}
 		}
 	}
 

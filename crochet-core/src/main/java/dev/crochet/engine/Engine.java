@@ -611,6 +611,9 @@ public final class Engine {
 	 * shares one session.
 	 */
 	private <T> T locked(Ledger ledger, Function<LockedRun, T> work) {
+		// Before the lock is written and the graph touched: a damaged ledger could not
+		// record what the run changes.
+		ledger.requireIntact();
 		String owner = owner();
 		lockLedger(ledger, owner);
 		Throwable failed = null;
@@ -752,6 +755,7 @@ public final class Engine {
 	public Status status() {
 		MigrationChain chain = this.chain.get();
 		Ledger ledger = this.ledger.get();
+		ledger.requireIntact();
 		AppliedRevisions revisions = AppliedRevisions.read(ledger);
 		List<RevisionState> states = new ArrayList<>();
 		for (ResolvedMigration migration : chain.migrations()) {
@@ -839,7 +843,17 @@ public final class Engine {
 	 * only.
 	 */
 	public void cleanDatabase() {
+		ledger.get().requireIntact();
 		DatabaseCleaner.clean(graph.get());
+	}
+
+	/**
+	 * Deletes the data but keeps the schema and Crochet's own state (see
+	 * {@link DatabaseCleaner#cleanData}).
+	 */
+	public void cleanData() {
+		ledger.get().requireIntact();
+		DatabaseCleaner.cleanData(graph.get());
 	}
 
 	/**

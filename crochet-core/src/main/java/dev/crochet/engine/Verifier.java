@@ -11,6 +11,7 @@ import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.BatchRecord;
 import dev.crochet.ledger.BatchStatus;
 import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerDamagedException;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
 
@@ -49,6 +50,16 @@ public final class Verifier {
 			return new VerifyReport(checks);
 		}
 		Ledger ledger = engine.ledger().get();
+		try {
+			ledger.requireIntact();
+			checks.add(check("ledger file intact", List.of()));
+		}
+		catch (LedgerDamagedException ex) {
+			// Every other check reads the ledger: on a damaged file their answers mean
+			// nothing.
+			checks.add(check("ledger file intact", List.of(ex.finding())));
+			return new VerifyReport(checks);
+		}
 		// Read once: every check below that asks about applied revisions or the head asks
 		// this list.
 		AppliedRevisions revisions = AppliedRevisions.read(ledger);

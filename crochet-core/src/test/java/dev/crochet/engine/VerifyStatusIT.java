@@ -68,11 +68,12 @@ class VerifyStatusIT extends EngineTestBase {
 	}
 
 	private static final String CHECKS_OK = String.join(System.lineSeparator(), "[ok]   migration chain is linear",
-			"[ok]   applied revisions still exist", "[ok]   ledger chain intact", "[ok]   checksums unchanged",
-			"[ok]   schema hashes consistent", "[ok]   nothing pending", "[ok]   ledger and graph agree",
-			"[ok]   no run interrupted", "[ok]   no lock held", "[ok]   batches match the graph",
-			"[ok]   each batch belongs to one revision", "[ok]   batch source files unchanged",
-			"[ok]   models match the head migration", "[ok]   live schema matches the models");
+			"[ok]   ledger file intact", "[ok]   applied revisions still exist", "[ok]   ledger chain intact",
+			"[ok]   checksums unchanged", "[ok]   schema hashes consistent", "[ok]   nothing pending",
+			"[ok]   ledger and graph agree", "[ok]   no run interrupted", "[ok]   no lock held",
+			"[ok]   batches match the graph", "[ok]   each batch belongs to one revision",
+			"[ok]   batch source files unchanged", "[ok]   models match the head migration",
+			"[ok]   live schema matches the models");
 
 	@Test
 	void liveSchemaAfterTheMigrationsEqualsWhatTheModelsDeclare() {
