@@ -107,9 +107,15 @@ class StorageFaultsITCase {
 				noSpaceLeft(disk.resolve(".crochet/neo4j")));
 
 		assertThat(rc(out, "grown")).as(text(out, "grown.err")).isZero();
-		assertThat(text(out, "grown.out")).contains(
-				"Recovered: interrupted upgrade of 0002_ingest at step 2 of 2 (create Reading nodes in batch readings) undone")
-			.contains("Applied 1 revision; head is 0002_ingest");
+		// The failed run's undo could not delete on a full disk, so the journal kept it
+		// (the
+		// next run finishes the undo, then loads from the start); or the disk refused the
+		// journal's own write, and the next run resumes after the last committed chunk.
+		// Either way every row ends up there once (below).
+		assertThat(text(out, "grown.out")).containsPattern(
+				"Recovered: interrupted (undo of the failed )?upgrade of 0002_ingest at step 2 of 2 \\(create Reading nodes"
+						+ " in batch readings\\) (undone|finished from step 2)")
+			.contains("head is 0002_ingest");
 
 		assertThat(rc(out, "status")).as(text(out, "status.err")).isZero();
 		assertThat(messages(out, "status")).containsExactly(

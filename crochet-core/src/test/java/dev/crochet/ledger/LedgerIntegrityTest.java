@@ -67,7 +67,7 @@ class LedgerIntegrityTest {
 			String revision = String.format("%04d_revision_%d", i, i);
 			Instant now = Instant.now();
 			ledger.recordIntent(new StepIntent(revision, "UPGRADE", 1, 1, "create index on :Label" + i + "(p)", null,
-					"1@host/main/abcd", now, now), null, false);
+					"1@host/main/abcd", now, now, false, "checksum" + i), null, false);
 			ledger.recordUpgrade(
 					new AppliedMigration(revision, parent, "revision " + i, "hash" + i, "checksum" + i, true, now, 12),
 					LedgerEvent.of("UPGRADE", revision, "OK", "12 ms"));
