@@ -33,17 +33,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Recovery is exact for every kind of built-in step (issue 29, item 2): real
  * {@code bin/crochet} processes on an on-disk embedded store, killed with SIGKILL inside
- * each data step of {@link OperationProject} at points spread over its chunks (a quarter,
- * half and three quarters of the way through the step as the uninterrupted run timed it,
- * and at chunk boundaries of the row steps), then {@code verify} (which must not certify
- * what the kill left), the rerun (with {@code crochet resolve} when the kill left raw
- * Cypher in doubt, decided by looking at the graph as a person would), and the graph, the
- * ledger and {@code verify} compared with an uninterrupted run.
+ * each data step of {@link OperationProject}, upgrading and downgrading, at points spread
+ * over its chunks (a quarter, half and three quarters of the way through the step as the
+ * uninterrupted run timed it, and at chunk boundaries of the row steps), then
+ * {@code verify} (which must not certify what the kill left), the rerun (with
+ * {@code crochet resolve} when the kill left raw Cypher in doubt, decided by looking at
+ * the graph as a person would), and the graph, the ledger and {@code verify} compared
+ * with an uninterrupted run.
  *
  * <p>
- * CI runs one trial, the issue's recipe (a kill half-way through the step after a rename,
- * where running the rename again would move the new values over the old ones);
- * {@code -Dfault.all=true} runs all of them, as docs/reliability.md says.
+ * CI runs two trials: the issue's recipe (a kill half-way through the step after a
+ * rename, where running the rename again would move the new values over the old ones) and
+ * a kill half-way through raw Cypher (settled with {@code crochet resolve}). With
+ * {@code -Dfault.all=true} it also kills each step of 0002 at a quarter and three
+ * quarters, the downgrade's property removal and relationship delete, and 0001's row
+ * steps at chunk boundaries, as docs/reliability.md says.
  */
 class OperationKillsITCase {
 
@@ -74,10 +78,33 @@ class OperationKillsITCase {
 		return queries;
 	}
 
-	/** Where a trial starts: nothing applied, or at 0001 (so only 0002 runs). */
+	/**
+	 * Where a trial starts, which fixes the command it kills: an upgrade from nothing or
+	 * from 0001 (so only 0002 runs), or a downgrade from the head to base.
+	 */
 	enum Start {
 
-		FRESH, AT_LOAD
+		FRESH("upgrade"), AT_LOAD("upgrade"), AT_HEAD("downgrade", "--target", "base");
+
+		private final String[] command;
+
+		Start(String... command) {
+			this.command = command;
+		}
+
+		String[] command() {
+			return command.clone();
+		}
+
+	}
+
+	/** What an uninterrupted run of a command leaves: the census and the ledger. */
+	record Expected(Map<String, Long> census, LedgerSnapshot ledger) {
+
+		static Expected of(Path project) {
+			return new Expected(OperationKillsITCase.census(project),
+					LedgerSnapshot.read(project.resolve(".crochet/ledger.db")));
+		}
 
 	}
 
@@ -86,8 +113,9 @@ class OperationKillsITCase {
 
 		@Override
 		public String toString() {
-			return name + " (upgrade from " + (start == Start.FRESH ? "nothing" : OperationProject.LOAD) + " killed at "
-					+ point + ")";
+			return name + " (" + String.join(" ", start.command()) + " from "
+					+ (start == Start.FRESH ? "nothing" : start == Start.AT_LOAD ? OperationProject.LOAD : "the head")
+					+ " killed at " + point + ")";
 		}
 
 	}
@@ -112,23 +140,41 @@ class OperationKillsITCase {
 		CrochetProcess.Run loaded = crochet.run(atLoad, "upgrade", "--target", OperationProject.LOAD);
 		assertThat(loaded.exit()).as(loaded.all()).isZero();
 
-		// The uninterrupted run of 0002, timed statement by statement.
+		// The uninterrupted runs, timed statement by statement: 0002's upgrade, then the
+		// downgrade of both from there.
 		Path reference = TrialRunner.copy(atLoad, work.resolve("reference"));
-		Map<Integer, Long> statementMillis = timedStatements(crochet, reference);
-		Map<String, Long> expected = census(reference);
+		Map<Integer, Long> statementMillis = timedStatements(crochet, reference, Start.AT_LOAD.command());
+		Expected upgraded = Expected.of(reference);
+		Map<String, Long> expected = upgraded.census();
 		CrochetProcess.Run referenceVerify = crochet.run(reference, "verify");
+		Path atHead = TrialRunner.copy(reference, work.resolve("at-head"));
+		Path referenceDown = TrialRunner.copy(atHead, work.resolve("reference-down"));
+		Map<Integer, Long> downMillis = timedStatements(crochet, referenceDown, Start.AT_HEAD.command());
+		Expected downgraded = Expected.of(referenceDown);
 
-		List<Kill> kills = kills(statementNumbers(crochet, TrialRunner.copy(atLoad, work.resolve("dry-run"))),
-				statementMillis);
-		List<Kill> chosen = Boolean.getBoolean("fault.all") ? kills : kills.stream()
-			.filter(k -> k.name().equals("add property after the rename, 2/4") || k.name().equals("raw Cypher, 2/4"))
-			.toList();
+		List<Kill> kills = new ArrayList<>(
+				kills(statementNumbers(crochet, TrialRunner.copy(atLoad, work.resolve("dry-run")), UPGRADE_STEPS,
+						Start.AT_LOAD.command()), statementMillis, Start.AT_LOAD));
+		kills.addAll(kills(statementNumbers(crochet, TrialRunner.copy(atHead, work.resolve("dry-run-down")),
+				DOWNGRADE_STEPS, Start.AT_HEAD.command()), downMillis, Start.AT_HEAD));
+		kills.addAll(rowKills());
+		// -Dfault.only=<text>: the trials whose name holds it (e.g. "downgrade").
+		String only = System.getProperty("fault.only");
+		List<Kill> chosen = only != null ? kills.stream().filter(k -> k.name().contains(only)).toList()
+				: Boolean.getBoolean("fault.all") ? kills
+						: kills.stream()
+							.filter(k -> k.name().equals("add property after the rename, 2/4")
+									|| k.name().equals("raw Cypher, 2/4"))
+							.toList();
 		ExecutorService workers = Executors.newFixedThreadPool(Integer.getInteger("fault.workers", 2));
 		List<Future<Result>> futures = new ArrayList<>();
 		for (int i = 0; i < chosen.size(); i++) {
 			Kill kill = chosen.get(i);
-			Path project = TrialRunner.copy(kill.start() == Start.FRESH ? fresh : atLoad, work.resolve("trial-" + i));
-			futures.add(workers.submit(() -> trial(crochet, project, kill, expected)));
+			Path project = TrialRunner.copy(
+					kill.start() == Start.FRESH ? fresh : kill.start() == Start.AT_LOAD ? atLoad : atHead,
+					work.resolve("trial-" + i));
+			Expected wanted = kill.start() == Start.AT_HEAD ? downgraded : upgraded;
+			futures.add(workers.submit(() -> trial(crochet, project, kill, wanted)));
 		}
 		List<Result> results = new ArrayList<>();
 		for (Future<Result> future : futures) {
@@ -154,6 +200,12 @@ class OperationKillsITCase {
 				.containsEntry("MEASURES in batch links", (long) OperationProject.ROWS)
 				.containsEntry("progress marks", 0L);
 			assertThat(referenceVerify.out()).endsWith(Outcome.NO_PROBLEMS + "\n");
+			assertThat(downgraded.census()).containsEntry("Reading", 0L)
+				.containsEntry("Sensor", 0L)
+				.containsEntry("Probe", 0L)
+				.containsEntry("MEASURES", 0L)
+				.containsEntry("progress marks", 0L);
+			assertThat(downgraded.ledger().applied()).isEmpty();
 			assertThat(chosen).isNotEmpty();
 		}));
 		Stream<DynamicTest> trials = results.stream().map(r -> DynamicTest.dynamicTest(r.kill().toString(), () -> {
@@ -164,20 +216,37 @@ class OperationKillsITCase {
 		return Stream.concat(referenceTest, trials);
 	}
 
+	/** The server-side steps of 0002's upgrade, each by a piece of its Cypher. */
+	private static final Map<String, String> UPGRADE_STEPS = Map.of("rename property", "SET n.`oldV` = n.`v`",
+			"add property after the rename", "SET n.`v` = $value", "rename relationship type",
+			"CREATE (a)-[r2:`MEASURES`]", "rename label", "SET n:`Probe`", "raw Cypher", "SET r.even = true");
+
 	/**
-	 * The kills: inside each server-side step of 0002 at fractions of its time, and at
-	 * and just after chunk boundaries of 0001's upsert and relationship steps.
+	 * The downgrade's steps no upgrade runs: a property removed, relationships deleted by
+	 * batch.
 	 */
-	private static List<Kill> kills(Map<String, Integer> statements, Map<Integer, Long> statementMillis) {
+	private static final Map<String, String> DOWNGRADE_STEPS = Map.of("remove property (downgrade)", "REMOVE n.`v`",
+			"delete relationships by batch (downgrade)", "MATCH ()-[r:`READS`]->()");
+
+	/** Kills inside each of {@code statements} at fractions of its time. */
+	private static List<Kill> kills(Map<String, Integer> statements, Map<Integer, Long> statementMillis, Start start) {
 		List<Kill> kills = new ArrayList<>();
-		for (Map.Entry<String, Integer> step : statements.entrySet()) {
+		statements.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(step -> {
 			int statement = step.getValue();
 			long took = Math.max(4, statementMillis.getOrDefault(statement, 40L));
 			for (double fraction : FRACTIONS) {
-				kills.add(new Kill(step.getKey() + ", " + (int) (fraction * 4) + "/4", Start.AT_LOAD,
+				kills.add(new Kill(step.getKey() + ", " + (int) (fraction * 4) + "/4", start,
 						new KillPoint("statement", statement, true, Math.max(1, (long) (took * fraction)), null)));
 			}
-		}
+		});
+		return kills;
+	}
+
+	/**
+	 * Kills at and just after chunk boundaries of 0001's upsert and relationship steps.
+	 */
+	private static List<Kill> rowKills() {
+		List<Kill> kills = new ArrayList<>();
 		// 0001: readings are chunks 1-4, sensors 5-6, links 7-10.
 		for (int chunk : new int[] { 5, 6, 8 }) {
 			String step = chunk <= 6 ? "upsert sensors" : "create links";
@@ -190,24 +259,19 @@ class OperationKillsITCase {
 	}
 
 	/**
-	 * The number of each data step's statement in a run of 0002 from 0001, as its dry run
+	 * The number of each step's statement in a run of {@code command}, as its dry run
 	 * lists them (a label rename adds the statements that move the indexes on the old
 	 * label after its own).
 	 */
-	private static Map<String, Integer> statementNumbers(CrochetProcess crochet, Path atLoad) {
-		CrochetProcess.Run dryRun = crochet.run(atLoad, "upgrade", "--dry-run");
+	private static Map<String, Integer> statementNumbers(CrochetProcess crochet, Path project,
+			Map<String, String> marks, String... command) {
+		List<String> arguments = new ArrayList<>(List.of(command));
+		arguments.add("--dry-run");
+		CrochetProcess.Run dryRun = crochet.run(project, arguments.toArray(String[]::new));
 		List<String> lines = dryRun.out()
 			.lines()
-			.dropWhile(line -> !line.startsWith("-- upgrade " + OperationProject.RESHAPE))
-			.skip(1)
-			.filter(line -> line.endsWith(";"))
+			.filter(line -> line.endsWith(";") && !line.startsWith("-- "))
 			.toList();
-		Map<String, String> marks = new LinkedHashMap<>();
-		marks.put("rename property", "SET n.`oldV` = n.`v`");
-		marks.put("add property after the rename", "SET n.`v` = $value");
-		marks.put("rename relationship type", "CREATE (a)-[r2:`MEASURES`]");
-		marks.put("rename label", "SET n:`Probe`");
-		marks.put("raw Cypher", "SET r.even = true");
 		Map<String, Integer> numbers = new LinkedHashMap<>();
 		marks.forEach((step, mark) -> {
 			for (int i = 0; i < lines.size(); i++) {
@@ -221,8 +285,9 @@ class OperationKillsITCase {
 		return numbers;
 	}
 
-	private static Result trial(CrochetProcess crochet, Path project, Kill kill, Map<String, Long> expected) {
-		CrochetProcess.Killed killed = crochet.runUntilKilled(project, kill.point(), "upgrade");
+	private static Result trial(CrochetProcess crochet, Path project, Kill kill, Expected expected) {
+		String[] command = kill.start().command();
+		CrochetProcess.Killed killed = crochet.runUntilKilled(project, kill.point(), command);
 		List<String> problems = new ArrayList<>();
 		if (!killed.reached()) {
 			return new Result(kill, false, false, false, List.of("the kill point was not reached: " + killed.output()));
@@ -230,7 +295,7 @@ class OperationKillsITCase {
 		CrochetProcess.Run verify = crochet.run(project, "verify");
 		// A run that finished within the delay left nothing to catch.
 		boolean caught = killed.exit() == 0 || (verify.exit() != 0 && !verify.out().contains(Outcome.NO_PROBLEMS));
-		CrochetProcess.Run rerun = crochet.run(project, "upgrade");
+		CrochetProcess.Run rerun = crochet.run(project, command);
 		boolean resolved = false;
 		if (rerun.exit() != 0 && rerun.all().contains("crochet resolve --ran")) {
 			// As a person would: look at the graph, then say whether the statement ran.
@@ -238,36 +303,35 @@ class OperationKillsITCase {
 			if (even != 0 && even != OperationProject.ROWS / 2) {
 				problems.add("raw Cypher half applied: " + even + " readings marked even");
 			}
-			CrochetProcess.Run resolve = crochet.run(project, "resolve", even == 0 ? "--run-again" : "--ran");
+			// The upgrade's statement marks the even readings; the downgrade's unmarks
+			// them.
+			boolean ran = kill.start() == Start.AT_HEAD ? even == 0 : even != 0;
+			CrochetProcess.Run resolve = crochet.run(project, "resolve", ran ? "--ran" : "--run-again");
 			if (resolve.exit() != 0) {
 				problems.add("resolve failed: " + resolve.all());
 			}
 			resolved = true;
-			rerun = crochet.run(project, "upgrade");
+			rerun = crochet.run(project, command);
 		}
 		if (rerun.exit() != 0) {
 			problems.add("the rerun failed: " + rerun.all());
 		}
 		Map<String, Long> found = census(project);
-		expected.forEach((name, count) -> {
+		expected.census().forEach((name, count) -> {
 			if (!count.equals(found.get(name))) {
 				problems.add(name + ": " + found.get(name) + " (expected " + count + ")");
 			}
 		});
 		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
-		if (!List.of(OperationProject.LOAD, OperationProject.RESHAPE).equals(ledger.applied())) {
-			problems.add("applied " + ledger.applied());
+		if (!expected.ledger().applied().equals(ledger.applied())) {
+			problems.add("applied " + ledger.applied() + " (expected " + expected.ledger().applied() + ")");
 		}
 		if (ledger.intent() != null || ledger.lockHolder() != null) {
 			problems.add("left in the ledger: " + ledger.intent() + " / " + ledger.lockHolder());
 		}
-		ledger.batches().forEach((batch, record) -> {
-			String wanted = (batch.equals("sensors") ? OperationProject.ROWS / 2 : OperationProject.ROWS)
-					+ " COMMITTED";
-			if (!record.equals(wanted)) {
-				problems.add("batch " + batch + ": " + record + " (expected " + wanted + ")");
-			}
-		});
+		if (!expected.ledger().batches().equals(ledger.batches())) {
+			problems.add("batches " + ledger.batches() + " (expected " + expected.ledger().batches() + ")");
+		}
 		CrochetProcess.Run finalVerify = crochet.run(project, "verify");
 		if (!finalVerify.out().endsWith(Outcome.NO_PROBLEMS + "\n")) {
 			problems.add("verify after recovery: " + finalVerify.all());
@@ -276,11 +340,12 @@ class OperationKillsITCase {
 	}
 
 	/**
-	 * Runs {@code upgrade} announcing every fault point and returns how long each
+	 * Runs {@code arguments} announcing every fault point and returns how long each
 	 * statement took (from its announcement to the next point's), by its number.
 	 */
-	private static Map<Integer, Long> timedStatements(CrochetProcess crochet, Path project) {
-		List<String> command = new ArrayList<>(List.of(crochet.launcher().toString(), "upgrade"));
+	private static Map<Integer, Long> timedStatements(CrochetProcess crochet, Path project, String... arguments) {
+		List<String> command = new ArrayList<>(List.of(crochet.launcher().toString()));
+		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
 		builder.environment().put(CrochetProcess.FAULT_VARIABLE, "none");
 		builder.environment().put("CROCHET_JAVA_OPTS", crochet.javaOptions());
@@ -308,7 +373,7 @@ class OperationKillsITCase {
 				}
 			}
 			if (process.waitFor() != 0) {
-				throw new IllegalStateException("the uninterrupted upgrade failed");
+				throw new IllegalStateException("the uninterrupted " + String.join(" ", arguments) + " failed");
 			}
 		}
 		catch (IOException ex) {
