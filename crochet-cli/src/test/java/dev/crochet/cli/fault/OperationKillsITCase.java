@@ -98,12 +98,20 @@ class OperationKillsITCase {
 
 	}
 
-	/** What an uninterrupted run of a command leaves: the census and the ledger. */
-	record Expected(Map<String, Long> census, LedgerSnapshot ledger) {
+	/**
+	 * What an uninterrupted run of a command leaves: the census, the ledger, and what
+	 * {@code verify} then says (at base it lists the pending revisions), with the
+	 * project's folder written as {@code <project>}.
+	 */
+	record Expected(Map<String, Long> census, LedgerSnapshot ledger, String verify) {
 
-		static Expected of(Path project) {
+		static Expected of(CrochetProcess crochet, Path project) {
 			return new Expected(OperationKillsITCase.census(project),
-					LedgerSnapshot.read(project.resolve(".crochet/ledger.db")));
+					LedgerSnapshot.read(project.resolve(".crochet/ledger.db")), verify(crochet, project));
+		}
+
+		static String verify(CrochetProcess crochet, Path project) {
+			return crochet.run(project, "verify").out().replace(project.toString(), "<project>");
 		}
 
 	}
@@ -144,13 +152,12 @@ class OperationKillsITCase {
 		// downgrade of both from there.
 		Path reference = TrialRunner.copy(atLoad, work.resolve("reference"));
 		Map<Integer, Long> statementMillis = timedStatements(crochet, reference, Start.AT_LOAD.command());
-		Expected upgraded = Expected.of(reference);
+		Expected upgraded = Expected.of(crochet, reference);
 		Map<String, Long> expected = upgraded.census();
-		CrochetProcess.Run referenceVerify = crochet.run(reference, "verify");
 		Path atHead = TrialRunner.copy(reference, work.resolve("at-head"));
 		Path referenceDown = TrialRunner.copy(atHead, work.resolve("reference-down"));
 		Map<Integer, Long> downMillis = timedStatements(crochet, referenceDown, Start.AT_HEAD.command());
-		Expected downgraded = Expected.of(referenceDown);
+		Expected downgraded = Expected.of(crochet, referenceDown);
 
 		List<Kill> kills = new ArrayList<>(
 				kills(statementNumbers(crochet, TrialRunner.copy(atLoad, work.resolve("dry-run")), UPGRADE_STEPS,
@@ -199,7 +206,7 @@ class OperationKillsITCase {
 				.containsEntry("Sensor", 0L)
 				.containsEntry("MEASURES in batch links", (long) OperationProject.ROWS)
 				.containsEntry("progress marks", 0L);
-			assertThat(referenceVerify.out()).endsWith(Outcome.NO_PROBLEMS + "\n");
+			assertThat(upgraded.verify()).endsWith(Outcome.NO_PROBLEMS + "\n");
 			assertThat(downgraded.census()).containsEntry("Reading", 0L)
 				.containsEntry("Sensor", 0L)
 				.containsEntry("Probe", 0L)
@@ -332,9 +339,9 @@ class OperationKillsITCase {
 		if (!expected.ledger().batches().equals(ledger.batches())) {
 			problems.add("batches " + ledger.batches() + " (expected " + expected.ledger().batches() + ")");
 		}
-		CrochetProcess.Run finalVerify = crochet.run(project, "verify");
-		if (!finalVerify.out().endsWith(Outcome.NO_PROBLEMS + "\n")) {
-			problems.add("verify after recovery: " + finalVerify.all());
+		String finalVerify = Expected.verify(crochet, project);
+		if (!finalVerify.equals(expected.verify())) {
+			problems.add("verify after recovery: " + finalVerify + " (expected " + expected.verify() + ")");
 		}
 		return new Result(kill, true, caught, resolved, problems);
 	}
