@@ -6,7 +6,8 @@ import dev.crochet.engine.CrochetVersion;
 import dev.crochet.engine.DataCheck;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
-import dev.crochet.engine.MissingHistory;
+import dev.crochet.engine.GraphLedger;
+import dev.crochet.engine.OneHistory;
 import dev.crochet.engine.RoundTripRunner;
 import dev.crochet.engine.Verifier;
 import dev.crochet.ir.ModelReader;
@@ -116,13 +117,14 @@ public final class Crochet implements AutoCloseable {
 			}
 			return created;
 		});
-		this.ledger = new Lazy<>(() -> Ledger.open(settings.ledger));
+		this.ledger = new Lazy<>(() -> settings.store == LedgerStore.GRAPH ? GraphLedger.open(graph.get())
+				: Ledger.open(settings.ledger));
 		this.chain = new Lazy<>(this::buildChain);
 		this.models = new Lazy<>(this::readModels);
 		// The verbs open the ledger only once a missing one is known to have lost
 		// nothing.
-		this.engine = new Engine(graph, MissingHistory.refusing(settings.ledger, ledger, graph), chain, models,
-				this::schemaSnapshot, settings.chunkSize, settings.listener, settings.ignoreSchema,
+		this.engine = new Engine(graph, OneHistory.refusing(settings.store, settings.ledger, ledger, graph), chain,
+				models, this::schemaSnapshot, settings.chunkSize, settings.listener, settings.ignoreSchema,
 				settings.projectDirectory);
 	}
 
@@ -205,8 +207,8 @@ public final class Crochet implements AutoCloseable {
 			return Optional.empty();
 		}
 		// A lookup creates no ledger: where none is, there is nothing in it to find.
-		Optional<String> recorded = Ledger.holdsLedger(settings.ledger) ? ledger.get().snapshot(schemaHash)
-				: Optional.empty();
+		Optional<String> recorded = settings.store == LedgerStore.GRAPH || Ledger.holdsLedger(settings.ledger)
+				? ledger.get().snapshot(schemaHash) : Optional.empty();
 		return recorded.map(SchemaSnapshot::fromJson)
 			.or(() -> SnapshotFiles.find(schemaHash, settings.classLoader, settings.snapshotDirectories));
 	}
@@ -513,8 +515,24 @@ public final class Crochet implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Keeps the history in the ledger file {@code file} ({@link LedgerStore#FILE}).
+		 */
 		public Builder ledger(Path file) {
 			settings.ledger = Objects.requireNonNull(file, "ledger file");
+			settings.store = LedgerStore.FILE;
+			return this;
+		}
+
+		/**
+		 * Where the history is kept: {@link LedgerStore#GRAPH} (the default) in the
+		 * database itself, or {@link LedgerStore#FILE} in the ledger file
+		 * ({@code .crochet/ledger.db} unless {@link #ledger(Path)} names another). A
+		 * database whose history is kept in the other store is refused, naming what to
+		 * run: one database never gets two histories.
+		 */
+		public Builder ledger(LedgerStore store) {
+			settings.store = Objects.requireNonNull(store, "ledger store");
 			return this;
 		}
 
@@ -672,6 +690,8 @@ public final class Crochet implements AutoCloseable {
 
 		Path ledger = Path.of(".crochet", "ledger.db");
 
+		LedgerStore store = LedgerStore.GRAPH;
+
 		Path projectDirectory = Path.of("").toAbsolutePath();
 
 		final List<String> migrationPackages = new ArrayList<>();
@@ -711,6 +731,7 @@ public final class Crochet implements AutoCloseable {
 			copy.driver = driver;
 			copy.database = database;
 			copy.ledger = ledger;
+			copy.store = store;
 			copy.projectDirectory = projectDirectory;
 			copy.migrationPackages.addAll(migrationPackages);
 			copy.migrationLocations.addAll(migrationLocations);

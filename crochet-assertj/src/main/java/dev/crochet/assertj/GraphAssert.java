@@ -119,7 +119,7 @@ public class GraphAssert extends AbstractAssert<GraphAssert, Driver> {
 		isNotNull();
 		List<String> problems = Crochet.dataProblems(actual, ledger);
 		if (!problems.isEmpty()) {
-			throwAssertionError(shouldMatchLedger(ledger.file().toString(), problems));
+			throwAssertionError(shouldMatchLedger(ledger.location(), problems));
 		}
 		return myself;
 	}

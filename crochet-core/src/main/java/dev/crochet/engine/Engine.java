@@ -481,7 +481,7 @@ public final class Engine {
 			return;
 		}
 		throw new ValidationException(
-				"The ledger " + ledger.file() + " records head " + (ledgerHead == null ? "none" : ledgerHead)
+				capitalised(ledger.location()) + " records head " + (ledgerHead == null ? "none" : ledgerHead)
 						+ " but the graph records head " + (graphHead == null ? "none" : graphHead)
 						+ "; they belong to different histories (wrong ledger file or database?). Nothing was run.");
 	}
@@ -900,6 +900,11 @@ public final class Engine {
 
 	Supplier<SchemaSnapshot> models() {
 		return models;
+	}
+
+	/** "the ledger x" as the start of a sentence. */
+	static String capitalised(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 }

@@ -32,6 +32,18 @@ public final class LedgerDamagedException extends LedgerException {
 		this.finding = finding(file, damage, parts) + ". " + remedy(file);
 	}
 
+	/**
+	 * The graph ledger's records are ambiguous (its nodes duplicated by hand, or written
+	 * by a newer Crochet).
+	 * @param location where the history is, as {@link LedgerView#location()} names it
+	 * @param damage what is wrong, one problem a line (not empty)
+	 */
+	public LedgerDamagedException(String location, List<String> damage) {
+		super(graphFinding(location, damage) + "; nothing was run. " + GRAPH_REMEDY);
+		this.damage = List.copyOf(damage);
+		this.finding = graphFinding(location, damage) + ". " + GRAPH_REMEDY;
+	}
+
 	/** What quick_check reported, one problem a line, as SQLite words it. */
 	public List<String> damage() {
 		return damage;
@@ -49,6 +61,15 @@ public final class LedgerDamagedException extends LedgerException {
 		return "The ledger " + file + " is damaged (SQLite quick_check: " + damage.get(0)
 				+ (damage.size() > 1 ? ", and " + (damage.size() - 1) + " more" : "")
 				+ (parts.isEmpty() ? "" : "; in the " + String.join(", the ", parts)) + ")";
+	}
+
+	private static final String GRAPH_REMEDY = "Remove the extra nodes by hand (keep the one with the highest seq),"
+			+ " or upgrade Crochet to the version that wrote them, then run 'crochet verify'";
+
+	private static String graphFinding(String location, List<String> damage) {
+		String where = location.isEmpty() ? location
+				: Character.toUpperCase(location.charAt(0)) + location.substring(1);
+		return where + " is damaged (" + String.join("; ", damage) + ")";
 	}
 
 	private static String remedy(Path file) {

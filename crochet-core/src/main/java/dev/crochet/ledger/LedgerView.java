@@ -8,7 +8,7 @@ import java.util.Optional;
  * What the ledger records, read-only: what {@code Crochet.ledger()}, the JUnit extension
  * and the assertions hand out. Only the engine writes to the ledger, so a test or a tool
  * reading it can never record a revision, a batch or a lock behind Crochet's back. Every
- * call reads the ledger file when it runs.
+ * call reads the store (the ledger file, or the graph) when it runs.
  *
  * <pre>{@code
  * LedgerView ledger = crochet.ledger();
@@ -18,8 +18,18 @@ import java.util.Optional;
  */
 public interface LedgerView {
 
-	/** The absolute, normalised path of the ledger file. */
-	Path file();
+	/**
+	 * The absolute, normalised path of the ledger file, or empty when the history is kept
+	 * in the graph.
+	 */
+	Optional<Path> file();
+
+	/**
+	 * Where the history is kept, as messages name it:
+	 * {@code the ledger /app/.crochet/ledger.db} or
+	 * {@code the graph ledger of database neo4j at bolt://db:7687}.
+	 */
+	String location();
 
 	/** In the order they were applied. */
 	List<AppliedMigration> applied();

@@ -43,7 +43,7 @@ class LedgerLockTest {
 					opened.add(pool.submit(() -> {
 						start.await();
 						try (Ledger ledger = Ledger.open(fresh)) {
-							return ledger.file().toString();
+							return ledger.file().orElseThrow().toString();
 						}
 					}));
 				}
@@ -207,7 +207,7 @@ class LedgerLockTest {
 	@Test
 	void aWriteThatWaitsLongerThanTheBusyTimeoutFailsNamingTheFile() throws Exception {
 		Path file = dir.resolve("ledger.db");
-		try (Ledger ledger = Ledger.open(file, 200);
+		try (Ledger ledger = SqliteLedger.open(file, 200);
 				Connection other = RawSqlite.connect(file);
 				Statement statement = other.createStatement()) {
 			statement.execute("BEGIN IMMEDIATE");

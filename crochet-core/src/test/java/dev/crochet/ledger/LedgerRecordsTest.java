@@ -85,12 +85,13 @@ class LedgerRecordsTest {
 
 		assertThatThrownBy(() -> ledger.recordUpgrade(applied, LedgerEvent.of("UPGRADE", "0001_people", "OK", "")))
 			.isInstanceOf(LedgerException.class)
-			.hasMessage("Revision 0001_people is already recorded as applied in the ledger " + ledger.file());
+			.hasMessage(
+					"Revision 0001_people is already recorded as applied in the ledger " + ledger.file().orElseThrow());
 		assertThat(ledger.events()).isEmpty();
 		assertThatThrownBy(
 				() -> ledger.recordDowngrade("0009_nope", LedgerEvent.of("DOWNGRADE", "0009_nope", "OK", "")))
 			.isInstanceOf(LedgerException.class)
-			.hasMessage("Revision 0009_nope is not recorded as applied in the ledger " + ledger.file());
+			.hasMessage("Revision 0009_nope is not recorded as applied in the ledger " + ledger.file().orElseThrow());
 		assertThat(ledger.events()).isEmpty();
 	}
 
