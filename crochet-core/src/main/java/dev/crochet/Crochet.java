@@ -36,6 +36,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -125,7 +126,8 @@ public final class Crochet implements AutoCloseable {
 		// nothing.
 		this.engine = new Engine(graph, OneHistory.refusing(settings.store, settings.ledger, ledger, graph), chain,
 				models, this::schemaSnapshot, settings.chunkSize, settings.listener, settings.ignoreSchema,
-				settings.projectDirectory);
+				settings.projectDirectory)
+			.waitingForLock(settings.lockWait);
 	}
 
 	public static Builder configure() {
@@ -537,6 +539,26 @@ public final class Crochet implements AutoCloseable {
 		}
 
 		/**
+		 * How long {@code upgrade} and {@code downgrade} wait for another run's migration
+		 * lock before they fail with {@link LockedException} (zero, the default, fails at
+		 * once). Several instances of one application that migrate on startup set a wait,
+		 * so the instances that lose the race wait for the winner, then find nothing left
+		 * to apply.
+		 *
+		 * <pre>{@code
+		 * Crochet.configure().uri(uri).ledger(LedgerStore.GRAPH).lockWait(Duration.ofMinutes(2)).load();
+		 * }</pre>
+		 */
+		public Builder lockWait(Duration wait) {
+			Objects.requireNonNull(wait, "lockWait");
+			if (wait.isNegative()) {
+				throw new IllegalArgumentException("lockWait must not be negative, but was " + wait);
+			}
+			settings.lockWait = wait;
+			return this;
+		}
+
+		/**
 		 * The project's folder (the working directory by default; the CLI passes the
 		 * folder of {@code crochet.toml}). A batch's source file inside it is recorded in
 		 * the ledger relative to it, and {@code verify} reads it back from there, so a
@@ -692,6 +714,8 @@ public final class Crochet implements AutoCloseable {
 
 		LedgerStore store = LedgerStore.GRAPH;
 
+		Duration lockWait = Duration.ZERO;
+
 		Path projectDirectory = Path.of("").toAbsolutePath();
 
 		final List<String> migrationPackages = new ArrayList<>();
@@ -732,6 +756,7 @@ public final class Crochet implements AutoCloseable {
 			copy.database = database;
 			copy.ledger = ledger;
 			copy.store = store;
+			copy.lockWait = lockWait;
 			copy.projectDirectory = projectDirectory;
 			copy.migrationPackages.addAll(migrationPackages);
 			copy.migrationLocations.addAll(migrationLocations);

@@ -73,7 +73,7 @@ public final class Bench {
 							+ version + ". The line is chosen when building: " + BUILD_2025);
 				System.exit(2);
 			}
-			Workbench bench = new Workbench(driver, scratch);
+			Workbench bench = new Workbench(driver, scratch, options.ledger().equals("graph"));
 			try {
 				if (options.runs("schema")) {
 					section("(a) 50 schema migrations, up and down");
@@ -127,10 +127,11 @@ public final class Bench {
 	private static void printSetup(BenchOptions options) {
 		Runtime runtime = Runtime.getRuntime();
 		System.out.printf(Locale.ROOT,
-				"crochet-bench: scale %s (%,d rows), schema chain %d warm-up + %d timed rounds; Java %s, %d CPUs, max heap %s MB,"
+				"crochet-bench: scale %s (%,d rows), schema chain %d warm-up + %d timed rounds, %s ledger; Java %s, %d CPUs, max heap %s MB,"
 						+ " GC %s; load average at start %s%n",
-				options.scale(), options.rows(), options.warmup(), options.rounds(), System.getProperty("java.version"),
-				runtime.availableProcessors(), HeapWatch.Peak.mb(runtime.maxMemory()),
+				options.scale(), options.rows(), options.warmup(), options.rounds(), options.ledger(),
+				System.getProperty("java.version"), runtime.availableProcessors(),
+				HeapWatch.Peak.mb(runtime.maxMemory()),
 				ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList(), loadAverage());
 	}
 

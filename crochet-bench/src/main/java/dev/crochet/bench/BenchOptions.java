@@ -21,17 +21,21 @@ import java.util.Set;
  * @param neo4j the Neo4j line this run must be on, {@code 5.26} (the default) or
  * {@code 2025}: which one runs is decided by the build ({@code -Dneo4j=2025}), the option
  * makes a run on the wrong one fail
+ * @param ledger where Crochet keeps its history in this run: {@code file} (the default, a
+ * SQLite file per Crochet instance) or {@code graph} (the graph ledger)
  */
-record BenchOptions(double scale, int warmup, int rounds, Set<String> only, String neo4j) {
+record BenchOptions(double scale, int warmup, int rounds, Set<String> only, String neo4j, String ledger) {
 
 	static final Set<String> LINES = Set.of("5.26", "2025");
+
+	static final Set<String> LEDGERS = Set.of("file", "graph");
 
 	static final Set<String> WORKLOADS = Set.of("schema", "ingest", "renames", "roundtrip");
 
 	static final long FULL_ROWS = 1_000_000;
 
 	static final String USAGE = "usage: java -Xmx512m -jar crochet-bench.jar [--scale <fraction, e.g. 0.1>] [--warmup <n>]"
-			+ " [--rounds <n>]" + " [--only schema,ingest,renames,roundtrip] [--neo4j 5.26|2025]";
+			+ " [--rounds <n>]" + " [--only schema,ingest,renames,roundtrip] [--neo4j 5.26|2025] [--ledger file|graph]";
 
 	BenchOptions {
 		if (!(scale > 0) || scale > 10) {
@@ -53,6 +57,9 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only, Stri
 		if (!LINES.contains(neo4j)) {
 			throw new IllegalArgumentException("--neo4j knows 5.26 and 2025, not " + neo4j);
 		}
+		if (!LEDGERS.contains(ledger)) {
+			throw new IllegalArgumentException("--ledger knows file and graph, not " + ledger);
+		}
 	}
 
 	static BenchOptions parse(List<String> args) {
@@ -65,6 +72,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only, Stri
 		int rounds = 6;
 		Set<String> only = new LinkedHashSet<>(WORKLOADS);
 		String neo4j = "5.26";
+		String ledger = "file";
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -79,6 +87,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only, Stri
 					case "--rounds" -> rounds = Integer.parseInt(require(value, name));
 					case "--only" -> only = new LinkedHashSet<>(Arrays.asList(require(value, name).split(",")));
 					case "--neo4j" -> neo4j = require(value, name);
+					case "--ledger" -> ledger = require(value, name);
 					case "--help", "-h" -> throw new IllegalArgumentException("");
 					default -> throw new IllegalArgumentException("unknown argument " + arg);
 				}
@@ -87,7 +96,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only, Stri
 				throw new IllegalArgumentException(name + " needs a number, was " + value);
 			}
 		}
-		return new BenchOptions(scale, warmup, rounds, only, neo4j);
+		return new BenchOptions(scale, warmup, rounds, only, neo4j, ledger);
 	}
 
 	private static String require(String value, String name) {

@@ -1,6 +1,7 @@
 package dev.crochet.bench;
 
 import dev.crochet.Crochet;
+import dev.crochet.LedgerStore;
 import dev.crochet.ProgressListener;
 import dev.crochet.migration.ResolvedMigration;
 import org.neo4j.driver.Driver;
@@ -24,8 +25,12 @@ final class Workbench {
 
 	private int ledgers;
 
-	Workbench(Driver driver, Path scratch) {
+	/** Whether Crochet keeps its history in the graph rather than in a ledger file. */
+	private final boolean graphLedger;
+
+	Workbench(Driver driver, Path scratch, boolean graphLedger) {
 		this.driver = driver;
+		this.graphLedger = graphLedger;
 		this.scratch = scratch;
 		this.raw = new RawCypher(driver);
 		this.janitor = Crochet.configure()
@@ -59,12 +64,17 @@ final class Workbench {
 
 	/** As {@link #crochet(List)}, reporting progress to {@code listener}. */
 	Crochet crochet(List<ResolvedMigration> chain, ProgressListener listener) {
-		Crochet crochet = Crochet.configure()
+		Crochet.Builder builder = Crochet.configure()
 			.driver(driver)
 			.ledger(scratch.resolve("ledger-" + (++ledgers) + ".db"))
 			.migrations(chain)
-			.listener(listener)
-			.load();
+			.listener(listener);
+		if (graphLedger) {
+			// A fresh history each time as well: every workload empties the database
+			// first.
+			builder.ledger(LedgerStore.GRAPH);
+		}
+		Crochet crochet = builder.load();
 		crochet.status();
 		return crochet;
 	}

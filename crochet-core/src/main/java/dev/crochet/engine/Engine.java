@@ -36,6 +36,7 @@ import dev.crochet.roundtrip.Fingerprint;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -58,6 +59,9 @@ public final class Engine {
 
 	/** Downgrade target meaning "revert every revision". */
 	public static final String BASE = "base";
+
+	/** How often a run waiting for a lock tries again. */
+	private static final long LOCK_POLL_MILLIS = 200;
 
 	private final Supplier<Graph> graph;
 
@@ -87,6 +91,12 @@ public final class Engine {
 	private final List<Operation> replacedDowngrade;
 
 	/**
+	 * How long a run waits for another run's lock (ledger or graph) before it fails with
+	 * {@link LockedException}: zero fails at once.
+	 */
+	private final Duration lockWait;
+
+	/**
 	 * @param models null supplier result means "no models configured"
 	 * @param snapshots the schema snapshot of a hash, from the ledger or the snapshot
 	 * files
@@ -106,13 +116,14 @@ public final class Engine {
 			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots, int chunkSize,
 			ProgressListener listener, SchemaIgnore ignoreSchema, Path projectDirectory) {
 		this(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema,
-				new BatchSources(projectDirectory), null, List.of());
+				new BatchSources(projectDirectory), null, List.of(), Duration.ZERO);
 	}
 
 	private Engine(Supplier<Graph> graph, Supplier<Ledger> ledger, Supplier<MigrationChain> chain,
 			Supplier<SchemaSnapshot> models, Function<String, Optional<SchemaSnapshot>> snapshots, int chunkSize,
 			ProgressListener listener, SchemaIgnore ignoreSchema, BatchSources batchSources, String replacedRevision,
-			List<Operation> replacedDowngrade) {
+			List<Operation> replacedDowngrade, Duration lockWait) {
+		this.lockWait = Objects.requireNonNull(lockWait, "lockWait");
 		this.ignoreSchema = Objects.requireNonNull(ignoreSchema, "ignoreSchema");
 		this.batchSources = batchSources;
 		this.replacedRevision = replacedRevision;
@@ -615,12 +626,15 @@ public final class Engine {
 		// record what the run changes.
 		ledger.requireIntact();
 		String owner = owner();
-		lockLedger(ledger, owner);
+		long deadline = System.nanoTime() + lockWait.toNanos();
+		waitingFor(deadline, () -> lockLedger(ledger, owner));
 		Throwable failed = null;
 		try {
 			GraphLock lock = new GraphLock(graph.get());
 			return graph.get().inOneSession(() -> {
-				LockedRun run = new LockedRun(lock.acquire(owner), AppliedRevisions.read(ledger));
+				GraphLock.Taken[] taken = new GraphLock.Taken[1];
+				waitingFor(deadline, () -> taken[0] = lock.acquire(owner));
+				LockedRun run = new LockedRun(taken[0], AppliedRevisions.read(ledger));
 				T result;
 				try {
 					result = work.apply(run);
@@ -644,6 +658,31 @@ public final class Engine {
 		}
 		finally {
 			unlockLedger(ledger, owner, failed);
+		}
+	}
+
+	/**
+	 * Takes a lock, trying again every {@value #LOCK_POLL_MILLIS} ms while another live
+	 * run holds it, until {@code deadline}; then the last {@link LockedException} stands.
+	 */
+	private static void waitingFor(long deadline, Runnable take) {
+		while (true) {
+			try {
+				take.run();
+				return;
+			}
+			catch (LockedException ex) {
+				if (System.nanoTime() + LOCK_POLL_MILLIS * 1_000_000L > deadline) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(LOCK_POLL_MILLIS);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
 		}
 	}
 
@@ -746,7 +785,17 @@ public final class Engine {
 	 */
 	public Engine withDowngrade(String revision, List<Operation> operations) {
 		return new Engine(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, batchSources,
-				revision, operations);
+				revision, operations, lockWait);
+	}
+
+	/**
+	 * This engine, waiting up to {@code wait} for another run's lock instead of failing
+	 * at once: what several instances of one application that migrate on startup need, so
+	 * the ones that lose the race wait, then find nothing left to apply.
+	 */
+	public Engine waitingForLock(Duration wait) {
+		return new Engine(graph, ledger, chain, models, snapshots, chunkSize, listener, ignoreSchema, batchSources,
+				replacedRevision, replacedDowngrade, wait);
 	}
 
 	// ---- status and drift

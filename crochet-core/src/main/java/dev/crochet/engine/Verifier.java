@@ -50,14 +50,15 @@ public final class Verifier {
 			return new VerifyReport(checks);
 		}
 		Ledger ledger = engine.ledger().get();
+		String intact = ledger.file().isPresent() ? "ledger file intact" : "graph ledger intact";
 		try {
 			ledger.requireIntact();
-			checks.add(check("ledger file intact", List.of()));
+			checks.add(check(intact, List.of()));
 		}
 		catch (LedgerDamagedException ex) {
 			// Every other check reads the ledger: on a damaged file their answers mean
 			// nothing.
-			checks.add(check("ledger file intact", List.of(ex.finding())));
+			checks.add(check(intact, List.of(ex.finding())));
 			return new VerifyReport(checks);
 		}
 		// Read once: every check below that asks about applied revisions or the head asks

@@ -4,6 +4,7 @@ import dev.crochet.Crochet;
 import dev.crochet.ValidationException;
 import dev.crochet.ledger.BatchStatus;
 import dev.crochet.migration.ResolvedMigration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * "no problems": each way a tag could be shared is refused before anything runs, and
  * verify compares per revision as well as per batch.
  */
+@Tag("both-ledgers")
 class BatchIdentityIT extends EngineTestBase {
 
 	private static final String NL = System.lineSeparator();

@@ -1,6 +1,7 @@
 package dev.crochet.engine;
 
 import dev.crochet.Crochet;
+import dev.crochet.LedgerStore;
 import dev.crochet.embedded.EmbeddedNeo4j;
 import dev.crochet.ledger.LedgerView;
 import dev.crochet.migration.ResolvedMigration;
@@ -55,12 +56,25 @@ abstract class EngineTestBase {
 		opened.forEach(Crochet::close);
 	}
 
+	/**
+	 * Whether this run keeps the tests' history in the graph ledger rather than the
+	 * ledger file: the crash and recovery tests run on both stores (the
+	 * {@code graph-ledger} execution in this module's pom sets it).
+	 */
+	static final boolean GRAPH_LEDGER = "graph".equals(System.getProperty("crochet.test.ledger"));
+
 	static String uri() {
 		return neo4j.boltUri().toString();
 	}
 
 	Path ledgerFile() {
 		return dir.resolve("ledger.db");
+	}
+
+	/** Where the tests' history is, as messages name it. */
+	String ledgerLocation() {
+		return GRAPH_LEDGER ? "the graph ledger of the default database at " + uri()
+				: "the ledger " + ledgerFile().toAbsolutePath().normalize();
 	}
 
 	Crochet crochet(List<ResolvedMigration> migrations) {
@@ -72,7 +86,11 @@ abstract class EngineTestBase {
 	 * would.
 	 */
 	Crochet crochet(UnaryOperator<Crochet.Builder> settings) {
-		Crochet crochet = settings.apply(Crochet.configure().uri(uri()).ledger(ledgerFile()).cleanEnabled(true)).load();
+		Crochet.Builder builder = Crochet.configure().uri(uri()).ledger(ledgerFile()).cleanEnabled(true);
+		if (GRAPH_LEDGER) {
+			builder.ledger(LedgerStore.GRAPH);
+		}
+		Crochet crochet = settings.apply(builder).load();
 		opened.add(crochet);
 		return crochet;
 	}

@@ -9,6 +9,7 @@ import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.StepIntent;
 import dev.crochet.migration.MigrationKind;
 import dev.crochet.migration.ResolvedMigration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the progress the run marked in the graph in the same transactions as its work. The real
  * kills are in the CLI's fault-injection suite.
  */
+@Tag("both-ledgers")
 class ExactRecoveryIT extends EngineTestBase {
 
 	private static final int ROWS = 1_000;

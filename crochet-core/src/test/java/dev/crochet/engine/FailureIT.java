@@ -10,6 +10,7 @@ import dev.crochet.live.SchemaElement.Kind;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.Fingerprint;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Failures: an Enterprise-only operation on Community, a statement failing halfway, a
  * migration throwing while it declares; then the fixed migration completes.
  */
+@Tag("both-ledgers")
 class FailureIT extends EngineTestBase {
 
 	private static final String BAD_STATEMENT = "MATCH (p:Person) SET p.ratio = 1 / 0";

@@ -306,7 +306,7 @@ class VerifyStatusIT extends EngineTestBase {
 		Crochet crochet = crochet(b -> b.migrations(v1Chain(null)));
 		String missing = "The ledger " + ledgerFile() + " is missing, but the graph at " + uri()
 				+ " was migrated to 0002_movies: its history is not here. Restore the ledger file from where it was"
-				+ " kept (or set the ledger path to it); nothing was changed.";
+				+ " kept (or set the ledger path to it), or rebuild it from the graph with 'crochet ledger rebuild'; nothing was changed.";
 
 		assertThatThrownBy(crochet::status).isInstanceOf(ValidationException.class).hasMessage(missing);
 		assertThatThrownBy(crochet::verify).isInstanceOf(ValidationException.class).hasMessage(missing);
