@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -125,11 +126,9 @@ public final class HistoryImport {
 				Map<String, Object> row = GraphRecords.batch(batch);
 				row.put("seq", ++seq[0]);
 				batches.add(row);
-				for (BatchTarget target : history.targets.get(batch.batchId())) {
-					targets.add(Map.of("batchId", batch.batchId(), "kind", target.kind().name(), "name", target.name(),
-							"seq", ++seq[0]));
-				}
 			}
+			history.targets.forEach((batchId, recorded) -> recorded.forEach(target -> targets.add(
+					Map.of("batchId", batchId, "kind", target.kind().name(), "name", target.name(), "seq", ++seq[0]))));
 			List<Map<String, Object>> snapshots = new ArrayList<>();
 			history.snapshots
 				.forEach((hash, json) -> snapshots.add(Map.of("schemaHash", hash, "json", json, "createdAt", at)));
@@ -226,11 +225,16 @@ public final class HistoryImport {
 
 		static History read(LedgerView ledger) {
 			List<BatchRecord> batches = ledger.batches();
-			Map<String, List<BatchTarget>> targets = new HashMap<>();
+			Optional<StepIntent> intent = ledger.intent();
+			// The step in flight may have recorded where it writes before its batch was
+			// recorded: its targets move too.
+			Map<String, List<BatchTarget>> targets = new LinkedHashMap<>();
 			batches.forEach(b -> targets.put(b.batchId(), ledger.batchTargets(b.batchId())));
+			intent.map(StepIntent::batchId)
+				.filter(id -> !targets.containsKey(id))
+				.ifPresent(id -> targets.put(id, ledger.batchTargets(id)));
 			Map<String, String> snapshots = ledger instanceof Ledger full ? full.snapshots() : Map.of();
-			return new History(ledger.applied(), batches, targets, new HashMap<>(snapshots), ledger.events(),
-					ledger.intent());
+			return new History(ledger.applied(), batches, targets, new HashMap<>(snapshots), ledger.events(), intent);
 		}
 
 	}

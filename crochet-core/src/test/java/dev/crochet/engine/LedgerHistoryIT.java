@@ -12,15 +12,18 @@ import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ir.SnapshotFiles;
 import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.BatchStatus;
+import dev.crochet.ledger.BatchTarget;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerEvent;
 import dev.crochet.ledger.LedgerView;
+import dev.crochet.ledger.StepIntent;
 import dev.crochet.migration.ResolvedMigration;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +145,24 @@ class LedgerHistoryIT extends EngineTestBase {
 		// The file is the graph's history no longer: using it again is refused.
 		assertThatThrownBy(() -> onFile().status()).isInstanceOf(ValidationException.class)
 			.hasMessageContaining("keeps its history itself (head 0003_reviews)");
+	}
+
+	@Test
+	void aStepInFlightMovesWithTheHistoryForTheNextRunToRecover() {
+		onFile().upgrade("0002_movies");
+		StepIntent intent = new StepIntent("0003_reviews", "UPGRADE", 1, 2, "create nodes :Review", "reviews",
+				"4711@elsewhere/main/1a2b3c4d", Instant.parse("2026-12-01T10:00:00.123456Z"),
+				Instant.parse("2026-12-01T10:00:01Z"), false, null);
+		try (Ledger ledger = Ledger.open(ledgerFile())) {
+			ledger.recordIntent(intent, BatchTarget.node("Review"));
+		}
+
+		LedgerTransfer transfer = onGraph().importLedger(ledgerFile());
+
+		assertThat(transfer.stepInFlight()).isTrue();
+		assertThat(transfer.describe()).contains(", the step in flight of a run that died" + NL);
+		assertThat(onGraph().ledger().intent()).contains(intent);
+		assertThat(onGraph().ledger().batchTargets("reviews")).containsExactly(BatchTarget.node("Review"));
 	}
 
 	@Test
