@@ -11,6 +11,7 @@ import dev.crochet.ledger.LedgerView;
 import dev.crochet.ledger.RunLock;
 import dev.crochet.ledger.StepIntent;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -168,7 +169,7 @@ public final class HistoryImport {
 		return transfer;
 	}
 
-	private static void create(org.neo4j.driver.TransactionContext tx, String label, List<Map<String, Object>> rows) {
+	private static void create(TransactionContext tx, String label, List<Map<String, Object>> rows) {
 		if (!rows.isEmpty()) {
 			tx.run("UNWIND $rows AS row CREATE (n:" + label + ") SET n = row", Map.of("rows", rows)).consume();
 		}
