@@ -7,6 +7,9 @@ import dev.crochet.engine.DataCheck;
 import dev.crochet.engine.Engine;
 import dev.crochet.engine.Graph;
 import dev.crochet.engine.GraphLedger;
+import dev.crochet.engine.HistoryBaseline;
+import dev.crochet.engine.HistoryImport;
+import dev.crochet.engine.HistoryRebuild;
 import dev.crochet.engine.OneHistory;
 import dev.crochet.engine.RoundTripRunner;
 import dev.crochet.engine.Verifier;
@@ -188,6 +191,45 @@ public final class Crochet implements AutoCloseable {
 
 	public VerifyReport verify() {
 		return new Verifier(engine).verify();
+	}
+
+	/**
+	 * Moves the history of the ledger file {@code file} into the graph, once: afterwards
+	 * the graph keeps its history itself ({@link LedgerStore#GRAPH}) and the file is only
+	 * a backup. Everything is copied in one transaction and read back before it counts.
+	 *
+	 * <pre>{@code
+	 * System.out.println(crochet.importLedger(Path.of(".crochet/ledger.db")).describe());
+	 * }</pre>
+	 * @throws ValidationException when the file holds no ledger or is locked, when the
+	 * graph keeps a history already, or when the file's head is not the graph's
+	 */
+	public LedgerTransfer importLedger(Path file) {
+		return new HistoryImport(engine).from(Objects.requireNonNull(file, "file"));
+	}
+
+	/**
+	 * Writes the configured ledger file again from the graph after it was lost: the chain
+	 * up to the graph's head as applied, their snapshots, and the batches the graph's
+	 * entities are tagged with. The result names what the graph could not tell.
+	 * @throws ValidationException when the file holds a ledger, the graph keeps its
+	 * history itself or records no head, the chain lacks the head, or the live schema is
+	 * not the head's
+	 */
+	public LedgerRebuild rebuildLedger() {
+		return new HistoryRebuild(engine).into(settings.ledger, settings.store);
+	}
+
+	/**
+	 * Records a database migrated before Crochet as being at {@code revision} (Flyway's
+	 * baseline): the chain up to and including it is recorded as applied without running,
+	 * and {@link #upgrade()} applies what follows.
+	 * @throws ValidationException when the ledger records applied revisions or the live
+	 * schema is not {@code revision}'s
+	 * @throws UnknownRevisionException when the chain lacks {@code revision}
+	 */
+	public Baseline baseline(String revision) {
+		return new HistoryBaseline(engine).at(Objects.requireNonNull(revision, "revision"));
 	}
 
 	/** The schema IR of the configured models. */

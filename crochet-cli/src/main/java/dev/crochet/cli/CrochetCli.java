@@ -35,7 +35,7 @@ import java.util.logging.Logger;
 		subcommands = { NewProjectCommand.class, CreateNodeCommand.class, CreateRelationshipCommand.class,
 				CreateMigrationCommand.class, UpgradeCommand.class, DowngradeCommand.class, StatusCommand.class,
 				VerifyCommand.class, CheckCommand.class, RoundtripCommand.class, UnlockCommand.class,
-				ResolveCommand.class, CommandLine.HelpCommand.class },
+				ResolveCommand.class, LedgerCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class },
 		footer = { "",
 				"Neo4j: [neo4j] uri in crochet.toml, or an embedded store under .crochet/neo4j when none is set.",
 				"Environment: CROCHET_NEO4J_URI, CROCHET_NEO4J_USERNAME, CROCHET_NEO4J_PASSWORD (the password is only read from here).",

@@ -36,7 +36,7 @@ final class NewProjectCommand extends ProjectCommand {
 			throw new CliException(ExitCode.USAGE,
 					"Invalid project name '" + name + "': use letters, digits, '.', '_' and '-'");
 		}
-		Path dir = root.projectDir().resolve(name);
+		Path dir = root().projectDir().resolve(name);
 		if (Files.exists(dir.resolve(Project.CONFIG_FILE))) {
 			throw new CliException(ExitCode.USAGE,
 					"A project already exists in " + dir + " (" + Project.CONFIG_FILE + " found); nothing was changed");

@@ -17,9 +17,6 @@ abstract class ProjectCommand implements Callable<Integer> {
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-	@CommandLine.ParentCommand
-	CrochetCli root;
-
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
@@ -31,8 +28,21 @@ abstract class ProjectCommand implements Callable<Integer> {
 		return spec.commandLine().getErr();
 	}
 
+	/**
+	 * The root command, however deep this one is nested ({@code crochet ledger import} is
+	 * two levels down): it holds the global options.
+	 */
+	CrochetCli root() {
+		for (CommandLine.Model.CommandSpec parent = spec.parent(); parent != null; parent = parent.parent()) {
+			if (parent.userObject() instanceof CrochetCli cli) {
+				return cli;
+			}
+		}
+		throw new IllegalStateException(spec.qualifiedName() + " is not a subcommand of crochet");
+	}
+
 	Project project() {
-		return root.project();
+		return root().project();
 	}
 
 	/**
@@ -40,7 +50,7 @@ abstract class ProjectCommand implements Callable<Integer> {
 	 * is an error (exit 2).
 	 */
 	Project projectWithMigrations() {
-		return root.project().requireMigrationFolders();
+		return root().project().requireMigrationFolders();
 	}
 
 	void printJson(Object value) {

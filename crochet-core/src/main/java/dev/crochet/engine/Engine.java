@@ -951,6 +951,19 @@ public final class Engine {
 		return models;
 	}
 
+	Supplier<Graph> graph() {
+		return graph;
+	}
+
+	/** The schema snapshot of a hash, from the ledger or the snapshot files. */
+	Function<String, Optional<SchemaSnapshot>> snapshots() {
+		return snapshots;
+	}
+
+	SchemaIgnore ignoreSchema() {
+		return ignoreSchema;
+	}
+
 	/** "the ledger x" as the start of a sentence. */
 	static String capitalised(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

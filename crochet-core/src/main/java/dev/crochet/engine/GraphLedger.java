@@ -570,6 +570,18 @@ public final class GraphLedger implements Ledger {
 		}
 	}
 
+	/**
+	 * The constraints alone, in one schema transaction: for a writer that creates the
+	 * root itself inside a larger transaction (an import), where a schema change may not
+	 * share the transaction with the data.
+	 */
+	static void createConstraints(Graph graph) {
+		graph.inWriteTransaction(tx -> {
+			CONSTRAINTS.forEach(constraint -> tx.run(constraint).consume());
+			return null;
+		});
+	}
+
 	/** The constraints in one schema transaction, then the root; both idempotent. */
 	private void createRoot() {
 		graph.inWriteTransaction(tx -> {

@@ -44,7 +44,7 @@ class MavenPluginDocTest {
 	@Test
 	void everyGoalHasASection() {
 		assertThat(descriptor.keySet()).containsExactlyInAnyOrder("check", "roundtrip", "upgrade", "downgrade",
-				"status", "verify", "create-migration");
+				"status", "verify", "create-migration", "ledger-import", "ledger-rebuild", "baseline");
 		descriptor.keySet()
 			.forEach(goal -> assertThat(doc).as("a '### crochet:%s' section", goal).containsKey("crochet:" + goal));
 	}

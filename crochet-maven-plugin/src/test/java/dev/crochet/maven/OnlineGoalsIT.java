@@ -1,5 +1,6 @@
 package dev.crochet.maven;
 
+import dev.crochet.Crochet;
 import dev.crochet.embedded.EmbeddedNeo4j;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Settings;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,47 @@ class OnlineGoalsIT {
 		assertThat(downgrade.lines).contains("Reverted 1 revision; head is base");
 		for (RecordingLog log : List.of(dryRun, pending, upgrade, status, check, verify, downgrade)) {
 			assertThat(log.text()).doesNotContain(PASSWORD);
+		}
+	}
+
+	@Test
+	void baselineThenRebuildThenImportTheLedger() throws Exception {
+		clean();
+		Path ledger = tmp.resolve("ledger.db").toAbsolutePath().normalize();
+		assertThatThrownBy(() -> run(configure(new BaselineMojo(), b -> {
+		}))).isInstanceOf(MojoExecutionException.class)
+			.hasMessage("crochet:baseline needs the revision the database is at: pass -Dcrochet.revision=<id>");
+
+		RecordingLog baseline = run(configure(new BaselineMojo(), b -> b.revision = "0001_create_people"));
+		assertThat(baseline.lines).containsExactly("Baselined at 0001_create_people: recorded 1 revision as applied"
+				+ " without running them (0001_create_people) and 0 schema snapshots in the ledger " + ledger
+				+ "; live schema not checked (revision 0001_create_people declares no schema hash). 'upgrade'"
+				+ " applies what follows 0001_create_people.");
+
+		Files.delete(ledger);
+		RecordingLog rebuild = run(configure(new LedgerRebuildMojo(), r -> {
+		}));
+		assertThat(rebuild.lines)
+			.startsWith("Rebuilt the ledger " + ledger + " from the graph at head 0001_create_people:");
+
+		RecordingLog imported = run(configure(new LedgerImportMojo(), i -> {
+		}));
+		assertThat(imported.lines).startsWith("Imported the ledger " + ledger
+				+ " into the graph ledger of the default database at " + neo4j.boltUri() + ":");
+		assertThatThrownBy(() -> run(configure(new LedgerImportMojo(), i -> {
+		}))).isInstanceOf(MojoExecutionException.class).hasMessageContaining("a ledger is imported once, never twice");
+		// The other tests share this server and start from an empty database.
+		clean();
+	}
+
+	private void clean() {
+		try (Crochet crochet = Crochet.configure()
+			.uri(neo4j.boltUri().toString())
+			.authentication("neo4j", PASSWORD)
+			.ledger(tmp.resolve("clean.db"))
+			.cleanEnabled(true)
+			.load()) {
+			crochet.cleanDatabase();
 		}
 	}
 
