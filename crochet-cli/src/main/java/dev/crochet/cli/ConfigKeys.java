@@ -30,7 +30,7 @@ final class ConfigKeys {
 						"cypher_migrations_path", "snapshots_path", "classpath", "model_packages",
 						"migration_packages"));
 		tables.put("neo4j", List.of("uri", "username", "database"));
-		tables.put("ledger", List.of("path"));
+		tables.put("ledger", List.of("store", "path"));
 		tables.put("schema", List.of("ignore"));
 		return Collections.unmodifiableMap(tables);
 	}

@@ -169,7 +169,10 @@ public final class CrochetCli implements Runnable {
 			return "";
 		}
 		try {
-			return FileErrors.ledgerClause(ex, project().ledgerFile());
+			Project project = project();
+			// The graph ledger's failures name it themselves (LedgerView.location()); the
+			// clause reads SQLite's and the disk's failures of the ledger file.
+			return project.keepsLedgerFile() ? FileErrors.ledgerClause(ex, project.ledgerFile()) : "";
 		}
 		catch (RuntimeException again) {
 			// No project to name the ledger of: the message stands as it is.

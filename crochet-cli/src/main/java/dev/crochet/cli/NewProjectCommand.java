@@ -10,12 +10,12 @@ import java.nio.file.Path;
 
 /**
  * {@code crochet new-project --name N}: crochet.toml, models/, migrations/,
- * .crochet/ledger.db, .gitignore.
+ * .crochet/ledger.db (for the embedded store; with {@code --uri} the history is kept in
+ * the graph), .gitignore.
  */
-@Command(name = "new-project", mixinStandardHelpOptions = true,
-		description = {
-				"Create a project folder NAME (inside --project-dir) holding crochet.toml, models/, migrations/,",
-				".crochet/ledger.db and a .gitignore for .crochet/. Refuses to touch an existing project." })
+@Command(name = "new-project", mixinStandardHelpOptions = true, description = {
+		"Create a project folder NAME (inside --project-dir) holding crochet.toml, models/, migrations/,",
+		".crochet/ledger.db (without --uri) and a .gitignore for .crochet/. Refuses to touch an existing", "project." })
 final class NewProjectCommand extends ProjectCommand {
 
 	@Option(names = "--name", required = true, paramLabel = "NAME",
@@ -54,15 +54,20 @@ final class NewProjectCommand extends ProjectCommand {
 		if (!Files.exists(gitignore)) {
 			Files.writeString(gitignore, "# Crochet's ledger, compiled classes and embedded store\n.crochet/\n");
 		}
-		try (Crochet crochet = Crochet.configure().ledger(dir.resolve(".crochet").resolve("ledger.db")).load()) {
-			crochet.ledger(); // opening the ledger creates the file with its schema
+		if (uri == null) {
+			// With a URI the history is kept in the graph, and a ledger file would only
+			// mislead.
+			try (Crochet crochet = Crochet.configure().ledger(dir.resolve(".crochet").resolve("ledger.db")).load()) {
+				crochet.ledger(); // opening the ledger creates the file with its schema
+			}
 		}
 		out().println("Created project " + name + " in " + dir);
 		out().println("  crochet.toml        project config (Neo4j: "
 				+ (uri == null ? "embedded store under .crochet/neo4j" : uri) + ")");
 		out().println("  models/             Neo4j-OGM model classes (crochet create-node NAME)");
 		out().println("  migrations/         migrations (crochet create-migration \"description\")");
-		out().println("  .crochet/ledger.db  SQLite ledger");
+		out().println(uri == null ? "  .crochet/ledger.db  SQLite ledger"
+				: "  history             kept in the graph at " + uri + " ([ledger] store = \"graph\")");
 		return ExitCode.OK;
 	}
 
@@ -99,6 +104,11 @@ final class NewProjectCommand extends ProjectCommand {
 		}
 		toml.append("# The password is read from CROCHET_NEO4J_PASSWORD only; never write it here.\n\n")
 			.append("[ledger]\n")
+			.append("# Where the history is kept: \"graph\" (in the database, shared by every machine that migrates it;\n")
+			.append("# the default with a uri) or \"file\" (the file below; the default for the embedded store).\n")
+			.append("# store = \"")
+			.append(uri == null ? "file" : "graph")
+			.append("\"\n")
 			.append("path = \".crochet/ledger.db\"\n");
 		return toml.toString();
 	}

@@ -3,6 +3,7 @@ package dev.crochet.cli;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.crochet.LedgerStore;
 import dev.crochet.live.SchemaIgnore;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.SourceVersion;
 
@@ -78,6 +80,7 @@ final class Project {
 		}
 		ConfigKeys.refuseUnknown(config);
 		ignoreSchema();
+		ledgerStore();
 		requireLedgerFolder();
 		// The layout keys are checked up front: a typo here would otherwise surface as a
 		// migration in the wrong place.
@@ -224,6 +227,33 @@ final class Project {
 		return stateDir().resolve("neo4j");
 	}
 
+	/**
+	 * Where the history is kept: {@code [ledger] store}, else the graph when a URI is
+	 * configured (a server outlives the process and is shared by every machine that
+	 * migrates it), else the file (the embedded store lives in this project folder only).
+	 * @throws CliException exit 2 for a value other than {@code "graph"} or
+	 * {@code "file"}
+	 */
+	LedgerStore ledgerStore() {
+		String configured = text("ledger", "store", null);
+		if (configured == null) {
+			return uri() != null ? LedgerStore.GRAPH : LedgerStore.FILE;
+		}
+		return switch (configured.strip().toLowerCase(Locale.ROOT)) {
+			case "graph" -> LedgerStore.GRAPH;
+			case "file" -> LedgerStore.FILE;
+			default -> throw new CliException(ExitCode.USAGE,
+					"Malformed " + CONFIG_FILE + ": [ledger] store = \"" + configured
+							+ "\" is not a ledger store; use \"graph\" (the history in the database) or \"file\""
+							+ " (the history in the ledger file [ledger] path)");
+		};
+	}
+
+	/** Whether the history is kept in the ledger file ({@code [ledger] store}). */
+	boolean keepsLedgerFile() {
+		return ledgerStore() == LedgerStore.FILE;
+	}
+
 	Path ledgerFile() {
 		return dir.resolve(text("ledger", "path", ".crochet/ledger.db")).normalize();
 	}
@@ -239,7 +269,8 @@ final class Project {
 	private void requireLedgerFolder() {
 		String configured = text("ledger", "path", null);
 		Path folder = ledgerFile().getParent();
-		if (configured == null || folder == null || folder.startsWith(stateDir()) || Files.isDirectory(folder)) {
+		if (configured == null || !keepsLedgerFile() || folder == null || folder.startsWith(stateDir())
+				|| Files.isDirectory(folder)) {
 			return;
 		}
 		String what = Files.exists(folder) ? "is not a folder" : "does not exist";

@@ -29,6 +29,7 @@ final class StatusCommand extends ProjectCommand {
 				return ExitCode.OK;
 			}
 			out().println("Project " + workspace.project().name() + " on " + workspace.where());
+			out().println("History: " + workspace.history());
 			out().println("Head: " + (status.head() == null ? "none (nothing applied)" : status.head()));
 			List<ResolvedMigration> unbuilt = workspace.project().usesBuildClasses() ? notCompiled(workspace)
 					: List.of();

@@ -24,6 +24,7 @@ final class VerifyCommand extends ProjectCommand {
 				printJson(JsonViews.verify(report));
 			}
 			else {
+				out().println("History: " + workspace.history());
 				out().println(report.describe());
 				out().println(report.ok() ? "Verified: no problems."
 						: "Verification failed: " + report.problems().size() + " problem(s).");

@@ -1,6 +1,7 @@
 package dev.crochet.cli;
 
 import dev.crochet.Crochet;
+import dev.crochet.LedgerStore;
 import dev.crochet.ProgressListener;
 import dev.crochet.embedded.EmbeddedNeo4j;
 import dev.crochet.embedded.Folders;
@@ -30,7 +31,10 @@ final class Workspace implements AutoCloseable {
 
 	private final String uri;
 
-	/** The ledger file this workspace records in (a copy when reading one). */
+	/**
+	 * The ledger file this workspace records in (a copy when reading one), or null when
+	 * the history is kept in the graph.
+	 */
 	private final Path ledger;
 
 	/** What else {@link #close()} removes (a ledger copy). */
@@ -65,15 +69,23 @@ final class Workspace implements AutoCloseable {
 		crochet.interrupt(reason);
 	}
 
-	/** Where the graph lives and which ledger records it. */
+	/**
+	 * Where the graph lives and which ledger records it.
+	 *
+	 * @param ledger the ledger file, or null for the history kept in the graph
+	 */
 	record Target(String uri, boolean withCredentials, Path ledger) {
+
+		/** The project's own database and the store of its history. */
+		static Target of(Project project) {
+			return new Target(project.uri(), true, project.keepsLedgerFile() ? project.ledgerFile() : null);
+		}
+
 	}
 
 	/** A workspace on the project's own database and ledger. */
 	static Workspace open(Project project, boolean database, ProgressListener listener) {
-		String uri = project.uri();
-		return open(project, database, listener, new Target(uri, true, project.ledgerFile()),
-				uri == null ? project.storeDir() : null);
+		return open(project, database, listener, Target.of(project), project.uri() == null ? project.storeDir() : null);
 	}
 
 	/**
@@ -85,7 +97,7 @@ final class Workspace implements AutoCloseable {
 	static Workspace openWithoutClasses(Project project, ProgressListener listener) {
 		String uri = project.uri();
 		EmbeddedStart start = uri == null ? EmbeddedStart.begin(project, project.storeDir()) : null;
-		return open(project, true, listener, new Target(uri, true, project.ledgerFile()), ProjectClasses.NONE,
+		return open(project, true, listener, Target.of(project), ProjectClasses.NONE,
 				start == null ? null : start.await());
 	}
 
@@ -98,9 +110,10 @@ final class Workspace implements AutoCloseable {
 	 * otherwise mean "cannot be opened".
 	 */
 	static Workspace openForReading(Project project, boolean database, ProgressListener listener, PrintWriter err) {
-		Path ledger = project.ledgerFile();
-		Path folder = ledger.toAbsolutePath().getParent();
-		boolean copyLedger = Files.isRegularFile(ledger) && !(Files.isWritable(ledger) && Files.isWritable(folder));
+		// The graph ledger is read through the database: only a ledger file is copied.
+		Path ledger = Target.of(project).ledger();
+		boolean copyLedger = ledger != null && Files.isRegularFile(ledger)
+				&& !(Files.isWritable(ledger) && Files.isWritable(ledger.toAbsolutePath().getParent()));
 		Path store = project.uri() == null ? project.storeDir() : null;
 		boolean copyStore = database && store != null && StoreCopy.needed(store);
 		if (!copyLedger && !copyStore) {
@@ -179,10 +192,15 @@ final class Workspace implements AutoCloseable {
 		String uri = embedded == null ? target.uri() : embedded.boltUri().toString();
 		try {
 			Path ledger = target.ledger();
-			Files.createDirectories(ledger.toAbsolutePath().getParent());
-			Crochet.Builder builder = Crochet.configure()
-				.ledger(ledger)
-				.projectDirectory(project.dir())
+			Crochet.Builder builder = Crochet.configure();
+			if (ledger == null) {
+				builder.ledger(LedgerStore.GRAPH);
+			}
+			else {
+				Files.createDirectories(ledger.toAbsolutePath().getParent());
+				builder.ledger(ledger);
+			}
+			builder.projectDirectory(project.dir())
 				.classLoader(classes.loader())
 				.snapshotDirectories(project.snapshotsDir())
 				.ignoreSchema(project.ignoreSchema().toArray(String[]::new))
@@ -255,7 +273,9 @@ final class Workspace implements AutoCloseable {
 		if (embedded != null) {
 			folders.add(embedded.storeDirectory());
 		}
-		folders.add(ledger.toAbsolutePath().getParent());
+		if (ledger != null) {
+			folders.add(ledger.toAbsolutePath().getParent());
+		}
 		try (SpaceWatch watch = SpaceWatch.start(folders)) {
 			try {
 				return run.get();
@@ -290,6 +310,19 @@ final class Workspace implements AutoCloseable {
 					: project.relative(readingCopyOf) + " (a copy: the folder is read-only)");
 		}
 		return uri == null ? "no database" : uri;
+	}
+
+	/**
+	 * For messages: where the history is, the ledger file (relative to the project) or
+	 * the graph ledger's {@link dev.crochet.ledger.LedgerView#location() location}.
+	 */
+	String history() {
+		if (ledger == null) {
+			return crochet.ledger().location();
+		}
+		Path file = project.ledgerFile();
+		return "the ledger file " + project.relative(file)
+				+ (ledger.equals(file) ? "" : " (a copy: the file is read-only)");
 	}
 
 	@Override

@@ -42,6 +42,7 @@ class ConfigKeysTest {
 			database = "graphs"
 
 			[ledger]
+			store = "file"
 			path = ".crochet/ledger.db"
 
 			[schema]
@@ -80,7 +81,7 @@ class ConfigKeysTest {
 					[neo4j]\\nuser = 'neo4j'                | unknown key 'user' in [neo4j] (known keys: uri, username, database)
 					[neo4j]\\ndatabse = 'graphs'            | unknown key 'databse' in [neo4j] (did you mean 'database'?)
 					[ledger]\\npaht = 'l.db'                | unknown key 'paht' in [ledger] (did you mean 'path'?)
-					[ledger]\\nfile = 'l.db'                | unknown key 'file' in [ledger] (known keys: path)
+					[ledger]\\nfile = 'l.db'                | unknown key 'file' in [ledger] (known keys: store, path)
 					[schema]\\nignored = ['bloom_*']        | unknown key 'ignored' in [schema] (did you mean 'ignore'?)
 					[ledgr]\\npath = 'l.db'                 | unknown table [ledgr] (did you mean [ledger]?)
 					[database]\\nuri = 'bolt://h:7687'      | unknown table [database] (known tables: [project], [neo4j], [ledger], [schema])

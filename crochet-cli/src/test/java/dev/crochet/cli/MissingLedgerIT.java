@@ -21,7 +21,7 @@ class MissingLedgerIT {
 
 	@Test
 	void aDeletedOrEmptiedLedgerIsNamedAndNotCreatedAgain(@TempDir Path tmp) throws IOException {
-		Path p = BadInputIT.project(tmp);
+		Path p = BadInputIT.keepingLedgerFile(BadInputIT.project(tmp));
 		BadInputIT.withPersonMigration(p);
 		Path ledger = p.resolve(".crochet/ledger.db").toAbsolutePath().normalize();
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start()) {
@@ -31,7 +31,8 @@ class MissingLedgerIT {
 			Files.delete(ledger);
 			String missing = "crochet: The ledger " + ledger + " is missing, but the graph at " + server.boltUri()
 					+ " was migrated to 0001_add_person: its history is not here. Restore the ledger file from where"
-					+ " it was kept (or set the ledger path to it), or rebuild it from the graph with 'crochet ledger rebuild'; nothing was changed." + System.lineSeparator();
+					+ " it was kept (or set the ledger path to it), or rebuild it from the graph with 'crochet ledger"
+					+ " rebuild'; nothing was changed." + System.lineSeparator();
 
 			for (String command : new String[] { "status", "verify", "upgrade" }) {
 				Cli.Run run = cli.run(command);

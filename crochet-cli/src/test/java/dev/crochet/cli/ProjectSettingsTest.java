@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.LedgerStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -89,6 +90,32 @@ class ProjectSettingsTest {
 		Files.createDirectories(tmp.resolve("state"));
 		Project p = load(tmp, "[ledger]\npath = \"state/ledger.sqlite\"\n", Map.of());
 		assertThat(p.ledgerFile()).isEqualTo(tmp.toAbsolutePath().normalize().resolve("state/ledger.sqlite"));
+	}
+
+	@Test
+	void theHistoryIsKeptInTheGraphOfAServerAndInTheFileOfTheEmbeddedStore(@TempDir Path tmp) throws IOException {
+		assertThat(load(tmp, TOML, Map.of()).ledgerStore()).isEqualTo(LedgerStore.GRAPH);
+		assertThat(
+				load(tmp, "[project]\nname = \"g\"\n", Map.of(Project.ENV_URI, "bolt://from-env:7687")).ledgerStore())
+			.isEqualTo(LedgerStore.GRAPH);
+		assertThat(load(tmp, "[project]\nname = \"g\"\n", Map.of()).ledgerStore()).isEqualTo(LedgerStore.FILE);
+		assertThat(load(tmp, TOML + "\n[ledger]\nstore = \"file\"\n", Map.of()).ledgerStore())
+			.isEqualTo(LedgerStore.FILE);
+		assertThat(load(tmp, "[ledger]\nstore = \"Graph\"\n", Map.of()).ledgerStore()).isEqualTo(LedgerStore.GRAPH);
+	}
+
+	@Test
+	void anUnknownLedgerStoreIsRefusedNamingTheValueAndTheAllowedOnes(@TempDir Path tmp) throws IOException {
+		assertThatThrownBy(() -> load(tmp, "[ledger]\nstore = \"sqlite\"\n", Map.of())).isInstanceOf(CliException.class)
+			.hasMessage("Malformed crochet.toml: [ledger] store = \"sqlite\" is not a ledger store; use \"graph\""
+					+ " (the history in the database) or \"file\" (the history in the ledger file [ledger] path)")
+			.satisfies(ex -> assertThat(((CliException) ex).exitCode()).isEqualTo(ExitCode.USAGE));
+	}
+
+	@Test
+	void aGraphLedgerNeedsNoLedgerFolder(@TempDir Path tmp) throws IOException {
+		assertThat(load(tmp, "[ledger]\nstore = \"graph\"\npath = \"../nowhere/ledger.db\"\n", Map.of()).ledgerStore())
+			.isEqualTo(LedgerStore.GRAPH);
 	}
 
 	@Test

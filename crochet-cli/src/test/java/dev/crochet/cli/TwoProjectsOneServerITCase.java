@@ -23,8 +23,10 @@ class TwoProjectsOneServerITCase {
 
 	@Test
 	void theLoserPrintsTheLockMessageAndNoStackTrace(@TempDir Path tmp) throws Exception {
-		Path a = CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("a")));
-		Path b = CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("b")));
+		// Each keeps its own ledger file: two histories of one graph, which the graph's
+		// lock still keeps apart (MachinesShareOneHistoryITCase has the one history).
+		Path a = BadInputIT.keepingLedgerFile(CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("a"))));
+		Path b = BadInputIT.keepingLedgerFile(CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("b"))));
 		// Compiled once beforehand, so that both runs reach the graph at about the same
 		// moment rather than one compile ahead of the other.
 		for (Path project : List.of(a, b)) {

@@ -1,6 +1,7 @@
 package dev.crochet.engine;
 
 import dev.crochet.Crochet;
+import dev.crochet.LedgerStore;
 import dev.crochet.ledger.LedgerEvent;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,68 @@ class LockIT extends EngineTestBase {
 		}
 	}
 
+	@Test
+	void threeInstancesOfAnApplicationOnTheGraphLedgerApplyEachRevisionOnce() throws Exception {
+		List<String> outcomes = raceChildrenOnTheGraphLedger(3);
+
+		assertThat(outcomes).as(String.join(" / ", outcomes)).containsOnlyOnce("APPLIED 3");
+		assertThat(outcomes).filteredOn(o -> !o.equals("APPLIED 3"))
+			.as(String.join(" / ", outcomes))
+			.hasSize(2)
+			.allMatch(o -> o.equals("APPLIED 0") || o.matches("LockedException: The graph ledger of the default"
+					+ " database at \\S+ is locked by \\d+@\\S+ since \\S+; wait for that run to finish, or run"
+					+ " 'crochet unlock' if it died"));
+		try (Crochet crochet = Crochet.configure()
+			.uri(uri())
+			.ledger(LedgerStore.GRAPH)
+			.migrations(SlowChain.migrations())
+			.load()) {
+			assertThat(crochet.ledger().file()).isEmpty();
+			assertAppliedOnce(crochet);
+		}
+	}
+
+	/**
+	 * Starts {@code instances} child JVMs that each upgrade with the graph ledger, and
+	 * lets them go at the same moment once all are ready; their outcomes, in start order.
+	 */
+	private List<String> raceChildrenOnTheGraphLedger(int instances) throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<Process> children = new ArrayList<>();
+		try {
+			for (int i = 0; i < instances; i++) {
+				children.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+						UpgradeProcess.class.getName(), uri(), UpgradeProcess.GRAPH)
+					.redirectError(ProcessBuilder.Redirect.DISCARD)
+					.start());
+			}
+			List<BufferedReader> outs = new ArrayList<>();
+			for (Process child : children) {
+				BufferedReader out = new BufferedReader(
+						new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+				assertThat(out.readLine()).isEqualTo("READY");
+				outs.add(out);
+			}
+			for (Process child : children) {
+				Writer in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
+				in.write("go\n");
+				in.flush();
+			}
+			List<String> outcomes = new ArrayList<>();
+			for (int i = 0; i < instances; i++) {
+				String line = outs.get(i).readLine();
+				assertThat(children.get(i).waitFor(60, TimeUnit.SECONDS)).isTrue();
+				assertThat(line).startsWith("RESULT ");
+				outcomes.add(line.substring("RESULT ".length()));
+			}
+			return outcomes;
+		}
+		finally {
+			// Only the children this test started, by their handles.
+			children.forEach(Process::destroyForcibly);
+		}
+	}
+
 	/**
 	 * Starts a child JVM upgrading with {@code childLedger}, and upgrades here with
 	 * {@code parentLedger} at the same time.
@@ -112,18 +175,24 @@ class LockIT extends EngineTestBase {
 			.ledger(ledgerFile)
 			.migrations(SlowChain.migrations())
 			.load()) {
-			assertThat(crochet.ledger().applied()).extracting(a -> a.revision()).containsExactlyElementsOf(ALL);
-			assertThat(crochet.ledger()
-				.events()
-				.stream()
-				.filter(e -> e.kind().equals("UPGRADE"))
-				.map(LedgerEvent::revision)).containsExactlyElementsOf(ALL);
-			assertThat(count(crochet, "(:Item)")).isEqualTo(3);
-			assertThat(count(crochet, "(:Marker)")).isEqualTo(1);
-			assertThat(crochet.ledger().lockHolder()).isEmpty();
-			assertThat(count(crochet, "(s:_CrochetState) WHERE s.lockOwner IS NOT NULL")).isZero();
-			assertThat(crochet.verify().ok()).as(crochet.verify().describe()).isTrue();
+			assertAppliedOnce(crochet);
 		}
+	}
+
+	/**
+	 * Each revision applied and recorded once, its data there once, no lock left, and
+	 * verify passes.
+	 */
+	private static void assertAppliedOnce(Crochet crochet) {
+		assertThat(crochet.ledger().applied()).extracting(a -> a.revision()).containsExactlyElementsOf(ALL);
+		assertThat(
+				crochet.ledger().events().stream().filter(e -> e.kind().equals("UPGRADE")).map(LedgerEvent::revision))
+			.containsExactlyElementsOf(ALL);
+		assertThat(count(crochet, "(:Item)")).isEqualTo(3);
+		assertThat(count(crochet, "(:Marker)")).isEqualTo(1);
+		assertThat(crochet.ledger().lockHolder()).isEmpty();
+		assertThat(count(crochet, "(s:_CrochetState) WHERE s.lockOwner IS NOT NULL")).isZero();
+		assertThat(crochet.verify().ok()).as(crochet.verify().describe()).isTrue();
 	}
 
 	private static void await(CountDownLatch latch) {

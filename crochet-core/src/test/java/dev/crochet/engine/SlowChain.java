@@ -2,6 +2,7 @@ package dev.crochet.engine;
 
 import dev.crochet.Crochet;
 import dev.crochet.CrochetException;
+import dev.crochet.LedgerStore;
 import dev.crochet.migration.ResolvedMigration;
 
 import java.nio.file.Path;
@@ -47,7 +48,16 @@ final class SlowChain {
 	 * exception's class and message.
 	 */
 	static String upgrade(String uri, Path ledger) {
-		try (Crochet crochet = Crochet.configure().uri(uri).ledger(ledger).migrations(migrations()).load()) {
+		return upgrade(Crochet.configure().uri(uri).ledger(ledger));
+	}
+
+	/** As {@link #upgrade(String, Path)}, keeping the history in the graph. */
+	static String upgradeWithGraphLedger(String uri) {
+		return upgrade(Crochet.configure().uri(uri).ledger(LedgerStore.GRAPH));
+	}
+
+	private static String upgrade(Crochet.Builder builder) {
+		try (Crochet crochet = builder.migrations(migrations()).load()) {
 			return "APPLIED " + crochet.upgrade().runs().size();
 		}
 		catch (CrochetException ex) {

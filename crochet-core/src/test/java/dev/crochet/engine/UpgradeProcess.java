@@ -9,16 +9,20 @@ import java.nio.file.Path;
 
 /**
  * The child JVM of the lock tests: connects, prints {@code READY}, waits for a line on
- * stdin, then upgrades {@link SlowChain} and prints {@code RESULT <outcome>}.
+ * stdin, then upgrades {@link SlowChain} and prints {@code RESULT <outcome>}. Its
+ * arguments are the URI and the ledger file, or {@value #GRAPH} for the graph ledger.
  */
 public final class UpgradeProcess {
+
+	/** The ledger argument that keeps the history in the graph. */
+	static final String GRAPH = "graph";
 
 	private UpgradeProcess() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		String uri = args[0];
-		Path ledger = Path.of(args[1]);
+		String ledger = args[1];
 		// Load the driver and the engine classes before the race starts.
 		try (var driver = GraphDatabase.driver(uri)) {
 			driver.verifyConnectivity();
@@ -26,7 +30,9 @@ public final class UpgradeProcess {
 		System.out.println("READY");
 		System.out.flush();
 		new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-		System.out.println("RESULT " + SlowChain.upgrade(uri, ledger).replace('\n', ' '));
+		String outcome = ledger.equals(GRAPH) ? SlowChain.upgradeWithGraphLedger(uri)
+				: SlowChain.upgrade(uri, Path.of(ledger));
+		System.out.println("RESULT " + outcome.replace('\n', ' '));
 		System.out.flush();
 	}
 

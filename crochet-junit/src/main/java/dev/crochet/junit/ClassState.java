@@ -1,6 +1,7 @@
 package dev.crochet.junit;
 
 import dev.crochet.Crochet;
+import dev.crochet.LedgerStore;
 import dev.crochet.live.SchemaElement;
 import dev.crochet.migration.ResolvedMigration;
 import dev.crochet.roundtrip.Fingerprint;
@@ -102,10 +103,14 @@ final class ClassState implements AutoCloseable {
 			throw new IllegalStateException(
 					"Cannot create a temporary directory for the test ledger: " + ex.getMessage(), ex);
 		}
-		Crochet.Builder builder = Crochet.configure()
-			.driver(server.driver())
-			.ledger(ledgerFile())
-			.classLoader(classLoader)
+		Crochet.Builder builder = Crochet.configure().driver(server.driver());
+		if (keepsHistoryInGraph()) {
+			builder.ledger(LedgerStore.GRAPH);
+		}
+		else {
+			builder.ledger(ledgerFile());
+		}
+		builder.classLoader(classLoader)
 			// The class's own throwaway database: emptied before it migrates, and between
 			// tests on reset = DATA.
 			.cleanEnabled(true);
@@ -162,8 +167,10 @@ final class ClassState implements AutoCloseable {
 	 * @param kept whether the migrated schema was kept
 	 * @param cleanMillis emptying, or deleting the data when kept
 	 * @param migrateMillis migrating, or checking the schema and copying the ledger
+	 * @param historyInGraph whether the history is kept in the graph (no ledger file to
+	 * copy)
 	 */
-	record Prepared(boolean kept, long cleanMillis, long migrateMillis) {
+	record Prepared(boolean kept, long cleanMillis, long migrateMillis, boolean historyInGraph) {
 	}
 
 	/**
@@ -193,7 +200,7 @@ final class ClassState implements AutoCloseable {
 			// A chain that writes data cannot be kept by deleting the data.
 			migratedSchema = migrated.counts().isEmpty() ? migrated.schema() : null;
 		}
-		return new Prepared(false, cleanMillis, migrateMillis);
+		return new Prepared(false, cleanMillis, migrateMillis, keepsHistoryInGraph());
 	}
 
 	/**
@@ -205,7 +212,9 @@ final class ClassState implements AutoCloseable {
 	private Prepared keepMigratedSchema(Set<SchemaElement> schema) {
 		long start = System.nanoTime();
 		try {
-			template.copyLedgerTo(ledgerFile());
+			if (!keepsHistoryInGraph()) {
+				template.copyLedgerTo(ledgerFile());
+			}
 		}
 		catch (IOException ex) {
 			return null;
@@ -216,7 +225,8 @@ final class ClassState implements AutoCloseable {
 		if (now.counts().isEmpty() && Set.copyOf(now.schema()).equals(schema)) {
 			migratedSchema = now.schema();
 			report = new RoundTripReport(RoundTripMode.NONE, List.of());
-			return new Prepared(true, (deleted - start) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000);
+			return new Prepared(true, (deleted - start) / 1_000_000, (System.nanoTime() - deleted) / 1_000_000,
+					keepsHistoryInGraph());
 		}
 		// An index or constraint a test created (or dropped): start from scratch.
 		closeCrochet();
@@ -226,6 +236,14 @@ final class ClassState implements AutoCloseable {
 
 	private Path ledgerFile() {
 		return ledgerDirectory.resolve("ledger.db");
+	}
+
+	/**
+	 * With the graph ledger the history stays in the kept database (its data deleted
+	 * around it), so there is no ledger file to copy.
+	 */
+	private boolean keepsHistoryInGraph() {
+		return configuration.ledgerStore() == LedgerStore.GRAPH;
 	}
 
 	/** A test moves the database along the chain: it can no longer be kept as it is. */
@@ -298,7 +316,7 @@ final class ClassState implements AutoCloseable {
 			if (template != null && migratedSchema != null && !moved) {
 				// Closed, the ledger is whole in its file (its write-ahead log is merged
 				// on close).
-				template.offer(ledgerFile(), migratedSchema);
+				template.offer(keepsHistoryInGraph() ? null : ledgerFile(), migratedSchema);
 				server.claims().holds(claim, configuration.verdictKey());
 			}
 		}

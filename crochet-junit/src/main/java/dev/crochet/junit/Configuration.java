@@ -1,5 +1,6 @@
 package dev.crochet.junit;
 
+import dev.crochet.LedgerStore;
 import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.StatementSplitter;
 import dev.crochet.roundtrip.DataFixture;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What one {@link CrochetMigrated} asks for, checked and with the server decided. Two
@@ -23,20 +25,25 @@ import java.util.Optional;
  * computed once.
  *
  * @param target null for the head
+ * @param ledgerStore where the class's history is kept
  */
 record Configuration(List<String> migrationPackages, List<String> migrationLocations, List<String> modelPackages,
 		RoundTripMode mode, String target, List<DataFixture> fixtures, boolean checkDrift, SchemaIgnore ignoreSchema,
-		Reset reset, ServerSpec server) {
+		Reset reset, ServerSpec server, LedgerStore ledgerStore) {
 
-	/** The part of a configuration the verdict depends on. */
+	/**
+	 * The part of a configuration the verdict depends on; also what a class's migrated
+	 * schema may be kept for, which is why the ledger store is part of it (a graph
+	 * migrated with a ledger file keeps no history a graph-ledger class could continue).
+	 */
 	record VerdictKey(List<String> migrationPackages, List<String> migrationLocations, List<String> modelPackages,
 			RoundTripMode mode, String target, List<DataFixture> fixtures, boolean checkDrift,
-			SchemaIgnore ignoreSchema, String server) {
+			SchemaIgnore ignoreSchema, String server, LedgerStore ledgerStore) {
 	}
 
 	VerdictKey verdictKey() {
 		return new VerdictKey(migrationPackages, migrationLocations, modelPackages, mode, target, fixtures, checkDrift,
-				ignoreSchema, server.key());
+				ignoreSchema, server.key(), ledgerStore);
 	}
 
 	/**
@@ -58,13 +65,26 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 	}
 
 	static Configuration of(Class<?> testClass, ServerSpec.Environment environment) {
+		return of(testClass, environment, name -> Optional.empty());
+	}
+
+	/**
+	 * @param parameter reads a JUnit configuration parameter
+	 */
+	static Configuration of(Class<?> testClass, ServerSpec.Environment environment,
+			Function<String, Optional<String>> parameter) {
 		CrochetMigrated annotation = find(testClass).orElseThrow(
 				() -> new ExtensionConfigurationException("CrochetExtension is registered on " + testClass.getName()
 						+ " but the class has no @CrochetMigrated; annotate it instead of using @ExtendWith"));
-		return of(annotation, testClass, environment);
+		return of(annotation, testClass, environment, parameter);
 	}
 
 	static Configuration of(CrochetMigrated annotation, Class<?> testClass, ServerSpec.Environment environment) {
+		return of(annotation, testClass, environment, name -> Optional.empty());
+	}
+
+	static Configuration of(CrochetMigrated annotation, Class<?> testClass, ServerSpec.Environment environment,
+			Function<String, Optional<String>> parameter) {
 		List<String> packages = names(annotation.migrationPackages(), "migrationPackages", testClass);
 		List<String> locations = names(annotation.migrationLocations(), "migrationLocations", testClass);
 		if (packages.isEmpty() && locations.isEmpty()) {
@@ -79,7 +99,8 @@ record Configuration(List<String> migrationPackages, List<String> migrationLocat
 		String target = annotation.target().isBlank() ? null : annotation.target().strip();
 		return new Configuration(packages, locations, models, annotation.roundTrip(), target, List.copyOf(fixtures),
 				annotation.checkDrift(), ignoreSchema(annotation, testClass), annotation.reset(),
-				ServerSpec.of(annotation, testClass, environment));
+				ServerSpec.of(annotation, testClass, environment),
+				LedgerParameter.read(annotation.ledger(), parameter, environment.properties()));
 	}
 
 	private static SchemaIgnore ignoreSchema(CrochetMigrated annotation, Class<?> testClass) {

@@ -72,7 +72,8 @@ public final class CrochetExtension
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		Class<?> testClass = context.getRequiredTestClass();
-		Configuration configuration = Configuration.of(testClass, ServerSpec.Environment.current());
+		Configuration configuration = Configuration.of(testClass, ServerSpec.Environment.current(),
+				context::getConfigurationParameter);
 		Store store = context.getStore(NAMESPACE);
 		// Store lookups fall back to enclosing contexts: a @Nested class finds its
 		// enclosing class's state.

@@ -34,7 +34,8 @@ import java.lang.annotation.Target;
  * configuration per JVM, shared by every test class that uses it and stopped when the
  * test run ends.</li>
  * <li>Its database is emptied (all data, constraints and indexes except the token lookup
- * indexes), and the class gets a fresh temporary ledger.</li>
+ * indexes), and the class gets a fresh temporary ledger (or keeps its history in the
+ * database, see {@link #ledger()}).</li>
  * <li>The migrations are applied up to {@link #target()} with the {@link #roundTrip()}
  * check, inserting the {@link #fixtures()} right after their revision. The round trip's
  * verdict depends only on the migrations, models, mode, target and fixtures, so it is
@@ -113,6 +114,14 @@ public @interface CrochetMigrated {
 	 * check is skipped.
 	 */
 	String[] modelPackages() default {};
+
+	/**
+	 * Where the class's migration history is kept: by default ({@link TestLedger#AUTO})
+	 * the JUnit configuration parameter or system property {@code crochet.ledgerStore}
+	 * ({@code file} or {@code graph}), else a temporary ledger file, which is fastest; a
+	 * team that deploys with the graph ledger runs its tests with it too.
+	 */
+	TestLedger ledger() default TestLedger.AUTO;
 
 	/** Where Neo4j comes from; {@link Backend#AUTO} by default. */
 	Backend backend() default Backend.AUTO;

@@ -37,15 +37,18 @@ final class MigratedTemplate implements AutoCloseable {
 	}
 
 	/**
-	 * Keeps {@code ledger} (closed) and {@code migratedSchema} unless a class has already
-	 * given them: the first plain upgrade of a configuration is as good as any other.
+	 * Keeps {@code ledger} (closed; null when the history is kept in the graph) and
+	 * {@code migratedSchema} unless a class has already given them: the first plain
+	 * upgrade of a configuration is as good as any other.
 	 */
 	synchronized void offer(Path ledger, List<SchemaElement> migratedSchema) {
 		if (schema != null) {
 			return;
 		}
 		try {
-			Files.copy(ledger, ledger(), StandardCopyOption.REPLACE_EXISTING);
+			if (ledger != null) {
+				Files.copy(ledger, ledger(), StandardCopyOption.REPLACE_EXISTING);
+			}
 		}
 		catch (IOException ex) {
 			// Without a copy the next classes migrate as before: not worth failing a

@@ -148,8 +148,11 @@ final class ReportEntries {
 		if (prepared.kept()) {
 			entries.put(CLEAN, "data deleted in " + prepared.cleanMillis()
 					+ " ms; the server held this configuration's migrated schema");
-			entries.put(MIGRATE, (head == null ? "no revisions" : "at " + head)
-					+ ": schema checked, migrated ledger copied in " + prepared.migrateMillis() + " ms");
+			entries.put(MIGRATE,
+					(head == null ? "no revisions" : "at " + head)
+							+ (prepared.historyInGraph() ? ": schema checked, history kept in the graph, in "
+									: ": schema checked, migrated ledger copied in ")
+							+ prepared.migrateMillis() + " ms");
 		}
 		else {
 			entries.put(CLEAN, clean(prepared.cleanMillis()));

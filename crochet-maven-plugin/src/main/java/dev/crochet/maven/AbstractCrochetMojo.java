@@ -2,6 +2,7 @@ package dev.crochet.maven;
 
 import dev.crochet.Crochet;
 import dev.crochet.CrochetException;
+import dev.crochet.LedgerStore;
 import dev.crochet.embedded.Folders;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -84,11 +86,20 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 	File snapshotsDirectory;
 
 	/**
-	 * The ledger of the configured Neo4j (a SQLite file; keep it where deploys find it
-	 * again).
+	 * The ledger file of the configured Neo4j, with {@code ledgerStore} {@code file} (a
+	 * SQLite file; keep it where deploys find it again).
 	 */
 	@Parameter(property = "crochet.ledger", defaultValue = "${project.basedir}/.crochet/ledger.db")
 	File ledger;
+
+	/**
+	 * Where the configured Neo4j's history is kept: {@code graph}, in the database
+	 * itself, so that every machine and build migrating it shares one history (a server
+	 * outlives the build); or {@code file}, the {@code ledger} file. Goals on a throwaway
+	 * database keep a throwaway file.
+	 */
+	@Parameter(property = "crochet.ledgerStore", defaultValue = "graph")
+	String ledgerStore;
 
 	/**
 	 * Name patterns of constraints and indexes owned by something else: listed as
@@ -170,15 +181,37 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 	}
 
 	/**
-	 * A Crochet on the project's classes, recording in {@code ledgerFile}, on
-	 * {@code graphUri} (null: no database), authenticated with the configured credentials
-	 * when {@code authenticate}.
+	 * {@code ledgerStore}: {@code graph} (the default) or {@code file}, in any case.
+	 * @throws MojoExecutionException naming the value and the allowed ones
+	 */
+	LedgerStore configuredLedgerStore() throws MojoExecutionException {
+		if (ledgerStore == null || ledgerStore.isBlank()) {
+			return LedgerStore.GRAPH;
+		}
+		return switch (ledgerStore.strip().toLowerCase(Locale.ROOT)) {
+			case "graph" -> LedgerStore.GRAPH;
+			case "file" -> LedgerStore.FILE;
+			default -> throw new MojoExecutionException("crochet:" + goal() + ": ledgerStore \"" + ledgerStore
+					+ "\" is not a ledger store; use \"graph\" (the history in the database) or \"file\""
+					+ " (the history in the ledger file)");
+		};
+	}
+
+	/**
+	 * A Crochet on the project's classes, recording in {@code ledgerFile} (null: in the
+	 * graph), on {@code graphUri} (null: no database), authenticated with the configured
+	 * credentials when {@code authenticate}.
 	 */
 	Crochet crochet(ProjectClasses classes, Path ledgerFile, String graphUri, boolean authenticate)
 			throws MojoExecutionException {
-		Crochet.Builder builder = Crochet.configure()
-			.ledger(ledgerFile)
-			.classLoader(classes.loader())
+		Crochet.Builder builder = Crochet.configure();
+		if (ledgerFile == null) {
+			builder.ledger(LedgerStore.GRAPH);
+		}
+		else {
+			builder.ledger(ledgerFile);
+		}
+		builder.classLoader(classes.loader())
 			.snapshotDirectories(snapshotsDirectory.toPath())
 			.ignoreSchema(list(ignoreSchema).toArray(String[]::new));
 		if (!list(modelPackages).isEmpty()) {
@@ -206,12 +239,14 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 				}
 			}
 		}
-		try {
-			Files.createDirectories(ledgerFile.toAbsolutePath().getParent());
-		}
-		catch (IOException ex) {
-			throw new MojoExecutionException(
-					"Cannot create the ledger folder " + ledgerFile.getParent() + ": " + ex.getMessage(), ex);
+		if (ledgerFile != null) {
+			try {
+				Files.createDirectories(ledgerFile.toAbsolutePath().getParent());
+			}
+			catch (IOException ex) {
+				throw new MojoExecutionException(
+						"Cannot create the ledger folder " + ledgerFile.getParent() + ": " + ex.getMessage(), ex);
+			}
 		}
 		return builder.load();
 	}
@@ -245,7 +280,9 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 		try {
 			ProjectClasses classes = classes();
 			resources.add(classes);
-			Path ledgerFile = ledger.toPath();
+			// The configured Neo4j's history is where ledgerStore says; a throwaway
+			// database's is a throwaway file.
+			Path ledgerFile = configuredLedgerStore() == LedgerStore.GRAPH ? null : ledger.toPath();
 			if (!configuredGraph || embeddedWhenNoUri) {
 				Files.createDirectories(reportDirectory.toPath());
 				scratch = Files.createTempDirectory(reportDirectory.toPath(), "scratch-");

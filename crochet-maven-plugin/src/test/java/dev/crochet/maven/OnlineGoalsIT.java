@@ -56,6 +56,7 @@ class OnlineGoalsIT {
 		RecordingLog upgrade = run(configure(new UpgradeMojo(), u -> {
 		}));
 		assertThat(upgrade.lines).contains("Applied 1 revision; head is 0001_create_people");
+		assertThat(tmp.resolve("ledger.db")).as("the history is kept in the graph by default").doesNotExist();
 
 		RecordingLog status = run(configure(new StatusMojo(), s -> {
 		}));
@@ -140,6 +141,14 @@ class OnlineGoalsIT {
 		assertThatThrownBy(upgrade::execute).isInstanceOf(MojoExecutionException.class)
 			.hasMessageStartingWith("crochet:upgrade failed: ")
 			.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain("wrong-password-9").doesNotContain(PASSWORD));
+	}
+
+	@Test
+	void anUnknownLedgerStoreIsRefusedNamingTheValueAndTheAllowedOnes() {
+		StatusMojo status = configure(new StatusMojo(), s -> s.ledgerStore = "sqlite");
+		assertThatThrownBy(status::execute).isInstanceOf(MojoExecutionException.class)
+			.hasMessage("crochet:status: ledgerStore \"sqlite\" is not a ledger store; use \"graph\" (the history in"
+					+ " the database) or \"file\" (the history in the ledger file)");
 	}
 
 	@Test

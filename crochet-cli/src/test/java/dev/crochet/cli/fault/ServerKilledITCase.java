@@ -99,11 +99,16 @@ class ServerKilledITCase {
 		}
 	}
 
-	/** The project's {@code [neo4j] uri}, set to the server's. */
+	/**
+	 * The project's {@code [neo4j] uri}, set to the server's, with the history kept in
+	 * the ledger file, which the trial reads.
+	 */
 	private static void pointAt(Path toml, String settings, ServerProcess server) throws IOException {
 		String line = "# uri = \"bolt://localhost:7687\"";
-		assertThat(settings).contains(line);
-		Files.writeString(toml, settings.replace(line, "uri = \"" + server.uri() + "\""));
+		String store = "# store = \"file\"";
+		assertThat(settings).contains(line, store);
+		Files.writeString(toml,
+				settings.replace(line, "uri = \"" + server.uri() + "\"").replace(store, "store = \"file\""));
 	}
 
 	/** Reading nodes and distinct keys, which must be equal: none doubled. */
