@@ -183,12 +183,12 @@ public final class CrochetExtension
 	}
 
 	/**
-	 * The concrete, writable ledger (matched without naming it: nothing outside core may
-	 * use it). A parameter of that type is claimed only to be refused with what to
-	 * declare instead.
+	 * The writable ledger, its contract or a store of it (matched without naming them:
+	 * nothing outside core may use them). A parameter of such a type is claimed only to
+	 * be refused with what to declare instead.
 	 */
 	private static boolean isWritableLedger(Class<?> type) {
-		return type != LedgerView.class && LedgerView.class.isAssignableFrom(type) && !type.isInterface();
+		return type != LedgerView.class && LedgerView.class.isAssignableFrom(type);
 	}
 
 	@Override
