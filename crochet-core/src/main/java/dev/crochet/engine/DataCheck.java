@@ -49,10 +49,14 @@ public final class DataCheck {
 
 	/** The step a run died in, if the journal holds one. */
 	List<String> interrupted() {
-		return ledger.intent()
-			.map(i -> List.of("A run died during the " + i.describe() + " (run " + i.owner() + ", " + i.updatedAt()
-					+ "); the next upgrade or downgrade recovers it"))
-			.orElse(List.of());
+		List<String> problems = new ArrayList<>();
+		ledger.intent()
+			.ifPresent(i -> problems.add("A run died during the " + i.describe() + " (run " + i.owner() + ", "
+					+ i.updatedAt() + "); the next upgrade or downgrade recovers it"));
+		ledger.unfinishedCall()
+			.ifPresent(c -> problems.add("A run died during the " + c.describe()
+					+ "; the next upgrade or downgrade finishes it, as the uninterrupted run would have"));
+		return problems;
 	}
 
 	/**

@@ -27,6 +27,7 @@ import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerEvent;
 import dev.crochet.ledger.RunLock;
 import dev.crochet.ledger.StepIntent;
+import dev.crochet.ledger.UnfinishedCall;
 import dev.crochet.live.LiveSchema;
 import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.MigrationChain;
@@ -161,7 +162,7 @@ public final class Engine {
 			checkGraphAgrees(ledger, chain, run);
 			String before = run.applied.headRevision();
 			Optional<Recovery.Outcome> recovery = recover(ledger, chain, run);
-			String recovered = recovery.map(o -> recoveryNote(o)).orElse("");
+			String recovered = recovery.map(o -> recoveryNote(o)).orElse("") + finishCall(ledger, chain, run);
 			List<RevisionRun> runs = new ArrayList<>();
 			recovery.flatMap(Recovery.Outcome::finished)
 				.filter(r -> r.direction() == Direction.UPGRADE)
@@ -180,6 +181,7 @@ public final class Engine {
 			checkEdition(plans);
 			BatchOwnership.refuseForeignBatches(plans, ledger, graph.get());
 			run.recordHead = true;
+			ledger.beginCall(Direction.UPGRADE.name(), ids(plans), run.taken.owner());
 			runs.addAll(runAll(ledger, plans, Direction.UPGRADE,
 					(plan, revision) -> recordUpgrade(ledger, run, plan.migration(), revision), run.taken.owner()));
 			String after = run.applied.headRevision();
@@ -224,7 +226,7 @@ public final class Engine {
 			// of it included.
 			String resolvedTarget = target != null ? target : oneBelowHead(run.applied);
 			Optional<Recovery.Outcome> recovery = recover(ledger, chain, run);
-			String recovered = recovery.map(o -> recoveryNote(o)).orElse("");
+			String recovered = recovery.map(o -> recoveryNote(o)).orElse("") + finishCall(ledger, chain, run);
 			List<RevisionRun> runs = new ArrayList<>();
 			Optional<RevisionRun> finished = recovery.flatMap(Recovery.Outcome::finished);
 			finished.filter(r -> r.direction() == Direction.DOWNGRADE).ifPresent(runs::add);
@@ -241,6 +243,7 @@ public final class Engine {
 			checkEdition(plans);
 			BatchOwnership.refuseForeignBatches(plans, ledger, graph.get());
 			run.recordHead = true;
+			ledger.beginCall(Direction.DOWNGRADE.name(), ids(plans), run.taken.owner());
 			runs.addAll(runAll(ledger, plans, Direction.DOWNGRADE,
 					(plan, revision) -> recordDowngrade(ledger, run, plan.migration(), revision), run.taken.owner()));
 			String after = run.applied.headRevision();
@@ -549,6 +552,50 @@ public final class Engine {
 	}
 
 	/**
+	 * Finishes a call whose run died (see {@link UnfinishedCall}): the revisions it was
+	 * to upgrade and the ledger does not record, or to downgrade and the ledger still
+	 * records, run now in its order, as the uninterrupted call would have run them. What
+	 * it held back and lost were schema steps, which run again as they are; what it had
+	 * not reached yet is what the call asked for. The call's own record is replaced by
+	 * this run's, and ended once the revisions are recorded.
+	 * @return a line for the result, or an empty string when no call was left
+	 */
+	private String finishCall(Ledger ledger, MigrationChain chain, LockedRun run) {
+		Optional<UnfinishedCall> left = ledger.unfinishedCall();
+		if (left.isEmpty()) {
+			return "";
+		}
+		UnfinishedCall call = left.get();
+		Direction direction = Direction.valueOf(call.direction());
+		List<ResolvedMigration> rest = new ArrayList<>();
+		for (String revision : call.revisions()) {
+			if (run.applied.contains(revision) == (direction == Direction.DOWNGRADE)) {
+				rest.add(chain.get(revision)
+					.orElseThrow(() -> new ValidationException("A run that died during the " + call.describe()
+							+ " left revision " + revision + " to finish, but it is not among the migrations;"
+							+ " restore it and run again. Nothing was run.")));
+			}
+		}
+		List<RevisionPlan> plans = planRecordingFailure(ledger, rest, direction);
+		run.recordHead = true;
+		ledger.beginCall(direction.name(), ids(plans), run.taken.owner());
+		BiConsumer<RevisionPlan, RevisionRun> record = direction == Direction.UPGRADE
+				? (plan, revision) -> recordUpgrade(ledger, run, plan.migration(), revision)
+				: (plan, revision) -> recordDowngrade(ledger, run, plan.migration(), revision);
+		List<RevisionRun> runs = runAll(ledger, plans, direction, record, run.taken.owner());
+		String summary = "finished the interrupted " + call.describe() + ": " + runs.size() + " revision"
+				+ (runs.size() == 1 ? "" : "s") + " " + (direction == Direction.UPGRADE ? "applied" : "reverted");
+		ledger.append(LedgerEvent.of("RECOVERY", null, "OK", summary));
+		ledger.endCall();
+		listener.recovered(summary);
+		return "Recovered: " + summary + System.lineSeparator();
+	}
+
+	private static List<String> ids(List<RevisionPlan> plans) {
+		return plans.stream().map(RevisionPlan::revision).toList();
+	}
+
+	/**
 	 * Sets each batch a resumed upgrade began to what the graph holds of it: the chunk
 	 * committed just before a kill was never counted in the ledger, and a count taken
 	 * from the graph is exact.
@@ -730,6 +777,20 @@ public final class Engine {
 	 * mirror.
 	 */
 	private static void release(GraphLock lock, LockedRun run, Ledger ledger, boolean failed) {
+		try {
+			// What the call held back is written before the head is mirrored: the graph
+			// never mirrors a head the history does not record.
+			ledger.endCall();
+		}
+		catch (RuntimeException ex) {
+			try {
+				lock.abandon(run.taken);
+			}
+			catch (RuntimeException again) {
+				ex.addSuppressed(again);
+			}
+			throw ex;
+		}
 		FaultPoints.reach("lock-release");
 		if (!run.recordHead) {
 			lock.release(run.taken);

@@ -11,6 +11,7 @@ import dev.crochet.ledger.LedgerEvent;
 import dev.crochet.ledger.LedgerException;
 import dev.crochet.ledger.RunLock;
 import dev.crochet.ledger.StepIntent;
+import dev.crochet.ledger.UnfinishedCall;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -65,8 +66,10 @@ public final class GraphLedger implements Ledger {
 
 	static final String JOURNAL = Internal.LABEL_PREFIX + "Journal";
 
+	static final String CALL = Internal.LABEL_PREFIX + "Call";
+
 	/** Every label the graph ledger writes, for what removes or copies it whole. */
-	static final List<String> LABELS = List.of(ROOT, APPLIED, BATCH, TARGET, SNAPSHOT, EVENT, JOURNAL);
+	static final List<String> LABELS = List.of(ROOT, APPLIED, BATCH, TARGET, SNAPSHOT, EVENT, JOURNAL, CALL);
 
 	/**
 	 * One schema transaction: the root's constraint makes racing first writes share one
@@ -80,8 +83,11 @@ public final class GraphLedger implements Ledger {
 			"CREATE CONSTRAINT crochet_internal_snapshot IF NOT EXISTS FOR (n:" + SNAPSHOT
 					+ ") REQUIRE n.schemaHash IS UNIQUE");
 
-	/** Takes the root's write lock and the next sequence number. */
-	private static final String LATCH = "MATCH (l:" + ROOT + " {name: 'crochet'}) SET l.seq = l.seq + 1 RETURN l";
+	/**
+	 * Takes the root's write lock and the next {@code $n} sequence numbers (the last is
+	 * returned).
+	 */
+	private static final String LATCH = "MATCH (l:" + ROOT + " {name: 'crochet'}) SET l.seq = l.seq + $n RETURN l";
 
 	private static final String FIND_APPLIED = "MATCH (a:" + APPLIED + " {revision: $revision}) RETURN a";
 
@@ -92,6 +98,30 @@ public final class GraphLedger implements Ledger {
 	private final Graph graph;
 
 	private volatile boolean closed;
+
+	/**
+	 * A write held back, run in the next write's transaction with its own sequence
+	 * number.
+	 */
+	@FunctionalInterface
+	private interface Held {
+
+		void write(TransactionContext tx, long seq);
+
+	}
+
+	/**
+	 * The records of rerunnable steps not yet written, in order: only while a call is
+	 * open. Guarded by this instance's monitor, as are {@link #heldIntent} and
+	 * {@link #callOwner}.
+	 */
+	private final List<Held> held = new ArrayList<>();
+
+	/** The journal of a rerunnable step, held back; written with the next write. */
+	private StepIntent heldIntent;
+
+	/** The owner of the open call, or null. */
+	private String callOwner;
 
 	private GraphLedger(Graph graph) {
 		this.graph = Objects.requireNonNull(graph, "graph");
@@ -137,13 +167,18 @@ public final class GraphLedger implements Ledger {
 	public void recordUpgrade(AppliedMigration migration, LedgerEvent event) {
 		Objects.requireNonNull(migration, "migration");
 		Objects.requireNonNull(event, "event");
-		write("record the upgrade of revision " + migration.revision(), (tx, seq) -> {
+		Held record = (tx, seq) -> {
 			createApplied(tx, migration, seq);
 			setBatchStatuses(tx, migration.revision(), BatchStatus.OPEN, BatchStatus.COMMITTED, Set.of());
 			createEvent(tx, event, seq);
 			deleteIntent(tx);
-			return null;
-		});
+		};
+		if (!holdBack(migration.revision(), "UPGRADE", record)) {
+			write("record the upgrade of revision " + migration.revision(), (tx, seq) -> {
+				record.write(tx, seq);
+				return null;
+			});
+		}
 	}
 
 	@Override
@@ -151,13 +186,19 @@ public final class GraphLedger implements Ledger {
 		Objects.requireNonNull(revision, "revision");
 		Objects.requireNonNull(event, "event");
 		Objects.requireNonNull(stillInGraph, "stillInGraph");
-		write("record the downgrade of revision " + revision, (tx, seq) -> {
+		Set<String> keep = Set.copyOf(stillInGraph);
+		Held record = (tx, seq) -> {
 			deleteApplied(tx, revision);
-			setBatchStatuses(tx, revision, null, BatchStatus.DELETED, stillInGraph);
+			setBatchStatuses(tx, revision, null, BatchStatus.DELETED, keep);
 			createEvent(tx, event, seq);
 			deleteIntent(tx);
-			return null;
-		});
+		};
+		if (!holdBack(revision, "DOWNGRADE", record)) {
+			write("record the downgrade of revision " + revision, (tx, seq) -> {
+				record.write(tx, seq);
+				return null;
+			});
+		}
 	}
 
 	@Override
@@ -244,23 +285,41 @@ public final class GraphLedger implements Ledger {
 		updateBatch("count records of batch " + batchId, batchId, "b.recordCount = $value", count);
 	}
 
+	/**
+	 * Held back while a call is open: one commit per chunk would cost an ingest a graph
+	 * transaction per chunk, and a count lost with a killed run is taken from the graph
+	 * when the run is resumed (or proven zero when it is undone).
+	 */
 	@Override
 	public void addBatchRecords(String batchId, long delta) {
 		Objects.requireNonNull(batchId, "batchId");
+		synchronized (this) {
+			if (callOwner != null) {
+				held.add((tx,
+						seq) -> requireBatch(batchId, tx
+							.run("MATCH (b:" + BATCH + " {batchId: $id}) SET b.recordCount = b.recordCount + $value "
+									+ "RETURN b.batchId", Map.of("id", batchId, "value", delta))
+							.hasNext()));
+				return;
+			}
+		}
 		updateBatch("count records of batch " + batchId, batchId, "b.recordCount = b.recordCount + $value", delta);
 	}
 
 	private void updateBatch(String action, String batchId, String assignment, Object value) {
 		write(action, (tx, seq) -> {
-			boolean found = tx
+			requireBatch(batchId, tx
 				.run("MATCH (b:" + BATCH + " {batchId: $id}) SET " + assignment + " RETURN b.batchId",
 						Map.of("id", batchId, "value", value))
-				.hasNext();
-			if (!found) {
-				throw new LedgerException("Batch " + batchId + " is not recorded in " + location());
-			}
+				.hasNext());
 			return null;
 		});
+	}
+
+	private void requireBatch(String batchId, boolean found) {
+		if (!found) {
+			throw new LedgerException("Batch " + batchId + " is not recorded in " + location());
+		}
 	}
 
 	@Override
@@ -298,6 +357,13 @@ public final class GraphLedger implements Ledger {
 	@Override
 	public void recordIntent(StepIntent intent, BatchTarget target, boolean synced) {
 		Objects.requireNonNull(intent, "intent");
+		synchronized (this) {
+			if (callOwner != null && !synced && target == null && !intent.undoing()) {
+				// A step that can simply run again: journaled with the next write.
+				heldIntent = intent;
+				return;
+			}
+		}
 		write("journal the " + intent.describe(), (tx, seq) -> {
 			tx.run("MERGE (j:" + JOURNAL + " {id: 1}) SET j += $row", Map.of("row", GraphRecords.intent(intent)))
 				.consume();
@@ -331,6 +397,63 @@ public final class GraphLedger implements Ledger {
 
 	private static void deleteIntent(TransactionContext tx) {
 		tx.run("MATCH (j:" + JOURNAL + ") DELETE j").consume();
+	}
+
+	// ---- calls
+
+	/**
+	 * Records the call in the graph, then holds back the records of rerunnable steps: a
+	 * chain of schema revisions costs the graph two commits rather than two a revision. A
+	 * run that dies leaves the call behind, and the next run finishes it.
+	 */
+	@Override
+	public synchronized void beginCall(String direction, List<String> revisions, String owner) {
+		Map<String, Object> row = Map.of("direction", direction, "revisions", List.copyOf(revisions), "owner", owner,
+				"startedAt", Instant.now().toString());
+		write("record the " + direction.toLowerCase(java.util.Locale.ROOT) + " call of " + owner, (tx, seq) -> {
+			tx.run("MERGE (c:" + CALL + " {id: 1}) SET c += $row", Map.of("row", row)).consume();
+			return null;
+		});
+		callOwner = owner;
+	}
+
+	@Override
+	public synchronized void endCall() {
+		if (callOwner == null) {
+			return;
+		}
+		String owner = callOwner;
+		// Whatever happens next, nothing more is held back: a failed write keeps what it
+		// held for the next.
+		callOwner = null;
+		write("end the call of " + owner, (tx, seq) -> {
+			tx.run("MATCH (c:" + CALL + " {owner: $owner}) DELETE c", Map.of("owner", owner)).consume();
+			return null;
+		});
+	}
+
+	@Override
+	public Optional<UnfinishedCall> unfinishedCall() {
+		return first("MATCH (c:" + CALL + ") RETURN c", Map.of(), r -> {
+			Value call = r.get("c");
+			return new UnfinishedCall(call.get("direction").asString(), call.get("revisions").asList(Value::asString),
+					call.get("owner").asString(), Instant.parse(call.get("startedAt").asString()));
+		});
+	}
+
+	/**
+	 * Holds {@code record} back when the open call journaled every step of
+	 * {@code revision} since the last write as rerunnable; the record clears that
+	 * journal.
+	 */
+	private synchronized boolean holdBack(String revision, String direction, Held record) {
+		if (callOwner == null || heldIntent == null || !heldIntent.revision().equals(revision)
+				|| !heldIntent.direction().equals(direction)) {
+			return false;
+		}
+		held.add(record);
+		heldIntent = null;
+		return true;
 	}
 
 	// ---- snapshots
@@ -518,7 +641,18 @@ public final class GraphLedger implements Ledger {
 
 	@Override
 	public void close() {
-		// The graph belongs to whoever opened it: nothing of its own to release.
+		if (closed) {
+			return;
+		}
+		try {
+			// Normally written when the call ended; a call cut short by an error that
+			// skipped that still records what it applied.
+			writeHeld();
+		}
+		catch (RuntimeException ex) {
+			// The call stays recorded in the graph: the next run finishes it.
+		}
+		// The graph belongs to whoever opened it: nothing else of its own to release.
 		closed = true;
 	}
 
@@ -538,20 +672,36 @@ public final class GraphLedger implements Ledger {
 		return writeOnRoot(action, (tx, root) -> work.apply(tx, root.get("seq").asLong()));
 	}
 
-	private <T> T writeOnRoot(String action, BiFunction<TransactionContext, Value, T> work) {
+	private synchronized <T> T writeOnRoot(String action, BiFunction<TransactionContext, Value, T> work) {
 		requireOpen();
+		List<Held> before = List.copyOf(held);
+		StepIntent journal = heldIntent;
 		for (int attempt = 0;; attempt++) {
 			List<T> result = graph.inWriteTransaction(tx -> {
-				List<Value> roots = tx.run(LATCH).list(r -> r.get("l"));
+				List<Value> roots = tx.run(LATCH, Map.of("n", before.size() + 1)).list(r -> r.get("l"));
 				if (roots.isEmpty()) {
 					return null;
 				}
 				requireKnownLayout(roots.get(0));
+				// What was held back goes first, in order, each with its own number.
+				long seq = roots.get(0).get("seq").asLong() - before.size();
+				for (Held write : before) {
+					write.write(tx, seq++);
+				}
+				if (journal != null) {
+					tx.run("MERGE (j:" + JOURNAL + " {id: 1}) SET j += $row",
+							Map.of("row", GraphRecords.intent(journal)))
+						.consume();
+				}
 				List<T> done = new ArrayList<>(1);
 				done.add(work.apply(tx, roots.get(0)));
 				return done;
 			});
 			if (result != null) {
+				held.clear();
+				if (heldIntent == journal) {
+					heldIntent = null;
+				}
 				return result.get(0);
 			}
 			if (attempt > 0) {
@@ -594,7 +744,15 @@ public final class GraphLedger implements Ledger {
 
 	private <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		requireOpen();
+		writeHeld();
 		return graph.query(cypher, parameters, mapper);
+	}
+
+	/** Writes what was held back, so a read sees everything recorded so far. */
+	private synchronized void writeHeld() {
+		if (!held.isEmpty() || heldIntent != null) {
+			write("write the held records", (tx, seq) -> null);
+		}
 	}
 
 	private <T> Optional<T> first(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {

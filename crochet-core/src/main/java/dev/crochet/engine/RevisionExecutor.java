@@ -17,8 +17,10 @@ import dev.crochet.ledger.LedgerEvent;
 import dev.crochet.ledger.StepIntent;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,6 +82,8 @@ final class RevisionExecutor {
 		// The batches this run of the revision began, resumed ones included: what a
 		// failure removes.
 		Set<String> opened = new LinkedHashSet<>(begunBefore(operations, firstStep));
+		// Each batch's record count as this run has it, for progress.
+		Map<String, Long> counted = new HashMap<>();
 		Operation current = null;
 		Statement currentStatement = null;
 		StepIntent intent = StepIntent.starting(revision, plan.direction().name(), operations.size(), owner,
@@ -124,9 +128,15 @@ final class RevisionExecutor {
 					long skip = step == firstStep && statement.kind() == StatementKind.ROWS ? skipRows : 0;
 					marked |= mark != null && statement.kind() == StatementKind.ROWS;
 					graph.execute(statement, skip, mark, created -> operation.batch().ifPresent(b -> {
+						// Read once, then counted here rather than read back after each
+						// chunk: the graph ledger holds a count back until its next
+						// write, and a read would write it.
+						long before = counted.computeIfAbsent(b,
+								id -> ledger.batch(id).map(BatchRecord::recordCount).orElse(0L));
 						ledger.addBatchRecords(b, created);
 						FaultPoints.reach("chunk-recorded");
-						listener.rowsWritten(b, ledger.batch(b).map(BatchRecord::recordCount).orElse(created));
+						counted.put(b, before + created);
+						listener.rowsWritten(b, before + created);
 					}));
 				}
 				if (!schemaOnly && !(operation instanceof BeginBatch)) {

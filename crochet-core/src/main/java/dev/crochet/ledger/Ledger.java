@@ -123,6 +123,22 @@ public interface Ledger extends LedgerView, AutoCloseable {
 	/** Clears the journal with {@code event} in one transaction. */
 	void clearIntent(LedgerEvent event);
 
+	// ---- calls
+
+	/**
+	 * A call of {@code owner} that runs {@code revisions} in {@code direction} begins.
+	 * The ledger file records every revision as it goes and ignores this; the graph
+	 * ledger records the call, then holds back the records of steps that can simply run
+	 * again (writing them with the next step that cannot, or at {@link #endCall()}),
+	 * since each write to the graph costs a transaction commit.
+	 */
+	default void beginCall(String direction, List<String> revisions, String owner) {
+	}
+
+	/** Writes whatever the call held back and ends it: before the head is mirrored. */
+	default void endCall() {
+	}
+
 	// ---- snapshots and events
 
 	/**

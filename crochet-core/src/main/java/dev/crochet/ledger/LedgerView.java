@@ -65,6 +65,15 @@ public interface LedgerView {
 	 */
 	Optional<StepIntent> intent();
 
+	/**
+	 * A call whose run died before it ended, on a store that writes rerunnable steps'
+	 * records when the call ends (the graph ledger); always empty for the ledger file,
+	 * which records every revision as it goes.
+	 */
+	default Optional<UnfinishedCall> unfinishedCall() {
+		return Optional.empty();
+	}
+
 	/** The run lock, or empty when nobody holds it. */
 	Optional<RunLock> lock();
 
