@@ -14,6 +14,7 @@ import dev.crochet.Status;
 import dev.crochet.UnknownRevisionException;
 import dev.crochet.UnsupportedEditionException;
 import dev.crochet.ValidationException;
+import dev.crochet.cypher.BeginBatch;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.OperationRecorder;
 import dev.crochet.cypher.RunCypher;
@@ -40,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -243,9 +245,11 @@ public final class Engine {
 			checkEdition(plans);
 			BatchOwnership.refuseForeignBatches(plans, ledger, graph.get());
 			run.recordHead = true;
+			BatchesOf recorded = new BatchesOf(ledger);
 			ledger.beginCall(Direction.DOWNGRADE.name(), ids(plans), run.taken.owner());
 			runs.addAll(runAll(ledger, plans, Direction.DOWNGRADE,
-					(plan, revision) -> recordDowngrade(ledger, run, plan.migration(), revision), run.taken.owner()));
+					(plan, revision) -> recordDowngrade(ledger, run, plan.migration(), revision, recorded.of(plan)),
+					run.taken.owner()));
 			String after = run.applied.headRevision();
 			return new MigrationResult(Direction.DOWNGRADE, false, runs, before, after,
 					recovered + "Reverted " + runs.size() + " revision" + (runs.size() == 1 ? "" : "s") + "; head is "
@@ -319,13 +323,22 @@ public final class Engine {
 	 * holds of it.
 	 */
 	private void recordDowngrade(Ledger ledger, LockedRun locked, ResolvedMigration migration, RevisionRun run) {
+		recordDowngrade(ledger, locked, migration, run, ledger.batchesOf(migration.id()));
+	}
+
+	/**
+	 * Records {@code migration} as reverted, after counting the graph for each of its
+	 * {@code batches} (what the ledger recorded for it).
+	 */
+	private void recordDowngrade(Ledger ledger, LockedRun locked, ResolvedMigration migration, RevisionRun run,
+			List<BatchRecord> batches) {
 		// A batch is marked deleted only once the graph is counted at zero for it: a
 		// downgrade that leaves some of it behind keeps the batch committed, which verify
 		// then reports, rather than a ledger that claims data is gone while the graph
 		// holds it.
 		Set<String> stillInGraph = new LinkedHashSet<>();
 		List<String> kept = new ArrayList<>();
-		for (BatchRecord batch : ledger.batchesOf(migration.id())) {
+		for (BatchRecord batch : batches) {
 			long left = batch.status() == BatchStatus.DELETED ? 0
 					: BatchCensus.countEverywhere(graph.get(), batch.batchId());
 			if (left > 0) {
@@ -578,10 +591,11 @@ public final class Engine {
 		}
 		List<RevisionPlan> plans = planRecordingFailure(ledger, rest, direction);
 		run.recordHead = true;
+		BatchesOf recorded = new BatchesOf(ledger);
 		ledger.beginCall(direction.name(), ids(plans), run.taken.owner());
 		BiConsumer<RevisionPlan, RevisionRun> record = direction == Direction.UPGRADE
 				? (plan, revision) -> recordUpgrade(ledger, run, plan.migration(), revision)
-				: (plan, revision) -> recordDowngrade(ledger, run, plan.migration(), revision);
+				: (plan, revision) -> recordDowngrade(ledger, run, plan.migration(), revision, recorded.of(plan));
 		List<RevisionRun> runs = runAll(ledger, plans, direction, record, run.taken.owner());
 		String summary = "finished the interrupted " + call.describe() + ": " + runs.size() + " revision"
 				+ (runs.size() == 1 ? "" : "s") + " " + (direction == Direction.UPGRADE ? "applied" : "reverted");
@@ -589,6 +603,30 @@ public final class Engine {
 		ledger.endCall();
 		listener.recovered(summary);
 		return "Recovered: " + summary + System.lineSeparator();
+	}
+
+	/**
+	 * The batches the ledger recorded for each revision, read once before a call begins:
+	 * a downgrade counts the graph for each reverted revision's batches, and a read in
+	 * the middle of a call would make the graph ledger write what it held back. Read
+	 * again for a revision whose downgrade itself begins a batch.
+	 */
+	private static final class BatchesOf {
+
+		private final Ledger ledger;
+
+		private final Map<String, List<BatchRecord>> byRevision = new HashMap<>();
+
+		BatchesOf(Ledger ledger) {
+			this.ledger = ledger;
+			ledger.batches().forEach(b -> byRevision.computeIfAbsent(b.migrationId(), k -> new ArrayList<>()).add(b));
+		}
+
+		List<BatchRecord> of(RevisionPlan plan) {
+			boolean begins = plan.operations().stream().anyMatch(BeginBatch.class::isInstance);
+			return begins ? ledger.batchesOf(plan.revision()) : byRevision.getOrDefault(plan.revision(), List.of());
+		}
+
 	}
 
 	private static List<String> ids(List<RevisionPlan> plans) {
