@@ -15,14 +15,13 @@ import static dev.crochet.engine.Steps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The graph ledger's nodes and constraints are Crochet's own: out of the live schema, drift,
- * fingerprints and the round trip, and kept by {@code cleanData()}.
+ * The graph ledger's nodes and constraints are Crochet's own: out of the live schema,
+ * drift, fingerprints and the round trip, and kept by {@code cleanData()}.
  */
 class GraphLedgerEngineIT extends EngineTestBase {
 
-	private static final List<ResolvedMigration> CHAIN = List.of(
-			step("0001_people", null, c -> c.addUniqueConstraint("Person", "id"),
-					c -> c.dropUniqueConstraint("Person", "id")),
+	private static final List<ResolvedMigration> CHAIN = List.of(step("0001_people", null,
+			c -> c.addUniqueConstraint("Person", "id"), c -> c.dropUniqueConstraint("Person", "id")),
 			step("0002_load", "0001_people", c -> {
 				c.beginBatch("people");
 				c.createNodes("Person", List.of(Map.of("id", 1), Map.of("id", 2)));
@@ -56,7 +55,8 @@ class GraphLedgerEngineIT extends EngineTestBase {
 
 		crochet.cleanData();
 		assertThat(count(crochet, "(:Person)")).isZero();
-		assertThat(crochet.ledger().applied()).extracting(a -> a.revision()).containsExactly("0001_people", "0002_load");
+		assertThat(crochet.ledger().applied()).extracting(a -> a.revision())
+			.containsExactly("0001_people", "0002_load");
 
 		crochet.cleanDatabase();
 		assertThat(crochet.ledger().applied()).isEmpty();
