@@ -1,5 +1,7 @@
 package dev.crochet.cli.fault;
 
+import dev.crochet.LedgerStore;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +49,30 @@ final class FaultProject {
 			throw new IllegalStateException("crochet new-project failed: " + created.all());
 		}
 		return parent.resolve(name);
+	}
+
+	/**
+	 * Keeps {@code project}'s history in {@code store}: for the graph,
+	 * {@code [ledger] store = "graph"} in its crochet.toml in place of the commented-out
+	 * default {@code crochet new-project} writes for the embedded store (the empty ledger
+	 * file it created stays, as in a project switched by hand).
+	 */
+	static void keepHistoryIn(Path project, LedgerStore store) {
+		if (store == LedgerStore.FILE) {
+			return;
+		}
+		Path config = project.resolve("crochet.toml");
+		try {
+			String toml = Files.readString(config);
+			String setting = "# store = \"file\"\n";
+			if (!toml.contains(setting)) {
+				throw new IllegalStateException("crochet new-project wrote no '" + setting.strip() + "': " + toml);
+			}
+			Files.writeString(config, toml.replace(setting, "store = \"graph\"\n"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static final String V0001 = """

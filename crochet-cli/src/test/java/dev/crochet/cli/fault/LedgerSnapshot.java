@@ -1,7 +1,11 @@
 package dev.crochet.cli.fault;
 
+import dev.crochet.Crochet;
+import dev.crochet.LedgerStore;
 import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.Ledger;
+import dev.crochet.ledger.LedgerView;
+import org.neo4j.driver.Driver;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,9 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a project's SQLite ledger says once the CLI processes have ended: the revisions
- * applied, each batch's record count and status, and whether a step or a lock is left
- * over. Read in this JVM, the same file {@code crochet status} prints.
+ * What a project's ledger says once the CLI processes have ended: the revisions applied,
+ * each batch's record count and status, and whether a step or a lock is left over. Read
+ * in this JVM from the SQLite file, or from the graph ledger through a driver on the
+ * project's store ({@code [ledger] store = "graph"}): the history {@code crochet status}
+ * prints.
  *
  * @param applied applied revisions, oldest first
  * @param batches per batch id: {@code <records> <status>}
@@ -22,11 +28,25 @@ record LedgerSnapshot(List<String> applied, Map<String, String> batches, String 
 
 	static LedgerSnapshot read(Path file) {
 		try (Ledger ledger = Ledger.open(file)) {
-			Map<String, String> batches = new TreeMap<>();
-			ledger.batches().forEach(b -> batches.put(b.batchId(), b.recordCount() + " " + b.status()));
-			return new LedgerSnapshot(ledger.applied().stream().map(AppliedMigration::revision).toList(), batches,
-					ledger.intent().map(Object::toString).orElse(null), ledger.lockHolder().orElse(null));
+			return of(ledger);
 		}
+	}
+
+	/**
+	 * The history kept in the graph behind {@code driver}, read through Crochet's own
+	 * graph ledger as the CLI reads it; nothing is written.
+	 */
+	static LedgerSnapshot read(Driver driver) {
+		try (Crochet crochet = Crochet.configure().driver(driver).ledger(LedgerStore.GRAPH).load()) {
+			return of(crochet.ledger());
+		}
+	}
+
+	private static LedgerSnapshot of(LedgerView ledger) {
+		Map<String, String> batches = new TreeMap<>();
+		ledger.batches().forEach(b -> batches.put(b.batchId(), b.recordCount() + " " + b.status()));
+		return new LedgerSnapshot(ledger.applied().stream().map(AppliedMigration::revision).toList(), batches,
+				ledger.intent().map(Object::toString).orElse(null), ledger.lockHolder().orElse(null));
 	}
 
 	/**

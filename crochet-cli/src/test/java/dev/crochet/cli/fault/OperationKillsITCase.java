@@ -1,5 +1,6 @@
 package dev.crochet.cli.fault;
 
+import dev.crochet.LedgerStore;
 import dev.crochet.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,14 +17,18 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,12 +53,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dfault.all=true} it also kills each step of 0002 at a quarter and three
  * quarters, the downgrade's property removal and relationship delete, and 0001's row
  * steps at chunk boundaries, as docs/reliability.md says.
+ *
+ * <p>
+ * Every trial runs twice, once with the history in the ledger file and once in the graph
+ * ledger ({@code [ledger] store = "graph"} in the project's crochet.toml), its name
+ * starting with the store ({@code [file]}, {@code [graph]});
+ * {@code -Dfault.ledger=file|graph} runs one store only.
  */
 class OperationKillsITCase {
 
 	private static final Pattern ANNOUNCED = Pattern.compile("crochet-fault-point (\\S+) (\\d+)");
 
 	private static final double[] FRACTIONS = { 0.25, 0.5, 0.75 };
+
+	/**
+	 * The embedded store's Bolt address, which {@code verify} names with a graph ledger.
+	 */
+	private static final Pattern BOLT_URI = Pattern.compile("bolt://[\\w.-]+:\\d+");
 
 	/** The figures compared with the uninterrupted run, each a count. */
 	private static final Map<String, String> CENSUS = censusQueries();
@@ -105,13 +121,28 @@ class OperationKillsITCase {
 	 */
 	record Expected(Map<String, Long> census, LedgerSnapshot ledger, String verify) {
 
-		static Expected of(CrochetProcess crochet, Path project) {
-			return new Expected(OperationKillsITCase.census(project),
-					LedgerSnapshot.read(project.resolve(".crochet/ledger.db")), verify(crochet, project));
+		static Expected of(CrochetProcess crochet, Path project, LedgerStore store) {
+			Found found = Found.read(project, store);
+			return new Expected(found.census(), found.ledger(), verify(crochet, project));
 		}
 
+		/**
+		 * Each process starts the embedded store on a port of its own, which the graph
+		 * ledger's location names: written {@code <bolt>}.
+		 */
 		static String verify(CrochetProcess crochet, Path project) {
-			return crochet.run(project, "verify").out().replace(project.toString(), "<project>");
+			String out = crochet.run(project, "verify").out().replace(project.toString(), "<project>");
+			return BOLT_URI.matcher(out).replaceAll("<bolt>");
+		}
+
+	}
+
+	/** The census and the ledger of a project, read in one start of its store. */
+	record Found(Map<String, Long> census, LedgerSnapshot ledger) {
+
+		static Found read(Path project, LedgerStore store) {
+			return reading(project, driver -> new Found(OperationKillsITCase.census(driver), store == LedgerStore.GRAPH
+					? LedgerSnapshot.read(driver) : LedgerSnapshot.read(project.resolve(".crochet/ledger.db"))));
 		}
 
 	}
@@ -140,10 +171,55 @@ class OperationKillsITCase {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> aKillInAnyStepIsRecoveredExactly(@TempDir Path work) throws Exception {
+	Stream<DynamicTest> aKillInAnyStepIsRecoveredExactly(@TempDir Path work) {
+		// One store after the other, as JUnit asks for the tests: the file's trials are
+		// reported before the graph's start.
+		return stores().stream().flatMap(store -> {
+			try {
+				return killsWithHistoryIn(store, Files.createDirectories(work.resolve(name(store))));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException("A " + tag(store) + " trial could not be run: " + ex.getCause(),
+						ex.getCause());
+			}
+		});
+	}
+
+	/** {@code -Dfault.ledger=file|graph}: that store only; both without it. */
+	static List<LedgerStore> stores() {
+		String chosen = System.getProperty("fault.ledger", "");
+		if (chosen.isBlank()) {
+			return List.of(LedgerStore.FILE, LedgerStore.GRAPH);
+		}
+		for (LedgerStore store : LedgerStore.values()) {
+			if (name(store).equals(chosen.strip().toLowerCase(Locale.ROOT))) {
+				return List.of(store);
+			}
+		}
+		throw new IllegalArgumentException("-Dfault.ledger=" + chosen + " names no ledger store: use file or graph");
+	}
+
+	private static String name(LedgerStore store) {
+		return store.name().toLowerCase(Locale.ROOT);
+	}
+
+	/** How a trial's name starts: the store its history is kept in. */
+	static String tag(LedgerStore store) {
+		return "[" + name(store) + "]";
+	}
+
+	private static Stream<DynamicTest> killsWithHistoryIn(LedgerStore store, Path work)
+			throws InterruptedException, ExecutionException {
 		long started = System.nanoTime();
 		CrochetProcess crochet = new CrochetProcess(CrochetProcess.findLauncher(), "-XX:TieredStopAtLevel=1");
-		Path fresh = OperationProject.create(crochet, work, "fresh");
+		Path fresh = OperationProject.create(crochet, work, "fresh", store);
 		Path atLoad = TrialRunner.copy(fresh, work.resolve("at-load"));
 		CrochetProcess.Run loaded = crochet.run(atLoad, "upgrade", "--target", OperationProject.LOAD);
 		assertThat(loaded.exit()).as(loaded.all()).isZero();
@@ -152,12 +228,12 @@ class OperationKillsITCase {
 		// downgrade of both from there.
 		Path reference = TrialRunner.copy(atLoad, work.resolve("reference"));
 		Map<Integer, Long> statementMillis = timedStatements(crochet, reference, Start.AT_LOAD.command());
-		Expected upgraded = Expected.of(crochet, reference);
+		Expected upgraded = Expected.of(crochet, reference, store);
 		Map<String, Long> expected = upgraded.census();
 		Path atHead = TrialRunner.copy(reference, work.resolve("at-head"));
 		Path referenceDown = TrialRunner.copy(atHead, work.resolve("reference-down"));
 		Map<Integer, Long> downMillis = timedStatements(crochet, referenceDown, Start.AT_HEAD.command());
-		Expected downgraded = Expected.of(crochet, referenceDown);
+		Expected downgraded = Expected.of(crochet, referenceDown, store);
 
 		List<Kill> kills = new ArrayList<>(
 				kills(statementNumbers(crochet, TrialRunner.copy(atLoad, work.resolve("dry-run")), UPGRADE_STEPS,
@@ -181,45 +257,58 @@ class OperationKillsITCase {
 					kill.start() == Start.FRESH ? fresh : kill.start() == Start.AT_LOAD ? atLoad : atHead,
 					work.resolve("trial-" + i));
 			Expected wanted = kill.start() == Start.AT_HEAD ? downgraded : upgraded;
-			futures.add(workers.submit(() -> trial(crochet, project, kill, wanted)));
+			futures.add(workers.submit(() -> trial(crochet, project, kill, store, wanted)));
 		}
 		List<Result> results = new ArrayList<>();
 		for (Future<Result> future : futures) {
 			results.add(future.get());
 		}
 		workers.shutdown();
-		StringBuilder table = new StringBuilder(
-				"| # | step killed | kill point | verify failed after the kill | resolve needed | after recovery |\n"
-						+ "|---|---|---|---|---|---|\n");
+		StringBuilder table = new StringBuilder("History in the "
+				+ (store == LedgerStore.GRAPH ? "graph ledger" : "ledger file") + ":\n\n"
+				+ "| # | step killed | kill point | verify failed after the kill | resolve needed | after recovery |\n"
+				+ "|---|---|---|---|---|---|\n");
 		for (int i = 0; i < results.size(); i++) {
 			table.append(results.get(i).row(i + 1)).append('\n');
 		}
 		System.out.println(table + "\n" + results.size() + " trials in " + (System.nanoTime() - started) / 1_000_000_000
 				+ " s; reference " + expected);
 
-		Stream<DynamicTest> referenceTest = Stream.of(DynamicTest.dynamicTest("the uninterrupted run", () -> {
-			assertThat(expected).containsEntry("Reading", (long) OperationProject.ROWS)
-				.containsEntry("Reading.oldV as loaded", (long) OperationProject.ROWS)
-				.containsEntry("Reading.v fresh", (long) OperationProject.ROWS)
-				.containsEntry("Reading.even", (long) OperationProject.ROWS / 2)
-				.containsEntry("Probe", (long) OperationProject.ROWS / 2)
-				.containsEntry("Sensor", 0L)
-				.containsEntry("MEASURES in batch links", (long) OperationProject.ROWS)
-				.containsEntry("progress marks", 0L);
-			assertThat(upgraded.verify()).endsWith(Outcome.NO_PROBLEMS + "\n");
-			assertThat(downgraded.census()).containsEntry("Reading", 0L)
-				.containsEntry("Sensor", 0L)
-				.containsEntry("Probe", 0L)
-				.containsEntry("MEASURES", 0L)
-				.containsEntry("progress marks", 0L);
-			assertThat(downgraded.ledger().applied()).isEmpty();
-			assertThat(chosen).isNotEmpty();
-		}));
-		Stream<DynamicTest> trials = results.stream().map(r -> DynamicTest.dynamicTest(r.kill().toString(), () -> {
-			assertThat(r.reached()).as("the kill point was reached").isTrue();
-			assertThat(r.verifyCaughtIt()).as("verify failed right after the kill").isTrue();
-			assertThat(r.problems()).isEmpty();
-		}));
+		Stream<DynamicTest> referenceTest = Stream
+			.of(DynamicTest.dynamicTest(tag(store) + " the uninterrupted run", () -> {
+				assertThat(expected).as(tag(store) + " the uninterrupted run's census")
+					.containsEntry("Reading", (long) OperationProject.ROWS)
+					.containsEntry("Reading.oldV as loaded", (long) OperationProject.ROWS)
+					.containsEntry("Reading.v fresh", (long) OperationProject.ROWS)
+					.containsEntry("Reading.even", (long) OperationProject.ROWS / 2)
+					.containsEntry("Probe", (long) OperationProject.ROWS / 2)
+					.containsEntry("Sensor", 0L)
+					.containsEntry("MEASURES in batch links", (long) OperationProject.ROWS)
+					.containsEntry("progress marks", 0L);
+				assertThat(upgraded.verify()).as(tag(store) + " verify after the upgrade")
+					.endsWith(Outcome.NO_PROBLEMS + "\n");
+				// Read from the chosen store: a run that kept its history elsewhere
+				// leaves it empty.
+				assertThat(upgraded.ledger().applied()).as(tag(store) + " the history after the upgrade")
+					.containsExactly(OperationProject.LOAD, OperationProject.RESHAPE);
+				assertThat(downgraded.census()).as(tag(store) + " the downgrade's census")
+					.containsEntry("Reading", 0L)
+					.containsEntry("Sensor", 0L)
+					.containsEntry("Probe", 0L)
+					.containsEntry("MEASURES", 0L)
+					.containsEntry("progress marks", 0L);
+				assertThat(downgraded.ledger().applied()).as(tag(store) + " the history after the downgrade").isEmpty();
+				assertThat(chosen).isNotEmpty();
+			}));
+		Stream<DynamicTest> trials = results.stream()
+			.map(r -> DynamicTest.dynamicTest(tag(store) + " " + r.kill(), () -> {
+				// The reports name a dynamic test by its number: the failure names the
+				// trial and its store.
+				String trial = tag(store) + " " + r.kill() + ": ";
+				assertThat(r.reached()).as(trial + "the kill point was reached").isTrue();
+				assertThat(r.verifyCaughtIt()).as(trial + "verify failed right after the kill").isTrue();
+				assertThat(r.problems()).as(trial + "after recovery").isEmpty();
+			}));
 		return Stream.concat(referenceTest, trials);
 	}
 
@@ -292,7 +381,7 @@ class OperationKillsITCase {
 		return numbers;
 	}
 
-	private static Result trial(CrochetProcess crochet, Path project, Kill kill, Expected expected) {
+	private static Result trial(CrochetProcess crochet, Path project, Kill kill, LedgerStore store, Expected expected) {
 		String[] command = kill.start().command();
 		CrochetProcess.Killed killed = crochet.runUntilKilled(project, kill.point(), command);
 		List<String> problems = new ArrayList<>();
@@ -323,13 +412,13 @@ class OperationKillsITCase {
 		if (rerun.exit() != 0) {
 			problems.add("the rerun failed: " + rerun.all());
 		}
-		Map<String, Long> found = census(project);
+		Found found = Found.read(project, store);
 		expected.census().forEach((name, count) -> {
-			if (!count.equals(found.get(name))) {
-				problems.add(name + ": " + found.get(name) + " (expected " + count + ")");
+			if (!count.equals(found.census().get(name))) {
+				problems.add(name + ": " + found.census().get(name) + " (expected " + count + ")");
 			}
 		});
-		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
+		LedgerSnapshot ledger = found.ledger();
 		if (!expected.ledger().applied().equals(ledger.applied())) {
 			problems.add("applied " + ledger.applied() + " (expected " + expected.ledger().applied() + ")");
 		}
@@ -395,14 +484,27 @@ class OperationKillsITCase {
 
 	/** The census of a project's store, read in this JVM once its processes ended. */
 	private static Map<String, Long> census(Path project) {
+		return reading(project, OperationKillsITCase::census);
+	}
+
+	private static Map<String, Long> census(Driver driver) {
+		try (Session session = driver.session()) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			CENSUS.forEach((name, cypher) -> counts.put(name, session.run(cypher).single().get(0).asLong()));
+			return counts;
+		}
+	}
+
+	/**
+	 * What {@code read} finds in a project's store, started in this JVM once its
+	 * processes ended: one store at a time, each takes a few hundred MB.
+	 */
+	private static <T> T reading(Path project, Function<Driver, T> read) {
 		synchronized (OperationKillsITCase.class) {
 			try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(project.resolve(".crochet/neo4j"));
 					Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
-							Config.builder().withLogging(Logging.none()).build());
-					Session session = driver.session()) {
-				Map<String, Long> counts = new LinkedHashMap<>();
-				CENSUS.forEach((name, cypher) -> counts.put(name, session.run(cypher).single().get(0).asLong()));
-				return counts;
+							Config.builder().withLogging(Logging.none()).build())) {
+				return read.apply(driver);
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package dev.crochet.cli.fault;
 
+import dev.crochet.LedgerStore;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,9 +27,13 @@ final class OperationProject {
 	private OperationProject() {
 	}
 
-	/** Creates the project {@code name} inside {@code parent} and returns its folder. */
-	static Path create(CrochetProcess crochet, Path parent, String name) {
+	/**
+	 * Creates the project {@code name} inside {@code parent}, its history kept in
+	 * {@code store}, and returns its folder.
+	 */
+	static Path create(CrochetProcess crochet, Path parent, String name, LedgerStore store) {
 		Path project = FaultProject.newProject(crochet, parent, name);
+		FaultProject.keepHistoryIn(project, store);
 		try {
 			Files.writeString(project.resolve("migrations/V0001_load.java"),
 					V0001.replace("ROWS = 0", "ROWS = " + ROWS));
