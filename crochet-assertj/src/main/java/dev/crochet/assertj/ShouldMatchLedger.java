@@ -14,9 +14,13 @@ final class ShouldMatchLedger extends CrochetErrorMessage {
 		super(format, arguments);
 	}
 
-	static ErrorMessageFactory shouldMatchLedger(String ledger, List<String> problems) {
-		return new ShouldMatchLedger("%nExpecting the graph to hold what the ledger %s records,%nbut:%n  %s",
-				text(ledger), lines(problems));
+	/**
+	 * @param location where the history is, as {@code LedgerView.location()} names it
+	 * ({@code the ledger /p/ledger.db}, {@code the graph ledger of ...})
+	 */
+	static ErrorMessageFactory shouldMatchLedger(String location, List<String> problems) {
+		return new ShouldMatchLedger("%nExpecting the graph to hold what %s records,%nbut:%n  %s", text(location),
+				lines(problems));
 	}
 
 }
