@@ -29,7 +29,9 @@ class LedgerVerbsCliIT {
 
 	@Test
 	void importMovesTheFilesHistoryIntoTheGraphOnce(@TempDir Path tmp) throws IOException {
-		Path p = BadInputIT.project(tmp);
+		// The history in the ledger file, as these verbs move it: with a URI the graph
+		// is the default.
+		Path p = BadInputIT.keepingLedgerFile(BadInputIT.project(tmp));
 		BadInputIT.withPersonMigration(p);
 		Path ledger = p.resolve(".crochet/ledger.db").toAbsolutePath().normalize();
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start()) {
@@ -62,7 +64,9 @@ class LedgerVerbsCliIT {
 
 	@Test
 	void rebuildWritesALostLedgerAgainAndNeverOverwritesOne(@TempDir Path tmp) throws IOException {
-		Path p = BadInputIT.project(tmp);
+		// The history in the ledger file, as these verbs move it: with a URI the graph
+		// is the default.
+		Path p = BadInputIT.keepingLedgerFile(BadInputIT.project(tmp));
 		BadInputIT.withPersonMigration(p);
 		Path ledger = p.resolve(".crochet/ledger.db").toAbsolutePath().normalize();
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start()) {
@@ -90,7 +94,9 @@ class LedgerVerbsCliIT {
 
 	@Test
 	void baselineRecordsADatabaseMigratedBeforeCrochet(@TempDir Path tmp) throws IOException {
-		Path p = BadInputIT.project(tmp);
+		// The history in the ledger file, as these verbs move it: with a URI the graph
+		// is the default.
+		Path p = BadInputIT.keepingLedgerFile(BadInputIT.project(tmp));
 		BadInputIT.withPersonMigration(p);
 		Path ledger = p.resolve(".crochet/ledger.db").toAbsolutePath().normalize();
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start();
