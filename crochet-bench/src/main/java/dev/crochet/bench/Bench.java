@@ -73,15 +73,17 @@ public final class Bench {
 							+ version + ". The line is chosen when building: " + BUILD_2025);
 				System.exit(2);
 			}
-			Workbench bench = new Workbench(driver, scratch, options.ledger().equals("graph"));
+			Workbench bench = new Workbench(driver, scratch, options.stores().get(0));
 			try {
 				if (options.runs("schema")) {
 					section("(a) 50 schema migrations, up and down");
-					measurements.addAll(new SchemaChainBench(bench, options.warmup(), options.rounds()).run(heap));
+					measurements
+						.addAll(new SchemaChainBench(bench, options.warmup(), options.rounds(), options.stores())
+							.run(heap));
 				}
 				if (options.runs("ingest")) {
 					section("(b) ingest and (c) delete by batch");
-					measurements.addAll(new IngestBench(bench, options.rows()).run(heap));
+					measurements.addAll(new IngestBench(bench, options.rows(), options.stores()).run(heap));
 				}
 				if (options.runs("renames")) {
 					section("(d) renames");

@@ -1,5 +1,7 @@
 package dev.crochet.bench;
 
+import dev.crochet.LedgerStore;
+
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,20 +24,23 @@ import java.util.Set;
  * {@code 2025}: which one runs is decided by the build ({@code -Dneo4j=2025}), the option
  * makes a run on the wrong one fail
  * @param ledger where Crochet keeps its history in this run: {@code file} (the default, a
- * SQLite file per Crochet instance) or {@code graph} (the graph ledger)
+ * SQLite file per Crochet instance), {@code graph} (the graph ledger) or {@code both}:
+ * the schema chain and the ingest then run Crochet on each store in the same run, and the
+ * report compares the two directly (the other workloads use the file)
  */
 record BenchOptions(double scale, int warmup, int rounds, Set<String> only, String neo4j, String ledger) {
 
 	static final Set<String> LINES = Set.of("5.26", "2025");
 
-	static final Set<String> LEDGERS = Set.of("file", "graph");
+	static final Set<String> LEDGERS = Set.of("file", "graph", "both");
 
 	static final Set<String> WORKLOADS = Set.of("schema", "ingest", "renames", "roundtrip");
 
 	static final long FULL_ROWS = 1_000_000;
 
 	static final String USAGE = "usage: java -Xmx512m -jar crochet-bench.jar [--scale <fraction, e.g. 0.1>] [--warmup <n>]"
-			+ " [--rounds <n>]" + " [--only schema,ingest,renames,roundtrip] [--neo4j 5.26|2025] [--ledger file|graph]";
+			+ " [--rounds <n>]"
+			+ " [--only schema,ingest,renames,roundtrip] [--neo4j 5.26|2025] [--ledger file|graph|both]";
 
 	BenchOptions {
 		if (!(scale > 0) || scale > 10) {
@@ -58,7 +63,7 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only, Stri
 			throw new IllegalArgumentException("--neo4j knows 5.26 and 2025, not " + neo4j);
 		}
 		if (!LEDGERS.contains(ledger)) {
-			throw new IllegalArgumentException("--ledger knows file and graph, not " + ledger);
+			throw new IllegalArgumentException("--ledger knows file, graph and both, not " + ledger);
 		}
 	}
 
@@ -104,6 +109,15 @@ record BenchOptions(double scale, int warmup, int rounds, Set<String> only, Stri
 			throw new IllegalArgumentException(name + " needs a value");
 		}
 		return value;
+	}
+
+	/** The stores Crochet runs on, in the order the first round takes them. */
+	List<LedgerStore> stores() {
+		return switch (ledger) {
+			case "graph" -> List.of(LedgerStore.GRAPH);
+			case "both" -> List.of(LedgerStore.FILE, LedgerStore.GRAPH);
+			default -> List.of(LedgerStore.FILE);
+		};
 	}
 
 	boolean runs(String workload) {

@@ -1,12 +1,16 @@
 package dev.crochet.bench;
 
 import dev.crochet.Crochet;
+import dev.crochet.LedgerStore;
 import dev.crochet.NodeMatch;
+import dev.crochet.ProgressListener;
 import dev.crochet.cypher.AddUniqueConstraint;
 import dev.crochet.cypher.CreateNodes;
 import dev.crochet.cypher.CreateRelationships;
 import dev.crochet.migration.ResolvedMigration;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,15 +57,18 @@ final class IngestBench {
 
 	private final long rows;
 
-	IngestBench(Workbench bench, long rows) {
+	private final List<LedgerStore> stores;
+
+	IngestBench(Workbench bench, long rows, List<LedgerStore> stores) {
 		this.bench = bench;
 		this.rows = rows;
+		this.stores = List.copyOf(stores);
 	}
 
 	List<Measurement> run(HeapWatch heap) {
 		long warmUpRows = Math.min(rows, 20_000);
 		rawRound(warmUpRows, 10_000, 10_000, heap);
-		crochetRound(warmUpRows, heap);
+		stores.forEach(store -> crochetRound(warmUpRows, heap, store));
 		System.out.printf(Locale.ROOT, "  ingest warm-up done (%,d rows each side)%n", warmUpRows);
 
 		long probeRows = Math.max(warmUpRows, rows / 5);
@@ -80,15 +87,31 @@ final class IngestBench {
 				BATCH_SIZES[bestNodes], BATCH_SIZES[bestRelationships]);
 
 		Round raw = rawRound(rows, BATCH_SIZES[bestNodes], BATCH_SIZES[bestRelationships], heap);
-		Round crochet = crochetRound(rows, heap);
+		Map<LedgerStore, Round> crochet = new EnumMap<>(LedgerStore.class);
+		stores.forEach(store -> crochet.put(store, crochetRound(rows, heap, store)));
 		String n = String.format(Locale.ROOT, "%,d", rows);
-		return List.of(
-				new Measurement("createNodes " + n, rows, raw.nodes(), crochet.nodes(), null,
-						Target.THROUGHPUT_AT_LEAST_0_85),
-				new Measurement("createRelationships " + n, rows, raw.relationships(), crochet.relationships(), null,
-						Target.THROUGHPUT_AT_LEAST_0_85),
-				new Measurement("deleteNodesByBatch " + n + " +rels", rows, raw.delete(), crochet.delete(), null,
-						Target.TIME_AT_MOST_1_3));
+		List<Measurement> measurements = new ArrayList<>();
+		crochet.forEach((store, round) -> {
+			String label = stores.size() > 1 ? " (" + store.name().toLowerCase(Locale.ROOT) + ")" : "";
+			measurements.add(new Measurement("createNodes " + n + label, rows, raw.nodes(), round.nodes(), null,
+					Target.THROUGHPUT_AT_LEAST_0_85));
+			measurements.add(new Measurement("createRelationships " + n + label, rows, raw.relationships(),
+					round.relationships(), null, Target.THROUGHPUT_AT_LEAST_0_85));
+			measurements.add(new Measurement("deleteNodesByBatch " + n + " +rels" + label, rows, raw.delete(),
+					round.delete(), null, Target.TIME_AT_MOST_1_3));
+		});
+		if (stores.size() > 1) {
+			Round file = crochet.get(LedgerStore.FILE);
+			Round graph = crochet.get(LedgerStore.GRAPH);
+			measurements.add(new Measurement("createNodes: graph / file ledger", rows,
+					SchemaChainBench.asFileLedger(file.nodes()), graph.nodes(), null,
+					Target.GRAPH_LEDGER_AT_MOST_1_05));
+			measurements.add(new Measurement("createRels: graph / file ledger", rows,
+					SchemaChainBench.asFileLedger(file.relationships()), graph.relationships(), null, Target.NONE));
+			measurements.add(new Measurement("deleteByBatch: graph / file ledger", rows,
+					SchemaChainBench.asFileLedger(file.delete()), graph.delete(), null, Target.NONE));
+		}
+		return measurements;
 	}
 
 	private Round rawRound(long count, int nodeBatch, int relationshipBatch, HeapWatch heap) {
@@ -125,7 +148,7 @@ final class IngestBench {
 		return new Round(nodes, relationships, delete);
 	}
 
-	private Round crochetRound(long count, HeapWatch heap) {
+	private Round crochetRound(long count, HeapWatch heap, LedgerStore store) {
 		bench.cleanDatabase();
 		List<ResolvedMigration> chain = new BenchChain()
 			.add("0001_node_id", ctx -> ctx.addUniqueConstraint(LABEL, "id"),
@@ -140,27 +163,29 @@ final class IngestBench {
 			})
 			.add("0004_delete_nodes", ctx -> ctx.deleteNodesByBatch(LABEL, "nodes"))
 			.migrations();
-		try (Crochet crochet = bench.crochet(chain)) {
+		try (Crochet crochet = bench.crochet(chain, new ProgressListener() {
+		}, store)) {
 			crochet.upgrade("0001_node_id");
 			bench.raw().awaitIndexes();
+			String side = stores.size() > 1 ? "/" + store.name().toLowerCase(Locale.ROOT) : "";
 
 			heap.reset();
 			Timing.Sample sample = Timing.measure(() -> crochet.upgrade("0002_nodes"));
 			Run nodes = Run.of(sample, "", heap.peak());
 			requireCount("MATCH (n:Node) RETURN count(n)", count, "Crochet createNodes");
-			report("Crochet", "createNodes", CROCHET_CHUNK, count, sample);
+			report("Crochet" + side, "createNodes", CROCHET_CHUNK, count, sample);
 
 			heap.reset();
 			sample = Timing.measure(() -> crochet.upgrade("0003_links"));
 			Run relationships = Run.of(sample, "", heap.peak());
 			requireCount("MATCH ()-[r:LINK]->() RETURN count(r)", count, "Crochet createRelationships");
-			report("Crochet", "createRelationships", CROCHET_CHUNK, count, sample);
+			report("Crochet" + side, "createRelationships", CROCHET_CHUNK, count, sample);
 
 			heap.reset();
 			sample = Timing.measure(() -> crochet.upgrade("0004_delete_nodes"));
 			Run delete = Run.of(sample, "", heap.peak());
 			requireCount("MATCH (n:Node) RETURN count(n)", 0, "Crochet deleteNodesByBatch");
-			report("Crochet", "deleteNodesByBatch",
+			report("Crochet" + side, "deleteNodesByBatch",
 					String.format(Locale.ROOT, "IN TX OF %,d", Crochet.DEFAULT_CHUNK_SIZE), count, sample);
 			return new Round(nodes, relationships, delete);
 		}

@@ -56,7 +56,8 @@ final class ReportTable {
 			String detail = m.target() == Target.THROUGHPUT_AT_LEAST_0_85
 					? String.format(Locale.ROOT, "throughput %.2fx raw (on CPU %.2fx)", 1 / m.timeRatio(),
 							1 / m.cpuRatio())
-					: String.format(Locale.ROOT, "time %.2fx raw (on CPU %.2fx)", m.timeRatio(), m.cpuRatio())
+					: String.format(Locale.ROOT, "time %.2fx %s (on CPU %.2fx)", m.timeRatio(),
+							m.raw().variant().equals("file ledger") ? "the file ledger" : "raw", m.cpuRatio())
 							+ (m.migrationsSeconds() == null ? "" : String.format(Locale.ROOT,
 									", %.2fx Neo4j-Migrations", m.crochetSeconds() / m.migrationsSeconds()));
 			out.printf(Locale.ROOT, "  %-4s %-34s %-33s %s%n", m.targetMet() ? "MET" : "MISS", m.workload(),

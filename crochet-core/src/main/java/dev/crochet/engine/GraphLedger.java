@@ -89,39 +89,34 @@ public final class GraphLedger implements Ledger {
 	 */
 	private static final String LATCH = "MATCH (l:" + ROOT + " {name: 'crochet'}) SET l.seq = l.seq + $n RETURN l";
 
-	private static final String FIND_APPLIED = "MATCH (a:" + APPLIED + " {revision: $revision}) RETURN a";
+	private static final String SET_LOCK = "MATCH (l:" + ROOT
+			+ " {name: 'crochet'}) SET l.lockOwner = $owner, l.lockSince = $since";
 
-	private static final String BATCH_STATUS = "MATCH (b:" + BATCH + " {migrationId: $migration}) "
-			+ "WHERE b.status <> $to AND ($from IS NULL OR b.status = $from) AND NOT b.batchId IN $keep "
-			+ "SET b.status = $to";
+	private static final String FIND_APPLIED = "MATCH (a:" + APPLIED + " {revision: $revision}) RETURN a";
 
 	private final Graph graph;
 
 	private volatile boolean closed;
 
 	/**
-	 * A write held back, run in the next write's transaction with its own sequence
-	 * number.
-	 */
-	@FunctionalInterface
-	private interface Held {
-
-		void write(TransactionContext tx, long seq);
-
-	}
-
-	/**
 	 * The records of rerunnable steps not yet written, in order: only while a call is
-	 * open. Guarded by this instance's monitor, as are {@link #heldIntent} and
+	 * open; written in the next write's transaction, each with its own sequence number.
+	 * Guarded by this instance's monitor, as are {@link #heldIntent} and
 	 * {@link #callOwner}.
 	 */
-	private final List<Held> held = new ArrayList<>();
+	private final List<HeldRecords.Held> held = new ArrayList<>();
 
 	/** The journal of a rerunnable step, held back; written with the next write. */
 	private StepIntent heldIntent;
 
 	/** The owner of the open call, or null. */
 	private String callOwner;
+
+	/**
+	 * Whether this instance has written to the root: a lock it took is then released
+	 * without asking the graph first whether a history exists.
+	 */
+	private volatile boolean rooted;
 
 	private GraphLedger(Graph graph) {
 		this.graph = Objects.requireNonNull(graph, "graph");
@@ -167,17 +162,9 @@ public final class GraphLedger implements Ledger {
 	public void recordUpgrade(AppliedMigration migration, LedgerEvent event) {
 		Objects.requireNonNull(migration, "migration");
 		Objects.requireNonNull(event, "event");
-		Held record = (tx, seq) -> {
-			createApplied(tx, migration, seq);
-			setBatchStatuses(tx, migration.revision(), BatchStatus.OPEN, BatchStatus.COMMITTED, Set.of());
-			createEvent(tx, event, seq);
-			deleteIntent(tx);
-		};
+		HeldRecords.Held record = new HeldRecords.Upgrade(migration, event);
 		if (!holdBack(migration.revision(), "UPGRADE", record)) {
-			write("record the upgrade of revision " + migration.revision(), (tx, seq) -> {
-				record.write(tx, seq);
-				return null;
-			});
+			writeRecord("record the upgrade of revision " + migration.revision(), record);
 		}
 	}
 
@@ -186,19 +173,18 @@ public final class GraphLedger implements Ledger {
 		Objects.requireNonNull(revision, "revision");
 		Objects.requireNonNull(event, "event");
 		Objects.requireNonNull(stillInGraph, "stillInGraph");
-		Set<String> keep = Set.copyOf(stillInGraph);
-		Held record = (tx, seq) -> {
-			deleteApplied(tx, revision);
-			setBatchStatuses(tx, revision, null, BatchStatus.DELETED, keep);
-			createEvent(tx, event, seq);
-			deleteIntent(tx);
-		};
+		HeldRecords.Held record = new HeldRecords.Downgrade(revision, event, stillInGraph);
 		if (!holdBack(revision, "DOWNGRADE", record)) {
-			write("record the downgrade of revision " + revision, (tx, seq) -> {
-				record.write(tx, seq);
-				return null;
-			});
+			writeRecord("record the downgrade of revision " + revision, record);
 		}
+	}
+
+	/** One record written now, by the statements that write held ones. */
+	private void writeRecord(String action, HeldRecords.Held record) {
+		write(action, (tx, seq) -> {
+			HeldRecords.write(tx, List.of(record), seq, location());
+			return null;
+		});
 	}
 
 	@Override
@@ -229,16 +215,6 @@ public final class GraphLedger implements Ledger {
 		if (deleted == 0) {
 			throw new LedgerException("Revision " + revision + " is not recorded as applied in " + location());
 		}
-	}
-
-	private static void setBatchStatuses(TransactionContext tx, String migration, BatchStatus from, BatchStatus to,
-			Set<String> keep) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("migration", migration);
-		parameters.put("from", from == null ? null : from.name());
-		parameters.put("to", to.name());
-		parameters.put("keep", List.copyOf(keep));
-		tx.run(BATCH_STATUS, parameters).consume();
 	}
 
 	@Override
@@ -295,11 +271,7 @@ public final class GraphLedger implements Ledger {
 		Objects.requireNonNull(batchId, "batchId");
 		synchronized (this) {
 			if (callOwner != null) {
-				held.add((tx,
-						seq) -> requireBatch(batchId, tx
-							.run("MATCH (b:" + BATCH + " {batchId: $id}) SET b.recordCount = b.recordCount + $value "
-									+ "RETURN b.batchId", Map.of("id", batchId, "value", delta))
-							.hasNext()));
+				held.add(new HeldRecords.Count(batchId, delta));
 				return;
 			}
 		}
@@ -446,7 +418,7 @@ public final class GraphLedger implements Ledger {
 	 * {@code revision} since the last write as rerunnable; the record clears that
 	 * journal.
 	 */
-	private synchronized boolean holdBack(String revision, String direction, Held record) {
+	private synchronized boolean holdBack(String revision, String direction, HeldRecords.Held record) {
 		if (callOwner == null || heldIntent == null || !heldIntent.revision().equals(revision)
 				|| !heldIntent.direction().equals(direction)) {
 			return false;
@@ -558,7 +530,7 @@ public final class GraphLedger implements Ledger {
 	@Override
 	public void unlock(String owner) {
 		Objects.requireNonNull(owner, "owner");
-		if (!present(graph)) {
+		if (!rooted && !present(graph)) {
 			return;
 		}
 		writeOnRoot("release the run lock of " + owner, (tx, root) -> {
@@ -581,13 +553,18 @@ public final class GraphLedger implements Ledger {
 	}
 
 	private static void setLock(TransactionContext tx, String owner) {
-		tx.run("MATCH (l:" + ROOT + " {name: 'crochet'}) SET l.lockOwner = $owner, l.lockSince = $since",
-				Map.of("owner", owner, "since", Instant.now().toString()))
-			.consume();
+		Map<String, Object> lock = new HashMap<>();
+		lock.put("owner", owner);
+		lock.put("since", owner == null ? null : Instant.now().toString());
+		tx.run(SET_LOCK, lock).consume();
 	}
 
+	/**
+	 * Null removes a property: one statement takes and gives back the lock, so a call
+	 * plans it once after its schema changes rather than twice.
+	 */
 	private static void removeLock(TransactionContext tx) {
-		tx.run("MATCH (l:" + ROOT + " {name: 'crochet'}) REMOVE l.lockOwner, l.lockSince").consume();
+		setLock(tx, null);
 	}
 
 	@Override
@@ -612,19 +589,22 @@ public final class GraphLedger implements Ledger {
 	@Override
 	public List<String> damage() {
 		List<String> problems = new ArrayList<>();
-		List<Record> roots = graph.query("MATCH (l:" + ROOT + ") RETURN l.version AS version", Map.of(), r -> r);
-		if (roots.size() > 1) {
-			problems.add(roots.size() + " nodes labelled " + ROOT + " (one is the history's root)");
-		}
-		roots.stream()
-			.map(r -> r.get("version"))
-			.filter(v -> !v.isNull() && v.asLong() > VERSION)
-			.findFirst()
-			.ifPresent(v -> problems.add("layout version " + v.asLong()
-					+ " was written by a newer Crochet (this one reads version " + VERSION + ")"));
-		long journals = graph
-			.query("MATCH (j:" + JOURNAL + ") RETURN count(j) AS n", Map.of(), r -> r.get("n").asLong())
+		// One statement: every call asks, right after the last call's schema changes.
+		Record found = graph
+			.query("OPTIONAL MATCH (l:" + ROOT + ") WITH count(l) AS roots, max(l.version) AS version"
+					+ " OPTIONAL MATCH (j:" + JOURNAL + ") RETURN roots, version, count(j) AS journals", Map.of(),
+					r -> r)
 			.get(0);
+		long roots = found.get("roots").asLong();
+		if (roots > 1) {
+			problems.add(roots + " nodes labelled " + ROOT + " (one is the history's root)");
+		}
+		Value version = found.get("version");
+		if (!version.isNull() && version.asLong() > VERSION) {
+			problems.add("layout version " + version.asLong()
+					+ " was written by a newer Crochet (this one reads version " + VERSION + ")");
+		}
+		long journals = found.get("journals").asLong();
 		if (journals > 1) {
 			problems.add(journals + " nodes labelled " + JOURNAL + " (at most one step is in flight)");
 		}
@@ -674,7 +654,7 @@ public final class GraphLedger implements Ledger {
 
 	private synchronized <T> T writeOnRoot(String action, BiFunction<TransactionContext, Value, T> work) {
 		requireOpen();
-		List<Held> before = List.copyOf(held);
+		List<HeldRecords.Held> before = List.copyOf(held);
 		StepIntent journal = heldIntent;
 		for (int attempt = 0;; attempt++) {
 			List<T> result = graph.inWriteTransaction(tx -> {
@@ -684,10 +664,7 @@ public final class GraphLedger implements Ledger {
 				}
 				requireKnownLayout(roots.get(0));
 				// What was held back goes first, in order, each with its own number.
-				long seq = roots.get(0).get("seq").asLong() - before.size();
-				for (Held write : before) {
-					write.write(tx, seq++);
-				}
+				HeldRecords.write(tx, before, roots.get(0).get("seq").asLong() - before.size(), location());
 				if (journal != null) {
 					tx.run("MERGE (j:" + JOURNAL + " {id: 1}) SET j += $row",
 							Map.of("row", GraphRecords.intent(journal)))
@@ -698,6 +675,7 @@ public final class GraphLedger implements Ledger {
 				return done;
 			});
 			if (result != null) {
+				rooted = true;
 				held.clear();
 				if (heldIntent == journal) {
 					heldIntent = null;

@@ -1,10 +1,15 @@
 package dev.crochet.engine;
 
 import dev.crochet.embedded.EmbeddedNeo4j;
+import dev.crochet.ledger.AppliedMigration;
+import dev.crochet.ledger.BatchRecord;
+import dev.crochet.ledger.BatchStatus;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerContract;
 import dev.crochet.ledger.LedgerDamagedException;
+import dev.crochet.ledger.LedgerEvent;
 import dev.crochet.ledger.LedgerException;
+import dev.crochet.ledger.StepIntent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +18,9 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,6 +101,61 @@ class GraphLedgerIT extends LedgerContract {
 					+ " has layout version 99, written by a newer Crochet; this one reads version 1. Upgrade Crochet.");
 		assertThatThrownBy(ledger::requireIntact).isInstanceOf(LedgerDamagedException.class)
 			.hasMessageContaining("layout version 99 was written by a newer Crochet (this one reads version 1)");
+	}
+
+	@Test
+	void aCallsHeldRecordsAreWrittenTogetherWhenItEnds() {
+		AppliedMigration a = new AppliedMigration("0001", null, "a", null, null, true, T0, 1);
+		AppliedMigration b = new AppliedMigration("0002", "0001", "b", null, null, true, T0, 1);
+		AppliedMigration c = new AppliedMigration("0003", "0002", "c", null, null, true, T0, 1);
+		ledger.recordBatch(new BatchRecord("people", "0002", null, null, null, 0, BatchStatus.OPEN, T0));
+
+		ledger.beginCall("UPGRADE", List.of("0001", "0002", "0003"), "me");
+		for (AppliedMigration revision : List.of(a, b, c)) {
+			ledger.recordIntent(StepIntent.starting(revision.revision(), "UPGRADE", 1, "me"), null, false);
+			if (revision == b) {
+				ledger.addBatchRecords("people", 4);
+				ledger.addBatchRecords("people", 6);
+			}
+			ledger.recordUpgrade(revision, LedgerEvent.of("UPGRADE", revision.revision(), "OK", null));
+		}
+		assertThat(count("MATCH (a:_CrochetApplied) RETURN count(a) AS n")).as("held until the call ends").isZero();
+		ledger.endCall();
+
+		assertThat(ledger.applied()).containsExactly(a, b, c);
+		assertThat(ledger.batch("people")).map(BatchRecord::status).contains(BatchStatus.COMMITTED);
+		assertThat(ledger.batch("people")).map(BatchRecord::recordCount).contains(10L);
+		assertThat(ledger.events()).extracting(LedgerEvent::revision).containsExactly("0001", "0002", "0003");
+		assertThat(ledger.events()).extracting(LedgerEvent::sequence).isSorted().doesNotHaveDuplicates();
+		assertThat(ledger.intent()).isEmpty();
+		assertThat(ledger.unfinishedCall()).isEmpty();
+
+		ledger.beginCall("DOWNGRADE", List.of("0003", "0002"), "me");
+		for (String revision : List.of("0003", "0002")) {
+			ledger.recordIntent(StepIntent.starting(revision, "DOWNGRADE", 1, "me"), null, false);
+			ledger.recordDowngrade(revision, LedgerEvent.of("DOWNGRADE", revision, "OK", null), Set.of());
+		}
+		ledger.endCall();
+
+		assertThat(ledger.applied()).containsExactly(a);
+		assertThat(ledger.batch("people")).map(BatchRecord::status).contains(BatchStatus.DELETED);
+		assertThat(ledger.events()).extracting(LedgerEvent::kind).endsWith("DOWNGRADE", "DOWNGRADE");
+	}
+
+	@Test
+	void aHeldRecordTheHistoryContradictsFailsTheCallsLastWriteWhole() {
+		ledger.recordApplied(new AppliedMigration("0001", null, "a", null, null, true, T0, 1));
+		ledger.beginCall("DOWNGRADE", List.of("0001", "0009"), "me");
+		for (String revision : List.of("0001", "0009")) {
+			ledger.recordIntent(StepIntent.starting(revision, "DOWNGRADE", 1, "me"), null, false);
+			ledger.recordDowngrade(revision, LedgerEvent.of("DOWNGRADE", revision, "OK", null), Set.of());
+		}
+
+		assertThatThrownBy(ledger::endCall).isInstanceOf(LedgerException.class)
+			.hasMessage("Revision 0009 is not recorded as applied in " + ledger.location());
+		assertThat(count("MATCH (a:_CrochetApplied {revision: '0001'}) RETURN count(a) AS n")).isOne();
+		assertThat(count("MATCH (e:_CrochetEvent) RETURN count(e) AS n")).isZero();
+		assertThat(count("MATCH (c:_CrochetCall) RETURN count(c) AS n")).as("the next run finishes the call").isOne();
 	}
 
 	private long count(String cypher) {
