@@ -66,10 +66,8 @@ public final class GraphLedger implements Ledger {
 
 	static final String JOURNAL = Internal.LABEL_PREFIX + "Journal";
 
-	static final String CALL = Internal.LABEL_PREFIX + "Call";
-
 	/** Every label the graph ledger writes, for what removes or copies it whole. */
-	static final List<String> LABELS = List.of(ROOT, APPLIED, BATCH, TARGET, SNAPSHOT, EVENT, JOURNAL, CALL);
+	static final List<String> LABELS = List.of(ROOT, APPLIED, BATCH, TARGET, SNAPSHOT, EVENT, JOURNAL);
 
 	/**
 	 * One schema transaction: the root's constraint makes racing first writes share one
@@ -85,9 +83,17 @@ public final class GraphLedger implements Ledger {
 
 	/**
 	 * Takes the root's write lock and the next {@code $n} sequence numbers (the last is
-	 * returned).
+	 * returned), setting {@code $root} on it: what a write changes on the root alone (the
+	 * call) needs no statement of its own. Every statement is planned afresh after a
+	 * call's schema changes, so their number is what a call costs.
 	 */
-	private static final String LATCH = "MATCH (l:" + ROOT + " {name: 'crochet'}) SET l.seq = l.seq + $n RETURN l";
+	private static final String LATCH = "MATCH (l:" + ROOT
+			+ " {name: 'crochet'}) SET l.seq = l.seq + $n, l += $root RETURN l";
+
+	private static final String READ_ROOT = "MATCH (l:" + ROOT + " {name: 'crochet'}) RETURN l";
+
+	/** The root's properties that record the call in progress. */
+	private static final List<String> CALL = List.of("callDirection", "callRevisions", "callOwner", "callStartedAt");
 
 	private static final String SET_LOCK = "MATCH (l:" + ROOT
 			+ " {name: 'crochet'}) SET l.lockOwner = $owner, l.lockSince = $since";
@@ -380,12 +386,10 @@ public final class GraphLedger implements Ledger {
 	 */
 	@Override
 	public synchronized void beginCall(String direction, List<String> revisions, String owner) {
-		Map<String, Object> row = Map.of("direction", direction, "revisions", List.copyOf(revisions), "owner", owner,
-				"startedAt", Instant.now().toString());
-		write("record the " + direction.toLowerCase(java.util.Locale.ROOT) + " call of " + owner, (tx, seq) -> {
-			tx.run("MERGE (c:" + CALL + " {id: 1}) SET c += $row", Map.of("row", row)).consume();
-			return null;
-		});
+		Map<String, Object> call = Map.of("callDirection", direction, "callRevisions", List.copyOf(revisions),
+				"callOwner", owner, "callStartedAt", Instant.now().toString());
+		writeOnRoot("record the " + direction.toLowerCase(java.util.Locale.ROOT) + " call of " + owner, call,
+				(tx, root) -> null);
 		callOwner = owner;
 	}
 
@@ -398,19 +402,23 @@ public final class GraphLedger implements Ledger {
 		// Whatever happens next, nothing more is held back: a failed write keeps what it
 		// held for the next.
 		callOwner = null;
-		write("end the call of " + owner, (tx, seq) -> {
-			tx.run("MATCH (c:" + CALL + " {owner: $owner}) DELETE c", Map.of("owner", owner)).consume();
-			return null;
-		});
+		// Null removes a property: the root no longer records a call.
+		Map<String, Object> none = new HashMap<>();
+		CALL.forEach(key -> none.put(key, null));
+		writeOnRoot("end the call of " + owner, none, (tx, root) -> null);
 	}
 
 	@Override
 	public Optional<UnfinishedCall> unfinishedCall() {
-		return first("MATCH (c:" + CALL + ") RETURN c", Map.of(), r -> {
-			Value call = r.get("c");
-			return new UnfinishedCall(call.get("direction").asString(), call.get("revisions").asList(Value::asString),
-					call.get("owner").asString(), Instant.parse(call.get("startedAt").asString()));
-		});
+		return root().filter(root -> !root.get("callOwner").isNull())
+			.map(root -> new UnfinishedCall(root.get("callDirection").asString(),
+					root.get("callRevisions").asList(Value::asString), root.get("callOwner").asString(),
+					Instant.parse(root.get("callStartedAt").asString())));
+	}
+
+	/** The root as it stands, with the lock and the call it records. */
+	private Optional<Value> root() {
+		return first(READ_ROOT, Map.of(), r -> r.get("l"));
 	}
 
 	/**
@@ -569,9 +577,9 @@ public final class GraphLedger implements Ledger {
 
 	@Override
 	public Optional<RunLock> lock() {
-		return first("MATCH (l:" + ROOT + " {name: 'crochet'}) WHERE l.lockOwner IS NOT NULL RETURN l", Map.of(),
-				r -> new RunLock(r.get("l").get("lockOwner").asString(),
-						Instant.parse(r.get("l").get("lockSince").asString())));
+		return root().filter(root -> !root.get("lockOwner").isNull())
+			.map(root -> new RunLock(root.get("lockOwner").asString(),
+					Instant.parse(root.get("lockSince").asString())));
 	}
 
 	@Override
@@ -649,16 +657,22 @@ public final class GraphLedger implements Ledger {
 	 * write to a database.
 	 */
 	private <T> T write(String action, BiFunction<TransactionContext, Long, T> work) {
-		return writeOnRoot(action, (tx, root) -> work.apply(tx, root.get("seq").asLong()));
+		return writeOnRoot(action, Map.of(), (tx, root) -> work.apply(tx, root.get("seq").asLong()));
 	}
 
-	private synchronized <T> T writeOnRoot(String action, BiFunction<TransactionContext, Value, T> work) {
+	private <T> T writeOnRoot(String action, BiFunction<TransactionContext, Value, T> work) {
+		return writeOnRoot(action, Map.of(), work);
+	}
+
+	private synchronized <T> T writeOnRoot(String action, Map<String, Object> changes,
+			BiFunction<TransactionContext, Value, T> work) {
 		requireOpen();
 		List<HeldRecords.Held> before = List.copyOf(held);
 		StepIntent journal = heldIntent;
 		for (int attempt = 0;; attempt++) {
 			List<T> result = graph.inWriteTransaction(tx -> {
-				List<Value> roots = tx.run(LATCH, Map.of("n", before.size() + 1)).list(r -> r.get("l"));
+				List<Value> roots = tx.run(LATCH, Map.of("n", before.size() + 1, "root", changes))
+					.list(r -> r.get("l"));
 				if (roots.isEmpty()) {
 					return null;
 				}
