@@ -15,11 +15,8 @@ import dev.crochet.ledger.StepIntent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the next run does about a run that died inside a revision, read from the ledger's
@@ -42,13 +39,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class Recovery {
-
-	/**
-	 * {@code CREATE [kind] CONSTRAINT|INDEX <name> IF NOT EXISTS}: what a Crochet schema
-	 * step names.
-	 */
-	private static final Pattern CREATES = Pattern
-		.compile("^CREATE (?:[A-Z]+ )?(CONSTRAINT|INDEX) (`(?:[^`]|``)*`|[A-Za-z_][A-Za-z0-9_]*) IF NOT EXISTS");
 
 	/** What recovery did, for the result and the event log. */
 	record Outcome(StepIntent intent, String summary, Optional<RevisionRun> finished) {
@@ -236,33 +226,13 @@ final class Recovery {
 	}
 
 	/**
-	 * A unique constraint whose creation was cut off can leave its backing index behind
-	 * under the constraint's name, and every later
-	 * {@code CREATE CONSTRAINT ... IF NOT EXISTS} then fails on it. Such an index (named
-	 * as this operation's constraint, with no constraint of that name) is dropped.
+	 * The orphan indexes of {@code operation}'s constraints, dropped (see
+	 * {@link OrphanIndex}).
 	 */
 	private List<String> dropOrphanIndexes(Operation operation) {
 		List<String> dropped = new ArrayList<>();
 		for (Statement statement : operation.statements()) {
-			Matcher creates = CREATES.matcher(statement.cypher());
-			if (!creates.find() || !creates.group(1).equals("CONSTRAINT")) {
-				continue;
-			}
-			String quoted = creates.group(2);
-			String name = quoted.startsWith("`") ? quoted.substring(1, quoted.length() - 1).replace("``", "`") : quoted;
-			boolean constraint = !graph
-				.query("SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name", Map.of("name", name),
-						r -> r.get("name").asString())
-				.isEmpty();
-			boolean index = !graph
-				.query("SHOW INDEXES YIELD name WHERE name = $name RETURN name", Map.of("name", name),
-						r -> r.get("name").asString())
-				.isEmpty();
-			if (!constraint && index) {
-				graph.execute(Statement.schema("DROP INDEX " + quoted + " IF EXISTS"), rows -> {
-				});
-				dropped.add(name);
-			}
+			OrphanIndex.drop(graph, statement).ifPresent(dropped::add);
 		}
 		return dropped;
 	}

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Runs one planned revision against the graph. Before an operation touches the graph it
@@ -127,17 +128,30 @@ final class RevisionExecutor {
 					executed.add(statement.cypher());
 					long skip = step == firstStep && statement.kind() == StatementKind.ROWS ? skipRows : 0;
 					marked |= mark != null && statement.kind() == StatementKind.ROWS;
-					graph.execute(statement, skip, mark, created -> operation.batch().ifPresent(b -> {
+					LongConsumer created = rows -> operation.batch().ifPresent(b -> {
 						// Read once, then counted here rather than read back after each
 						// chunk: the graph ledger holds a count back until its next
 						// write, and a read would write it.
 						long before = counted.computeIfAbsent(b,
 								id -> ledger.batch(id).map(BatchRecord::recordCount).orElse(0L));
-						ledger.addBatchRecords(b, created);
+						ledger.addBatchRecords(b, rows);
 						FaultPoints.reach("chunk-recorded");
-						counted.put(b, before + created);
-						listener.rowsWritten(b, before + created);
-					}));
+						counted.put(b, before + rows);
+						listener.rowsWritten(b, before + rows);
+					});
+					try {
+						graph.execute(statement, skip, mark, created);
+					}
+					catch (RuntimeException ex) {
+						// A constraint build a kill cut off, whose journal entry was held
+						// back and lost with it: its orphan index goes, and the step runs
+						// as recovery would have run it.
+						if (!OrphanIndex.createsConstraint(statement) || !OrphanIndex.blocked(ex)
+								|| OrphanIndex.drop(graph, statement).isEmpty()) {
+							throw ex;
+						}
+						graph.execute(statement, skip, mark, created);
+					}
 				}
 				if (!schemaOnly && !(operation instanceof BeginBatch)) {
 					// Only a data step needs its end marked: a schema step runs again as

@@ -208,6 +208,30 @@ class RecoveryIT extends EngineTestBase {
 	}
 
 	@Test
+	void aConstraintWhoseBuildWasCutOffBeforeItsJournalEntryWasWrittenRunsAgain() {
+		Crochet crochet = crochet();
+		crochet.upgrade("0002_ingest");
+		// The graph ledger holds a schema step's journal entry back until its next write:
+		// a kill during the build leaves the index and no entry at all.
+		crochet.runCypher("CREATE INDEX `" + CONSTRAINT + "` FOR (n:Reading) ON (n.i)", Map.of());
+
+		var result = crochet.upgrade();
+
+		assertThat(result.revisions()).containsExactly("0003_unique");
+		assertUninterruptedGraph(crochet);
+	}
+
+	@Test
+	void anIndexOfAnotherNameStillFailsTheConstraintAsNeo4jSaysIt() {
+		Crochet crochet = crochet();
+		crochet.upgrade("0002_ingest");
+		crochet.runCypher("CREATE INDEX users_own_index FOR (n:Reading) ON (n.i)", Map.of());
+
+		assertThatThrownBy(crochet::upgrade).hasMessageContaining("0003_unique");
+		assertThat(crochet.ledger().head()).map(a -> a.revision()).contains("0002_ingest");
+	}
+
+	@Test
 	void withALiveHolderNothingIsTakenOver() {
 		Crochet crochet = crochet();
 		crochet.upgrade("0001_schema");
