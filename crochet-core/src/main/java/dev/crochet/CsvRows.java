@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.function.Function;
  * Rows of a CSV file (RFC 4180, first line the header) for the data operations of a
  * migration, read with Jackson's streaming CSV parser: each time the rows are iterated
  * the file is opened and read one record at a time, so a file larger than memory loads in
- * chunks like any other rows.
+ * chunks like any other rows. The file may be an entry of a jar ({@link #resource}); it
+ * is inflated as it is read.
  *
  * <pre>{@code
  * Path people = CsvRows.resource(V0002LoadPeople.class, "/data/people.csv");
@@ -51,9 +53,11 @@ public final class CsvRows {
 	/**
 	 * The file behind the class path resource {@code name} (resolved like
 	 * {@link Class#getResource}), for {@link MigrationContext#beginBatch(String, Path)},
-	 * which checksums the file. Works when the classes run from a folder, as in tests and
-	 * the CLI; a resource inside a jar has no file and is refused.
-	 * @throws ValidationException naming the resource when it is missing or not a file
+	 * which checksums the file. The resource may be a file in a folder (classes run from
+	 * {@code target/classes}) or an entry of a jar (failsafe's class path, an application
+	 * run from its jar): a jar entry is read from the jar as a stream, never copied out.
+	 * @throws ValidationException naming the resource when it is missing or neither a
+	 * file nor a jar entry (a jar nested in a jar, a web address)
 	 */
 	public static Path resource(Class<?> anchor, String name) {
 		URL url = anchor.getResource(name);
@@ -61,11 +65,12 @@ public final class CsvRows {
 			throw new ValidationException("Data file " + name + " is not on the class path of " + anchor.getName());
 		}
 		try {
-			return Path.of(url.toURI());
+			return JarEntryPaths.of(url.toURI());
 		}
-		catch (URISyntaxException | FileSystemNotFoundException | IllegalArgumentException ex) {
-			throw new ValidationException("Data file " + name + " is at " + url + ", which is not a file on disk;"
-					+ " copy it out of the jar or pass a file path", ex);
+		catch (URISyntaxException | FileSystemNotFoundException | IllegalArgumentException | UncheckedIOException ex) {
+			throw new ValidationException("Data file " + name + " is at " + url
+					+ ", which is neither a file on disk nor an entry of a jar file; copy it out or pass a file path",
+					ex);
 		}
 	}
 
@@ -84,7 +89,7 @@ public final class CsvRows {
 			try {
 				this.records = MAPPER.readerForMapOf(String.class)
 					.with(CsvSchema.emptySchema().withHeader())
-					.readValues(file.toFile());
+					.readValues(Files.newInputStream(file));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot read CSV file " + file + ": " + ex.getMessage(), ex);

@@ -54,4 +54,30 @@ class CsvRowsTest {
 			.hasMessage("Data file /data/nope.csv is not on the class path of dev.crochet.CsvRowsTest");
 	}
 
+	@Test
+	void aResourceInsideAJarIsReadFromTheJar(@TempDir Path dir) throws Exception {
+		Path jar = TestJars.write(dir.resolve("app.jar"),
+				Map.of("data/people.csv", "name,born\nAda,1815\nAlan,1912\n"));
+		Class<?> anchor = TestJars.anchorIn(jar);
+
+		Path people = CsvRows.resource(anchor, "/data/people.csv");
+		List<Map<String, Object>> rows = new ArrayList<>();
+		CsvRows.read(people, row -> Map.<String, Object>of("name", row.get("name"))).forEach(rows::add);
+
+		assertThat(people.toUri().toString()).isEqualTo("jar:" + jar.toUri() + "!/data/people.csv");
+		assertThat(Files.isRegularFile(people)).as("a batch can checksum it").isTrue();
+		assertThat(rows).containsExactly(Map.of("name", "Ada"), Map.of("name", "Alan"));
+		assertThat(CsvRows.resource(anchor, "/data/people.csv"))
+			.as("asked again, the same entry of the jar opened once")
+			.isEqualTo(people);
+	}
+
+	@Test
+	void aMissingResourceInAJarIsNamed(@TempDir Path dir) throws Exception {
+		Class<?> anchor = TestJars.anchorIn(TestJars.write(dir.resolve("app.jar"), Map.of()));
+
+		assertThatThrownBy(() -> CsvRows.resource(anchor, "/data/nope.csv")).isInstanceOf(ValidationException.class)
+			.hasMessage("Data file /data/nope.csv is not on the class path of dev.crochet.TestJars$Anchor");
+	}
+
 }

@@ -1,6 +1,7 @@
 package dev.crochet.engine;
 
 import dev.crochet.CrochetException;
+import dev.crochet.JarEntryPaths;
 import dev.crochet.cypher.BeginBatch;
 import dev.crochet.ledger.BatchRecord;
 import dev.crochet.ledger.BatchStatus;
@@ -8,6 +9,10 @@ import dev.crochet.ledger.BatchStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -56,6 +61,10 @@ final class BatchSources {
 	 * Windows), else absolute.
 	 */
 	String recorded(Path file) {
+		if (file.getFileSystem() != FileSystems.getDefault()) {
+			// A jar entry: its path alone ("/data/people.csv") would not say which jar.
+			return file.toUri().toString();
+		}
 		Path absolute = file.toAbsolutePath().normalize();
 		if (!absolute.startsWith(project) || absolute.equals(project)) {
 			return absolute.toString();
@@ -68,7 +77,26 @@ final class BatchSources {
 	 * absolute one as it is.
 	 */
 	Path resolve(String recorded) {
+		if (recorded.startsWith("jar:")) {
+			return jarEntry(recorded);
+		}
 		return project.resolve(recorded).normalize();
+	}
+
+	/**
+	 * The jar entry a ledger row names, or when the jar itself is gone, the jar's path,
+	 * which then does not exist either: verify reports the source as missing.
+	 */
+	private static Path jarEntry(String recorded) {
+		URI uri = URI.create(recorded);
+		try {
+			return JarEntryPaths.of(uri);
+		}
+		catch (UncheckedIOException | FileSystemNotFoundException | IllegalArgumentException ex) {
+			String jar = uri.getRawSchemeSpecificPart();
+			int entry = jar.indexOf("!/");
+			return Path.of(URI.create(entry < 0 ? jar : jar.substring(0, entry)));
+		}
 	}
 
 	/** SHA-256 hex of a file, streamed. */

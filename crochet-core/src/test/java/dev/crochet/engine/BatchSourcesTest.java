@@ -1,9 +1,13 @@
 package dev.crochet.engine;
 
+import dev.crochet.CsvRows;
+import dev.crochet.TestJars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +56,30 @@ class BatchSourcesTest {
 
 		assertThat(sources.recorded(Path.of("data/people.csv"))).isEqualTo("data/people.csv");
 		assertThat(sources.resolve("data/people.csv")).isEqualTo(Path.of("data/people.csv").toAbsolutePath());
+	}
+
+	@Test
+	void aJarEntryIsRecordedByItsAddressAndReadBackFromTheJar(@TempDir Path tmp) throws Exception {
+		Path jar = TestJars.write(tmp.resolve("app.jar"), Map.of("data/people.csv", "name\nAda\n"));
+		Path people = CsvRows.resource(TestJars.anchorIn(jar), "/data/people.csv");
+		BatchSources sources = new BatchSources(tmp);
+
+		String recorded = sources.recorded(people);
+
+		assertThat(recorded).isEqualTo("jar:" + jar.toUri() + "!/data/people.csv");
+		assertThat(sources.resolve(recorded)).isEqualTo(people);
+		assertThat(BatchSources.checksum(sources.resolve(recorded)))
+			.isEqualTo(BatchSources.checksum(Files.writeString(tmp.resolve("same.csv"), "name\nAda\n")));
+	}
+
+	@Test
+	void aJarThatIsGoneReadsBackAsTheMissingJar(@TempDir Path tmp) {
+		Path jar = tmp.resolve("gone.jar").toAbsolutePath();
+
+		Path resolved = new BatchSources(tmp).resolve("jar:" + jar.toUri() + "!/data/people.csv");
+
+		assertThat(resolved).isEqualTo(jar);
+		assertThat(Files.exists(resolved)).isFalse();
 	}
 
 }
