@@ -6,6 +6,8 @@ import dev.crochet.scaffold.MigrationPlanner;
 import dev.crochet.scaffold.MigrationRequest;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GeneratedRenameIT extends EngineTestBase {
 
 	@Test
-	void aGeneratedRenameKeepsTheValuesUpAndDown() {
-		Path migrations = dir.resolve("migrations");
+	void aGeneratedRenameKeepsTheValuesUpAndDown() throws IOException {
+		Path migrations = Files.createDirectories(dir.resolve("migrations"));
 		created("dev.crochet.fixtures.rename.before", "people and roles", migrations);
 		CreatedMigration rename = created("dev.crochet.fixtures.rename.after", "rename name and role", migrations);
 		assertThat(rename.plan().rollbackSafe()).isTrue();
