@@ -46,28 +46,30 @@ class HandwrittenToGeneratedITCase {
 
 		Result refused = crochet(p, "create-migration", "add email");
 		assertThat(refused.exit()).as(refused.out()).isEqualTo(ExitCode.USAGE);
-		assertThat(refused.out()).isEqualTo("crochet: The head migration 0001_create_people declares no schema hash, so there"
-				+ " is nothing to diff against; record the schema of 0001_create_people with 'crochet record-schema'"
-				+ " (while the models still describe it), or use --empty and write the operations by hand" + NL);
+		assertThat(refused.out())
+			.isEqualTo("crochet: The head migration 0001_create_people declares no schema hash, so there"
+					+ " is nothing to diff against; record the schema of 0001_create_people with 'crochet record-schema'"
+					+ " (while the models still describe it), or use --empty and write the operations by hand" + NL);
 
 		Result recorded = crochet(p, "record-schema");
 		assertThat(recorded.exit()).as(recorded.out()).isZero();
 		String hash = recorded.out().replaceFirst("(?s).*\\(schema hash ([0-9a-f]{64})\\).*", "$1");
 		assertThat(recorded.out()).isEqualTo("Recorded the schema of head migration 0001_create_people (schema hash "
-				+ hash + ") in " + SNAPSHOTS + "/" + hash + ".json and " + SNAPSHOTS
-				+ "/recorded-revisions.properties" + NL
-				+ "Assumed: the models in target/classes (packages com.example.shop.model) describe revision"
+				+ hash + ") in " + SNAPSHOTS + "/" + hash + ".json and " + SNAPSHOTS + "/recorded-revisions.properties"
+				+ NL + "Assumed: the models in target/classes (packages com.example.shop.model) describe revision"
 				+ " 0001_create_people as it is in the database; a model change made after 0001_create_people counts"
 				+ " as migrated (if there is one, restore the models of 0001_create_people and run record-schema"
-				+ " --force)." + NL + "Next: change the models, then 'crochet create-migration \"<description>\"'." + NL);
+				+ " --force)." + NL + "Next: change the models, then 'crochet create-migration \"<description>\"'."
+				+ NL);
 		assertThat(p.resolve(SNAPSHOTS + "/recorded-revisions.properties")).content()
 			.contains("0001_create_people=" + hash + "\n");
 
 		Result again = crochet(p, "record-schema");
 		assertThat(again.exit()).as(again.out()).isEqualTo(ExitCode.USAGE);
-		assertThat(again.out()).isEqualTo("crochet: The schema of head migration 0001_create_people is recorded already (hash "
-				+ hash + "); nothing was written (" + SNAPSHOTS + "/recorded-revisions.properties); use --force to"
-				+ " record it again" + NL);
+		assertThat(again.out())
+			.isEqualTo("crochet: The schema of head migration 0001_create_people is recorded already (hash " + hash
+					+ "); nothing was written (" + SNAPSHOTS + "/recorded-revisions.properties); use --force to"
+					+ " record it again" + NL);
 
 		Result matching = crochet(p, "check", "--offline");
 		assertThat(matching.exit()).as(matching.out()).isZero();
@@ -81,8 +83,9 @@ class HandwrittenToGeneratedITCase {
 
 		Result created = crochet(p, "create-migration", "add email");
 		assertThat(created.exit()).as(created.out()).isZero();
-		assertThat(created.out()).startsWith("Created " + MIGRATIONS + "/V0002_add_email.java (revision"
-				+ " 0002_add_email, parent 0001_create_people, rollbackSafe = true)")
+		assertThat(created.out())
+			.startsWith("Created " + MIGRATIONS + "/V0002_add_email.java (revision"
+					+ " 0002_add_email, parent 0001_create_people, rollbackSafe = true)")
 			.contains("    property Person.email added (STRING, indexed)" + NL);
 		assertThat(p.resolve(MIGRATIONS + "/V0002_add_email.java")).content()
 			.contains("ctx.addIndex(\"Person\", \"email\");")
@@ -98,19 +101,21 @@ class HandwrittenToGeneratedITCase {
 	}
 
 	@Test
-	void aDeclaredHashWhoseSnapshotNeverExistedIsRecordedOnlyFromItsModels(@TempDir Path tmp) throws IOException,
-			InterruptedException {
+	void aDeclaredHashWhoseSnapshotNeverExistedIsRecordedOnlyFromItsModels(@TempDir Path tmp)
+			throws IOException, InterruptedException {
 		Path p = MavenLayoutIT.project(tmp);
 		Files.createDirectories(p.resolve(MIGRATIONS));
-		Files.writeString(p.resolve(MIGRATIONS + "/V0001CreatePeople.java"), HANDWRITTEN
-			.replace("description = \"unique person names\"", "description = \"unique person names\", schemaHash = \"" + "a".repeat(64) + "\""));
+		Files.writeString(p.resolve(MIGRATIONS + "/V0001CreatePeople.java"),
+				HANDWRITTEN.replace("description = \"unique person names\"",
+						"description = \"unique person names\", schemaHash = \"" + "a".repeat(64) + "\""));
 		MavenLayoutIT.build(p, MIGRATIONS);
 
 		Result refused = crochet(p, "record-schema");
 
 		assertThat(refused.exit()).as(refused.out()).isEqualTo(ExitCode.USAGE);
-		assertThat(refused.out()).startsWith("crochet: Head migration 0001_create_people declares schema hash " + "a".repeat(64)
-				+ ", but the models' schema hash is ")
+		assertThat(refused.out())
+			.startsWith("crochet: Head migration 0001_create_people declares schema hash " + "a".repeat(64)
+					+ ", but the models' schema hash is ")
 			.endsWith(": they are not the models of 0001_create_people. Nothing was written" + NL);
 		assertThat(p.resolve(SNAPSHOTS)).doesNotExist();
 	}
