@@ -18,9 +18,11 @@ import dev.crochet.ir.ModelReader;
 import dev.crochet.ir.RecordedRevisions;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ir.SnapshotFiles;
+import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerView;
 import dev.crochet.live.LiveSchema;
+import dev.crochet.live.SchemaElement;
 import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.MigrationScanner;
@@ -32,9 +34,11 @@ import dev.crochet.roundtrip.Fingerprint;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 import dev.crochet.scaffold.CreatedMigration;
+import dev.crochet.scaffold.LiveSchemaSnapshot;
 import dev.crochet.scaffold.MigrationFiles;
 import dev.crochet.scaffold.MigrationRequest;
 import dev.crochet.scaffold.RecordedSchema;
+import dev.crochet.scaffold.ScaffoldException;
 import dev.crochet.scaffold.SchemaRecorder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -337,16 +341,36 @@ public final class Crochet implements AutoCloseable {
 	 * {@code replace})
 	 */
 	public RecordedSchema recordSchema(Path snapshotDirectory, boolean replace) {
-		return recordSchema(snapshotDirectory, replace, chain());
+		return recordSchema(snapshotDirectory, replace, false, chain());
 	}
 
 	/**
 	 * As {@link #recordSchema(Path, boolean)} for the head of {@code chain} (the CLI's
 	 * chain of compiled and source migrations).
+	 * @param fromDatabase take the constraints and indexes from the database, which must
+	 * be at the head, rather than from the models ({@link LiveSchemaSnapshot}): for
+	 * models that changed since the head
 	 */
-	public RecordedSchema recordSchema(Path snapshotDirectory, boolean replace, MigrationChain chain) {
+	public RecordedSchema recordSchema(Path snapshotDirectory, boolean replace, boolean fromDatabase,
+			MigrationChain chain) {
 		Objects.requireNonNull(snapshotDirectory, "snapshotDirectory");
-		return SchemaRecorder.record(chain, modelSchema(), snapshotDirectory,
+		SchemaSnapshot schema = modelSchema();
+		List<SchemaElement> notRecorded = List.of();
+		if (fromDatabase) {
+			String head = SchemaRecorder.head(chain).id();
+			String applied = ledger().head().map(AppliedMigration::revision).orElse(null);
+			if (!head.equals(applied)) {
+				throw new ScaffoldException(ScaffoldException.Reason.DATABASE_NOT_AT_HEAD, head, null,
+						"The database is " + (applied == null ? "not migrated" : "at revision " + applied)
+								+ ", not at head migration " + head + ", so its schema is not the head's;"
+								+ " upgrade it first. Nothing was written");
+			}
+			boolean enterprise = engine.enterprise();
+			LiveSchema live = engine.liveSchema();
+			schema = LiveSchemaSnapshot.of(schema, live, enterprise);
+			notRecorded = live.unexpected(LiveSchema.declaredBy(schema, enterprise));
+		}
+		return SchemaRecorder.record(chain, schema, fromDatabase, notRecorded, snapshotDirectory,
 				revision -> recordedHash(revision, snapshotDirectory), this::schemaSnapshot, replace);
 	}
 

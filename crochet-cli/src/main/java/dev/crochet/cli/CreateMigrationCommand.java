@@ -123,7 +123,7 @@ final class CreateMigrationCommand extends ProjectCommand {
 						+ " committed, or, if it never existed, record it with 'crochet record-schema' while the models"
 						+ " are those of " + head + ", or use --empty";
 				case FILE_EXISTS -> project.relative(ex.path()) + " already exists; nothing was changed";
-				case NO_MIGRATIONS, MODELS_ARE_NOT_HEAD, ALREADY_RECORDED -> ex.getMessage();
+				case NO_MIGRATIONS, MODELS_ARE_NOT_HEAD, ALREADY_RECORDED, DATABASE_NOT_AT_HEAD -> ex.getMessage();
 			}, ex);
 		}
 	}

@@ -26,20 +26,35 @@ final class RecordSchemaCommand extends ProjectCommand {
 	@Option(names = "--force", description = "Record again when the head's schema is recorded already.")
 	boolean force;
 
+	@Option(names = "--from-database", description = { "Take the constraints and indexes from the database (which must",
+			"be at the head) instead of the models: for models that changed since the head." })
+	boolean fromDatabase;
+
 	@Override
 	public Integer call() {
 		Project project = project();
-		try (Workspace workspace = Workspace.open(project, false, ProgressListener.NONE)) {
+		try (Workspace workspace = Workspace.open(project, fromDatabase && project.uri() == null,
+				ProgressListener.NONE)) {
 			Crochet crochet = workspace.crochet();
 			WorkingChain working = WorkingChain.of(project, crochet.chain());
 			RecordedSchema recorded = record(project, crochet, working);
 			out().println("Recorded the schema of head migration " + recorded.revision() + " (schema hash "
 					+ recorded.schemaHash() + ") in " + project.relative(recorded.snapshot())
 					+ (recorded.revisionsFile() == null ? "" : " and " + project.relative(recorded.revisionsFile())));
-			out().println("Assumed: the models in " + modelsLocation(project) + " describe revision "
-					+ recorded.revision() + " as it is in the database; a model change made after "
-					+ recorded.revision() + " counts as migrated (if there is one, restore the models of "
-					+ recorded.revision() + " and run record-schema --force).");
+			if (recorded.fromDatabase()) {
+				out().println("Assumed: the database is at revision " + recorded.revision()
+						+ " and its constraints and indexes are that revision's; its nodes, relationships, properties and"
+						+ " types are those of the models in " + modelsLocation(project) + ".");
+				recorded.notRecorded()
+					.forEach(e -> out()
+						.println("Not recorded (in the database, but no model declares it): " + e.describe()));
+			}
+			else {
+				out().println("Assumed: the models in " + modelsLocation(project) + " describe revision "
+						+ recorded.revision() + " as it is in the database; a model change made after "
+						+ recorded.revision() + " counts as migrated (if there is one, restore the models of "
+						+ recorded.revision() + " and run record-schema --force, or use --from-database).");
+			}
 			out().println("Next: change the models, then 'crochet create-migration \"<description>\"'.");
 			SnapshotResources.offClassPath(project).ifPresent(out()::println);
 			return ExitCode.OK;
@@ -48,7 +63,7 @@ final class RecordSchemaCommand extends ProjectCommand {
 
 	private RecordedSchema record(Project project, Crochet crochet, WorkingChain working) {
 		try {
-			return crochet.recordSchema(project.snapshotsDir(), force, working.chain());
+			return crochet.recordSchema(project.snapshotsDir(), force, fromDatabase, working.chain());
 		}
 		catch (ScaffoldException ex) {
 			throw new CliException(ExitCode.USAGE, switch (ex.reason()) {

@@ -59,8 +59,8 @@ class HandwrittenToGeneratedITCase {
 				+ NL + "Assumed: the models in target/classes (packages com.example.shop.model) describe revision"
 				+ " 0001_create_people as it is in the database; a model change made after 0001_create_people counts"
 				+ " as migrated (if there is one, restore the models of 0001_create_people and run record-schema"
-				+ " --force)." + NL + "Next: change the models, then 'crochet create-migration \"<description>\"'."
-				+ NL);
+				+ " --force, or use --from-database)." + NL
+				+ "Next: change the models, then 'crochet create-migration \"<description>\"'." + NL);
 		assertThat(p.resolve(SNAPSHOTS + "/recorded-revisions.properties")).content()
 			.contains("0001_create_people=" + hash + "\n");
 
@@ -101,6 +101,38 @@ class HandwrittenToGeneratedITCase {
 	}
 
 	@Test
+	void modelsChangedBeforeRecordingAreRecordedFromTheDatabaseAndTheChangeIsGenerated(@TempDir Path tmp)
+			throws Exception {
+		Path p = MavenLayoutIT.project(tmp);
+		Files.createDirectories(p.resolve(MIGRATIONS));
+		Files.writeString(p.resolve(MIGRATIONS + "/V0001CreatePeople.java"), HANDWRITTEN);
+		MavenLayoutIT.build(p, MIGRATIONS);
+		MavenLayoutIT.addToPerson(p, "@Index private String email;");
+		MavenLayoutIT.build(p, "src/main/java/com/example/shop/model");
+
+		Result notMigrated = crochet(p, "record-schema", "--from-database");
+		assertThat(notMigrated.exit()).as(notMigrated.out()).isEqualTo(ExitCode.USAGE);
+		assertThat(notMigrated.out()).isEqualTo("crochet: The database is not migrated, not at head migration"
+				+ " 0001_create_people, so its schema is not the head's; upgrade it first. Nothing was written" + NL);
+
+		assertThat(crochet(p, "upgrade").exit()).isZero();
+		Result recorded = crochet(p, "record-schema", "--from-database");
+		assertThat(recorded.exit()).as(recorded.out()).isZero();
+		assertThat(recorded.out())
+			.contains(NL + "Assumed: the database is at revision 0001_create_people and its"
+					+ " constraints and indexes are that revision's; its nodes, relationships, properties and types are"
+					+ " those of the models in target/classes (packages com.example.shop.model)." + NL)
+			.doesNotContain("Not recorded");
+
+		Result created = crochet(p, "create-migration", "add email");
+		assertThat(created.exit()).as(created.out()).isZero();
+		assertThat(created.out()).contains("parent 0001_create_people, rollbackSafe = true)",
+				NL + "    property Person.email: indexed false -> true" + NL);
+		assertThat(p.resolve(MIGRATIONS + "/V0002_add_email.java")).content()
+			.contains("ctx.addIndex(\"Person\", \"email\");");
+	}
+
+	@Test
 	void aDeclaredHashWhoseSnapshotNeverExistedIsRecordedOnlyFromItsModels(@TempDir Path tmp)
 			throws IOException, InterruptedException {
 		Path p = MavenLayoutIT.project(tmp);
@@ -116,7 +148,7 @@ class HandwrittenToGeneratedITCase {
 		assertThat(refused.out())
 			.startsWith("crochet: Head migration 0001_create_people declares schema hash " + "a".repeat(64)
 					+ ", but the models' schema hash is ")
-			.endsWith(": they are not the models of 0001_create_people. Nothing was written" + NL);
+			.endsWith(": they are not the schema of 0001_create_people. Nothing was written" + NL);
 		assertThat(p.resolve(SNAPSHOTS)).doesNotExist();
 	}
 

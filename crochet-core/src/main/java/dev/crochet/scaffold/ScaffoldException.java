@@ -39,7 +39,11 @@ public final class ScaffoldException extends CrochetException {
 		 * The head's schema is recorded already ({@link #path()}: the file that holds
 		 * it).
 		 */
-		ALREADY_RECORDED
+		ALREADY_RECORDED,
+		/**
+		 * The schema was to be read from a database that is not at the head migration.
+		 */
+		DATABASE_NOT_AT_HEAD
 
 	}
 

@@ -3,11 +3,13 @@ package dev.crochet.scaffold;
 import dev.crochet.ir.RecordedRevisions;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ir.SnapshotFiles;
+import dev.crochet.live.SchemaElement;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,7 +25,19 @@ public final class SchemaRecorder {
 	private SchemaRecorder() {
 	}
 
+	/** The chain's head, whose schema is recorded. */
+	public static ResolvedMigration head(MigrationChain chain) {
+		return chain.head()
+			.orElseThrow(() -> new ScaffoldException(ScaffoldException.Reason.NO_MIGRATIONS, null, null,
+					"There are no migrations yet, so there is no head schema to record;"
+							+ " create-migration diffs the first migration against the empty schema"));
+	}
+
 	/**
+	 * @param models the schema to record: the models', or the one
+	 * {@link LiveSchemaSnapshot} reads from a database at the head
+	 * @param notRecorded what the database has that {@code models} cannot hold (empty
+	 * when recorded from the models)
 	 * @param snapshotDirectory where the snapshot (and, for a head without schema hash,
 	 * {@value RecordedRevisions#FILE_NAME}) is written
 	 * @param recordedHashes the hash already recorded for a revision, if any
@@ -32,21 +46,19 @@ public final class SchemaRecorder {
 	 * @throws ScaffoldException when there is no migration, the models cannot be the
 	 * head's schema, or it is recorded already; nothing is written
 	 */
-	public static RecordedSchema record(MigrationChain chain, SchemaSnapshot models, Path snapshotDirectory,
-			Function<String, Optional<String>> recordedHashes, Function<String, Optional<SchemaSnapshot>> snapshots,
-			boolean replace) {
-		ResolvedMigration head = chain.head()
-			.orElseThrow(() -> new ScaffoldException(ScaffoldException.Reason.NO_MIGRATIONS, null, null,
-					"There are no migrations yet, so there is no head schema to record;"
-							+ " create-migration diffs the first migration against the empty schema"));
+	public static RecordedSchema record(MigrationChain chain, SchemaSnapshot models, boolean fromDatabase,
+			List<SchemaElement> notRecorded, Path snapshotDirectory, Function<String, Optional<String>> recordedHashes,
+			Function<String, Optional<SchemaSnapshot>> snapshots, boolean replace) {
+		ResolvedMigration head = head(chain);
 		String declared = head.schemaHash();
 		String hash = models.hash();
 		if (declared != null && !declared.isBlank()) {
 			if (!declared.equals(hash)) {
 				throw new ScaffoldException(ScaffoldException.Reason.MODELS_ARE_NOT_HEAD, head.id(), null,
-						"Head migration " + head.id() + " declares schema hash " + declared
-								+ ", but the models' schema hash is " + hash + ": they are not the models of "
-								+ head.id() + ". Nothing was written");
+						"Head migration " + head.id() + " declares schema hash " + declared + ", but the "
+								+ (fromDatabase ? "database's" : "models'") + " schema hash is " + hash + ": "
+								+ (fromDatabase ? "it is" : "they are") + " not the schema of " + head.id()
+								+ ". Nothing was written");
 			}
 			Path file = snapshotDirectory.resolve(SnapshotFiles.fileName(hash));
 			if (!replace && (Files.exists(file) || snapshots.apply(hash).isPresent())) {
@@ -54,7 +66,8 @@ public final class SchemaRecorder {
 						"The schema of head migration " + head.id() + " is recorded already (hash " + hash
 								+ "); nothing was written");
 			}
-			return new RecordedSchema(head.id(), hash, true, SnapshotFiles.write(snapshotDirectory, models), null);
+			return new RecordedSchema(head.id(), hash, true, SnapshotFiles.write(snapshotDirectory, models), null,
+					fromDatabase, notRecorded);
 		}
 		Optional<String> recorded = recordedHashes.apply(head.id());
 		if (recorded.isPresent() && !replace) {
@@ -64,7 +77,7 @@ public final class SchemaRecorder {
 		}
 		Path snapshot = SnapshotFiles.write(snapshotDirectory, models);
 		Path revisions = RecordedRevisions.write(snapshotDirectory, head.id(), hash);
-		return new RecordedSchema(head.id(), hash, false, snapshot, revisions);
+		return new RecordedSchema(head.id(), hash, false, snapshot, revisions, fromDatabase, notRecorded);
 	}
 
 }

@@ -95,7 +95,8 @@ public final class CreateMigrationMojo extends AbstractCrochetMojo {
 						+ "; restore the file from version control if it was committed, or, if it never existed, record"
 						+ " it with crochet:record-schema while the models are those of " + ex.revision()
 						+ ", or use -Dcrochet.empty";
-				case FILE_EXISTS, NO_MIGRATIONS, MODELS_ARE_NOT_HEAD, ALREADY_RECORDED -> ex.getMessage();
+				case FILE_EXISTS, NO_MIGRATIONS, MODELS_ARE_NOT_HEAD, ALREADY_RECORDED, DATABASE_NOT_AT_HEAD ->
+					ex.getMessage();
 			}, ex);
 		}
 	}
