@@ -1,6 +1,7 @@
 package dev.crochet;
 
 import dev.crochet.cypher.ChunkedOperation;
+import dev.crochet.diff.SchemaDiff;
 import dev.crochet.engine.BatchCensus;
 import dev.crochet.engine.CrochetVersion;
 import dev.crochet.engine.DataCheck;
@@ -14,11 +15,14 @@ import dev.crochet.engine.OneHistory;
 import dev.crochet.engine.RoundTripRunner;
 import dev.crochet.engine.Verifier;
 import dev.crochet.ir.ModelReader;
+import dev.crochet.ir.RecordedRevisions;
 import dev.crochet.ir.SchemaSnapshot;
 import dev.crochet.ir.SnapshotFiles;
+import dev.crochet.ledger.AppliedMigration;
 import dev.crochet.ledger.Ledger;
 import dev.crochet.ledger.LedgerView;
 import dev.crochet.live.LiveSchema;
+import dev.crochet.live.SchemaElement;
 import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.MigrationScanner;
@@ -30,8 +34,12 @@ import dev.crochet.roundtrip.Fingerprint;
 import dev.crochet.roundtrip.RoundTripMode;
 import dev.crochet.roundtrip.RoundTripReport;
 import dev.crochet.scaffold.CreatedMigration;
+import dev.crochet.scaffold.LiveSchemaSnapshot;
 import dev.crochet.scaffold.MigrationFiles;
 import dev.crochet.scaffold.MigrationRequest;
+import dev.crochet.scaffold.RecordedSchema;
+import dev.crochet.scaffold.ScaffoldException;
+import dev.crochet.scaffold.SchemaRecorder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -259,12 +267,33 @@ public final class Crochet implements AutoCloseable {
 
 	/** Models against the head migration, and the live schema against the models. */
 	public Drift drift() {
-		return engine.drift(true);
+		return withRecordedHead(engine.drift(true));
 	}
 
 	/** Models against the head migration only; needs no database. */
 	public Drift modelDrift() {
-		return engine.drift(false);
+		return withRecordedHead(engine.drift(false));
+	}
+
+	/**
+	 * A head without schema hash whose schema was recorded ({@link #recordSchema}) is
+	 * compared through the recorded one, as if it had declared it.
+	 */
+	private Drift withRecordedHead(Drift drift) {
+		if (drift.modelsChecked()) {
+			return drift;
+		}
+		Optional<String> recorded = chain().head()
+			.flatMap(head -> RecordedRevisions.find(head.id(), settings.classLoader, settings.snapshotDirectories));
+		if (recorded.isEmpty()) {
+			return drift;
+		}
+		String hash = recorded.get();
+		SchemaDiff changes = hash.equals(drift.modelHash()) ? new SchemaDiff(List.of())
+				: schemaSnapshot(hash).map(head -> SchemaDiff.between(head, modelSchema()))
+					.orElse(new SchemaDiff(List.of()));
+		return new Drift(drift.modelHash(), hash, true, changes, drift.missingInGraph(), drift.unexpectedInGraph(),
+				drift.ignoredInGraph());
 	}
 
 	public LiveSchema liveSchema() {
@@ -294,7 +323,66 @@ public final class Crochet implements AutoCloseable {
 	public CreatedMigration createMigration(MigrationRequest request, MigrationChain chain) {
 		SchemaSnapshot snapshot = models.get();
 		return MigrationFiles.create(request, chain, snapshot == null ? SchemaSnapshot.empty() : snapshot,
-				this::schemaSnapshot, (hash, json) -> ledger.get().saveSnapshot(hash, json));
+				this::schemaSnapshot, revision -> recordedHash(revision, request.snapshotDirectory()),
+				(hash, json) -> ledger.get().saveSnapshot(hash, json));
+	}
+
+	/**
+	 * Records the models' schema as the schema of the head migration of this instance's
+	 * chain, so that {@link #createMigration} has something to diff against when the
+	 * chain was written by hand (no {@code schemaHash}) or its snapshot file never
+	 * existed. It <em>assumes</em> that the models describe the head: a model change made
+	 * since then counts as migrated. Needs no database.
+	 * @param snapshotDirectory where the snapshot file (and, for a head without schema
+	 * hash, {@value RecordedRevisions#FILE_NAME}) is written
+	 * @param replace record again when the head's schema is recorded already
+	 * @throws dev.crochet.scaffold.ScaffoldException when there is no migration, the head
+	 * declares a hash the models do not have, or its schema is recorded already (unless
+	 * {@code replace})
+	 */
+	public RecordedSchema recordSchema(Path snapshotDirectory, boolean replace) {
+		return recordSchema(snapshotDirectory, replace, false, chain());
+	}
+
+	/**
+	 * As {@link #recordSchema(Path, boolean)} for the head of {@code chain} (the CLI's
+	 * chain of compiled and source migrations).
+	 * @param fromDatabase take the constraints and indexes from the database, which must
+	 * be at the head, rather than from the models ({@link LiveSchemaSnapshot}): for
+	 * models that changed since the head
+	 */
+	public RecordedSchema recordSchema(Path snapshotDirectory, boolean replace, boolean fromDatabase,
+			MigrationChain chain) {
+		Objects.requireNonNull(snapshotDirectory, "snapshotDirectory");
+		SchemaSnapshot schema = modelSchema();
+		List<SchemaElement> notRecorded = List.of();
+		if (fromDatabase) {
+			String head = SchemaRecorder.head(chain).id();
+			String applied = ledger().head().map(AppliedMigration::revision).orElse(null);
+			if (!head.equals(applied)) {
+				throw new ScaffoldException(ScaffoldException.Reason.DATABASE_NOT_AT_HEAD, head, null,
+						"The database is " + (applied == null ? "not migrated" : "at revision " + applied)
+								+ ", not at head migration " + head + ", so its schema is not the head's;"
+								+ " upgrade it first. Nothing was written");
+			}
+			boolean enterprise = engine.enterprise();
+			LiveSchema live = engine.liveSchema();
+			schema = LiveSchemaSnapshot.of(schema, live, enterprise);
+			notRecorded = live.unexpected(LiveSchema.declaredBy(schema, enterprise));
+		}
+		return SchemaRecorder.record(chain, schema, fromDatabase, notRecorded, snapshotDirectory,
+				revision -> recordedHash(revision, snapshotDirectory), this::schemaSnapshot, replace);
+	}
+
+	/**
+	 * The schema hash recorded for a revision that declares none, in {@code directory},
+	 * the snapshot directories or on the class path.
+	 */
+	private Optional<String> recordedHash(String revision, Path directory) {
+		List<Path> dirs = new ArrayList<>();
+		dirs.add(directory);
+		settings.snapshotDirectories.stream().filter(d -> !d.equals(directory)).forEach(dirs::add);
+		return RecordedRevisions.find(revision, settings.classLoader, dirs);
 	}
 
 	/**

@@ -22,8 +22,9 @@ import java.util.List;
  * the ignore list, where they stay visible as ignored.
  *
  * @param modelHash hash of the current models
- * @param headHash schema hash the head migration declares, or null (no migrations, or
- * none declared)
+ * @param headHash schema hash the head migration declares (or, for a head that declares
+ * none, the one recorded for it by {@link Crochet#recordSchema}), or null (no migrations,
+ * or none declared or recorded)
  * @param modelsChecked false when the head migration declares no schema hash, so the
  * models could not be compared with the migrations (a hand-written chain); the live
  * schema is still checked

@@ -175,7 +175,18 @@ public interface MigrationContext {
 
 	void removeNodeProperty(String label, String property);
 
+	/**
+	 * Moves the value of {@code from} to {@code to} on every {@code label} node that has
+	 * it (in chunks); the inverse is the same call with the names swapped.
+	 */
 	void renameNodeProperty(String label, String from, String to);
+
+	/**
+	 * Moves the value of {@code from} to {@code to} on every {@code type} relationship
+	 * that has it (in chunks), keeping the relationship itself; the inverse is the same
+	 * call with the names swapped.
+	 */
+	void renameRelationshipProperty(String type, String from, String to);
 
 	// ---- raw Cypher
 	// --------------------------------------------------------------------------

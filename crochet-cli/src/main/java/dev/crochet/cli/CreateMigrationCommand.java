@@ -2,6 +2,8 @@ package dev.crochet.cli;
 
 import dev.crochet.Crochet;
 import dev.crochet.ProgressListener;
+import dev.crochet.diff.PossibleRename;
+import dev.crochet.diff.PropertyRemoved;
 import dev.crochet.diff.SchemaChange;
 import dev.crochet.scaffold.CreatedMigration;
 import dev.crochet.scaffold.MigrationPlan;
@@ -66,9 +68,19 @@ final class CreateMigrationCommand extends ProjectCommand {
 			for (SchemaChange change : plan.diff().changes()) {
 				out().println("  " + (change.destructive() ? "! " : "  ") + change.describe());
 			}
+			for (PossibleRename rename : plan.diff().possibleRenames()) {
+				out().println("  ? " + rename.describe());
+			}
 			if (!plan.rollbackSafe()) {
 				out().println(
 						"Destructive changes: the migration is not rollback-safe; read its downgrade before applying it.");
+				if (plan.diff().changes().stream().anyMatch(PropertyRemoved.class::isInstance)) {
+					out().println(
+							"A removed property that was renamed loses its values: declare @RenamedFrom(\"<old name>\")"
+									+ " on its field, delete " + project.relative(created.file())
+									+ " and generate again, and the migration uses renameNodeProperty (renameRelationshipProperty"
+									+ " on a relationship), which keeps them.");
+				}
 			}
 			if (!cypher && project.usesBuildClasses()) {
 				out().println(
@@ -102,12 +114,16 @@ final class CreateMigrationCommand extends ProjectCommand {
 			String head = ex.revision();
 			throw new CliException(ExitCode.USAGE, switch (ex.reason()) {
 				case HEAD_WITHOUT_SCHEMA_HASH -> "The head migration " + head
-						+ " declares no schema hash, so there is nothing to diff against; use --empty and write the operations by hand";
+						+ " declares no schema hash, so there is nothing to diff against; record the schema of " + head
+						+ " with 'crochet record-schema' (while the models still describe it), or use --empty and write"
+						+ " the operations by hand";
 				case HEAD_SNAPSHOT_MISSING -> "Neither the ledger nor " + project.relative(ex.path())
 						+ " holds the schema snapshot of head migration " + head
-						+ ", so the models cannot be diffed against it; restore the file from version control, or check out the"
-						+ " models of " + head + " and run 'crochet upgrade' once to record it, or use --empty";
+						+ ", so the models cannot be diffed against it; restore the file from version control if it was"
+						+ " committed, or, if it never existed, record it with 'crochet record-schema' while the models"
+						+ " are those of " + head + ", or use --empty";
 				case FILE_EXISTS -> project.relative(ex.path()) + " already exists; nothing was changed";
+				case NO_MIGRATIONS, MODELS_ARE_NOT_HEAD, ALREADY_RECORDED, DATABASE_NOT_AT_HEAD -> ex.getMessage();
 			}, ex);
 		}
 	}

@@ -6,9 +6,9 @@ package dev.crochet.cypher;
  * n ROWS} inside its statement, or, for {@link StatementKind#ROWS} statements, one write
  * transaction per {@code chunkSize()} rows.
  */
-public sealed interface ChunkedOperation extends Operation
-		permits AddNodeProperty, CreateNodes, CreateRelationships, DeleteNodesByBatch, DeleteRelationshipsByBatch,
-		RemoveNodeProperty, RenameLabel, RenameNodeProperty, RenameRelationshipType, UpsertNodes {
+public sealed interface ChunkedOperation extends Operation permits AddNodeProperty, CreateNodes, CreateRelationships,
+		DeleteNodesByBatch, DeleteRelationshipsByBatch, RemoveNodeProperty, RenameLabel, RenameNodeProperty,
+		RenameRelationshipProperty, RenameRelationshipType, UpsertNodes {
 
 	/**
 	 * Rows per transaction when nothing else is configured: the one default, which

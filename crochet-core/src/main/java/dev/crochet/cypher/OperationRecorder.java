@@ -310,6 +310,11 @@ public final class OperationRecorder implements MigrationContext {
 	}
 
 	@Override
+	public void renameRelationshipProperty(String type, String from, String to) {
+		operations.add(new RenameRelationshipProperty(type, from, to, chunkSize));
+	}
+
+	@Override
 	public void runCypher(String cypher) {
 		operations.add(new RunCypher(cypher));
 	}

@@ -6,11 +6,11 @@ package dev.crochet.diff;
  * renamed, ...). Sealed: the planner turns each kind into operations, so the kinds are a
  * closed list.
  */
-public sealed interface SchemaChange
-		permits CompositeIndexAdded, CompositeIndexRemoved, LabelRenamed, LabelsChanged, NodeAdded, NodeRemoved,
-		PropertyAdded, PropertyFlagsChanged, PropertyRemoved, PropertyTypeChanged, RelationshipDefinitionAdded,
-		RelationshipDefinitionRemoved, RelationshipEndpointsChanged, RelationshipEntityAdded, RelationshipEntityRemoved,
-		RelationshipTypeRenamed, SearchIndexAdded, SearchIndexRemoved {
+public sealed interface SchemaChange permits CompositeIndexAdded, CompositeIndexRemoved, LabelRenamed, LabelsChanged,
+		NodeAdded, NodeRemoved, PropertyAdded, PropertyFlagsChanged, PropertyRemoved, PropertyRenamed,
+		PropertyTypeChanged, RelationshipDefinitionAdded, RelationshipDefinitionRemoved, RelationshipEndpointsChanged,
+		RelationshipEntityAdded, RelationshipEntityRemoved, RelationshipTypeRenamed, SearchIndexAdded,
+		SearchIndexRemoved {
 
 	/** kgid of the node or relationship entity the change concerns. */
 	String kgid();

@@ -27,6 +27,14 @@ public record SchemaDiff(List<SchemaChange> changes) {
 		return changes.isEmpty();
 	}
 
+	/**
+	 * Pairs of a removed and an added property of the same type on one owner (every such
+	 * pair, in the order of the changes): renames the models did not declare, perhaps.
+	 */
+	public List<PossibleRename> possibleRenames() {
+		return PossibleRenames.of(changes);
+	}
+
 	public boolean destructive() {
 		return changes.stream().anyMatch(SchemaChange::destructive);
 	}

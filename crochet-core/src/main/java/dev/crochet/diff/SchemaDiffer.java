@@ -22,13 +22,14 @@ import java.util.stream.Collectors;
  * Compares two snapshots model by model (by kgid, never by class or label). The order of
  * the changes is part of the contract, because a code generator emits operations in it:
  * kgids alphabetically; per kgid, model added/removed, then renames (label, relationship
- * type), then other labels or endpoints, then properties added, removed, type changed,
- * flags changed (each by property name), then composite indexes added and removed, then
- * search indexes removed and added (removed first, so that an index whose definition
- * changed under the same name is dropped before it is created again; every one of them
- * when the label or type changed), then relationship definitions added and removed.
- * Changes after a rename name the node or relationship by its new label or type, except a
- * removed search index, which names the label or type it was on.
+ * type), then other labels or endpoints, then properties renamed (declared with
+ * {@code @RenamedFrom}, by old name), added, removed, type changed, flags changed (each
+ * by property name), then composite indexes added and removed, then search indexes
+ * removed and added (removed first, so that an index whose definition changed under the
+ * same name is dropped before it is created again; every one of them when the label or
+ * type changed), then relationship definitions added and removed. Changes after a rename
+ * name the node or relationship by its new label or type, except a removed search index,
+ * which names the label or type it was on.
  */
 final class SchemaDiffer {
 
@@ -48,13 +49,16 @@ final class SchemaDiffer {
 
 		List<SchemaChange> changes = new ArrayList<>();
 		for (String kgid : kgids) {
-			nodes(nodesBefore.get(kgid), nodesAfter.get(kgid), changes);
-			relationshipEntities(relsBefore.get(kgid), relsAfter.get(kgid), changes);
+			Map<String, String> renames = new TreeMap<>();
+			to.renames().stream().filter(r -> r.kgid().equals(kgid)).forEach(r -> renames.put(r.from(), r.to()));
+			nodes(nodesBefore.get(kgid), nodesAfter.get(kgid), renames, changes);
+			relationshipEntities(relsBefore.get(kgid), relsAfter.get(kgid), renames, changes);
 		}
 		return new SchemaDiff(changes);
 	}
 
-	private static void nodes(NodeSchema before, NodeSchema after, List<SchemaChange> changes) {
+	private static void nodes(NodeSchema before, NodeSchema after, Map<String, String> renames,
+			List<SchemaChange> changes) {
 		if (before == null && after == null) {
 			return;
 		}
@@ -87,7 +91,7 @@ final class SchemaDiffer {
 		if (!added.isEmpty() || !removed.isEmpty()) {
 			changes.add(new LabelsChanged(kgid, label, added, removed));
 		}
-		properties(kgid, OwnerKind.NODE, label, before.properties(), after.properties(), changes);
+		properties(kgid, OwnerKind.NODE, label, before.properties(), after.properties(), renames, changes);
 		for (CompositeIndexSchema index : after.compositeIndexes()) {
 			if (!before.compositeIndexes().contains(index)) {
 				changes.add(new CompositeIndexAdded(kgid, label, index));
@@ -113,7 +117,7 @@ final class SchemaDiffer {
 	}
 
 	private static void relationshipEntities(RelationshipEntitySchema before, RelationshipEntitySchema after,
-			List<SchemaChange> changes) {
+			Map<String, String> renames, List<SchemaChange> changes) {
 		if (before == null && after == null) {
 			return;
 		}
@@ -133,7 +137,8 @@ final class SchemaDiffer {
 			changes.add(new RelationshipEndpointsChanged(kgid, after.type(), before.startKgid(), before.endKgid(),
 					after.startKgid(), after.endKgid()));
 		}
-		properties(kgid, OwnerKind.RELATIONSHIP, after.type(), before.properties(), after.properties(), changes);
+		properties(kgid, OwnerKind.RELATIONSHIP, after.type(), before.properties(), after.properties(), renames,
+				changes);
 		searchIndexes(kgid, OwnerKind.RELATIONSHIP, before.type(), after.type(), before.searchIndexes(),
 				after.searchIndexes(), changes);
 	}
@@ -155,10 +160,21 @@ final class SchemaDiffer {
 			.forEach(i -> changes.add(new SearchIndexAdded(kgid, kind, ownerAfter, i)));
 	}
 
+	/**
+	 * A declared rename applies only while the old snapshot has the old name and not the
+	 * new one, and the new snapshot the reverse; any other time (a rename made by an
+	 * earlier migration) it changes nothing. The renamed pair is then left out of the
+	 * additions and removals.
+	 */
 	private static void properties(String kgid, OwnerKind kind, String owner, List<PropertySchema> before,
-			List<PropertySchema> after, List<SchemaChange> changes) {
+			List<PropertySchema> after, Map<String, String> renames, List<SchemaChange> changes) {
 		Map<String, PropertySchema> old = byKey(before, PropertySchema::name);
 		Map<String, PropertySchema> now = byKey(after, PropertySchema::name);
+		renames.forEach((from, to) -> {
+			if (old.containsKey(from) && !old.containsKey(to) && now.containsKey(to) && !now.containsKey(from)) {
+				changes.add(new PropertyRenamed(kgid, kind, owner, old.remove(from), now.remove(to)));
+			}
+		});
 		now.values()
 			.stream()
 			.filter(p -> !old.containsKey(p.name()))

@@ -956,6 +956,11 @@ public final class Engine {
 			.ignoring(ignoreSchema);
 	}
 
+	/** Whether the database is Neo4j Enterprise (existence constraints exist there). */
+	public boolean enterprise() {
+		return graph.get().enterprise();
+	}
+
 	/**
 	 * The graph's constraints and indexes without the token lookup indexes every database
 	 * has by default.

@@ -41,7 +41,7 @@ final class SchemaOrder {
 					r.searchIndexes().stream().sorted(SEARCH_INDEXES).distinct().toList()))
 			.sorted(Comparator.comparing(RelationshipEntitySchema::kgid))
 			.toList();
-		return new SchemaSnapshot(nodes, relationships);
+		return new SchemaSnapshot(nodes, relationships, snapshot.renames());
 	}
 
 	private static NodeSchema sorted(NodeSchema node) {

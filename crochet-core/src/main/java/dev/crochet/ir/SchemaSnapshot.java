@@ -12,12 +12,24 @@ import java.util.Optional;
  * SchemaSnapshot snapshot = ModelReader.read("com.example.model");
  * String hash = snapshot.hash();   // SHA-256 hex of the canonical JSON
  * }</pre>
+ *
+ * @param renames the properties the models declare as renamed
+ * ({@link dev.crochet.RenamedFrom}): how to get here from an older snapshot, not part of
+ * the contract, so neither in the canonical JSON nor in the hash (a snapshot read back
+ * from JSON has none)
  */
-public record SchemaSnapshot(List<NodeSchema> nodes, List<RelationshipEntitySchema> relationships) {
+public record SchemaSnapshot(List<NodeSchema> nodes, List<RelationshipEntitySchema> relationships,
+		List<PropertyRename> renames) {
 
 	public SchemaSnapshot {
 		nodes = List.copyOf(nodes);
 		relationships = List.copyOf(relationships);
+		renames = List.copyOf(renames);
+	}
+
+	/** A snapshot without declared renames. */
+	public SchemaSnapshot(List<NodeSchema> nodes, List<RelationshipEntitySchema> relationships) {
+		this(nodes, relationships, List.of());
 	}
 
 	public static SchemaSnapshot empty() {

@@ -1,6 +1,7 @@
 package dev.crochet.ir;
 
 import dev.crochet.KgId;
+import dev.crochet.RenamedFrom;
 import org.neo4j.ogm.annotation.CompositeIndex;
 import org.neo4j.ogm.annotation.Id;
 import org.neo4j.ogm.annotation.Index;
@@ -99,6 +100,7 @@ final class SnapshotAssembler {
 	private SchemaSnapshot build(List<ClassInfo> models) {
 		List<NodeSchema> nodes = new ArrayList<>();
 		List<RelationshipEntitySchema> relationships = new ArrayList<>();
+		List<PropertyRename> renames = new ArrayList<>();
 		for (ClassInfo model : models) {
 			if (model.isRelationshipEntity()) {
 				relationships.add(relationshipEntity(model));
@@ -106,8 +108,48 @@ final class SnapshotAssembler {
 			else {
 				nodes.add(node(model));
 			}
+			renames.addAll(renames(model));
 		}
-		return SchemaOrder.sorted(new SchemaSnapshot(nodes, relationships));
+		return SchemaOrder.sorted(new SchemaSnapshot(nodes, relationships, renames));
+	}
+
+	/**
+	 * The {@code @RenamedFrom} declarations of a model's properties. A declaration that
+	 * cannot describe a rename (a blank old name, the property's own name, a name the
+	 * model still has, or one old name claimed twice) is a mistake worth stopping for: it
+	 * would otherwise be ignored and the values dropped.
+	 */
+	private static List<PropertyRename> renames(ClassInfo model) {
+		String kgid = kgid(model.getUnderlyingClass());
+		List<String> names = model.propertyFields().stream().map(FieldInfo::property).toList();
+		Map<String, String> byOldName = new TreeMap<>();
+		List<PropertyRename> renames = new ArrayList<>();
+		for (FieldInfo field : model.propertyFields()) {
+			RenamedFrom declared = field.getField().getAnnotation(RenamedFrom.class);
+			if (declared == null) {
+				continue;
+			}
+			String where = model.name() + "." + field.getName();
+			String old = declared.value().strip();
+			if (old.isEmpty()) {
+				throw new ModelException("Property field " + where + " has a blank @RenamedFrom");
+			}
+			if (old.equals(field.property())) {
+				throw new ModelException("Property field " + where + " is @RenamedFrom(\"" + old
+						+ "\"), its own graph name; remove the annotation");
+			}
+			if (names.contains(old)) {
+				throw new ModelException("Property field " + where + " is @RenamedFrom(\"" + old + "\"), but "
+						+ model.name() + " still has a property " + old);
+			}
+			String other = byOldName.putIfAbsent(old, field.getName());
+			if (other != null) {
+				throw new ModelException("Property fields " + model.name() + "." + other + " and " + where
+						+ " are both @RenamedFrom(\"" + old + "\")");
+			}
+			renames.add(new PropertyRename(kgid, old, field.property()));
+		}
+		return renames;
 	}
 
 	private NodeSchema node(ClassInfo model) {

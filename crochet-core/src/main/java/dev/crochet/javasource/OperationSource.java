@@ -33,6 +33,7 @@ import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.RemoveNodeProperty;
 import dev.crochet.cypher.RenameLabel;
 import dev.crochet.cypher.RenameNodeProperty;
+import dev.crochet.cypher.RenameRelationshipProperty;
 import dev.crochet.cypher.RenameRelationshipType;
 import dev.crochet.cypher.RunCypher;
 import dev.crochet.cypher.UpsertNodes;
@@ -164,6 +165,9 @@ public final class OperationSource {
 		}
 		if (operation instanceof RenameNodeProperty op) {
 			return call("renameNodeProperty", string(op.label()), string(op.from()), string(op.to()));
+		}
+		if (operation instanceof RenameRelationshipProperty op) {
+			return call("renameRelationshipProperty", string(op.type()), string(op.from()), string(op.to()));
 		}
 		if (operation instanceof RunCypher op) {
 			return op.parameters().isEmpty() ? call("runCypher", string(op.cypher()))

@@ -11,6 +11,7 @@ import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.RemoveNodeProperty;
 import dev.crochet.cypher.RenameLabel;
 import dev.crochet.cypher.RenameNodeProperty;
+import dev.crochet.cypher.RenameRelationshipProperty;
 import dev.crochet.cypher.RenameRelationshipType;
 
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ final class WrongInverses {
 		List<Replacement> wrong = new ArrayList<>();
 		boolean schema = operation.schemaOnly();
 		if (schema || operation instanceof RenameLabel || operation instanceof RenameRelationshipType
-				|| operation instanceof RenameNodeProperty || operation instanceof AddNodeProperty) {
+				|| operation instanceof RenameNodeProperty || operation instanceof RenameRelationshipProperty
+				|| operation instanceof AddNodeProperty) {
 			// An add in place of a drop (and the reverse), a rename the wrong way round,
 			// a removal in place of an add.
 			operation.inverse().map(Replacement::of).ifPresent(wrong::add);
@@ -64,6 +66,10 @@ final class WrongInverses {
 		}
 		else if (operation instanceof RenameNodeProperty r) {
 			wrong.add(Replacement.of(new RenameNodeProperty(r.label(), r.from(), r.to() + OTHER_NAME, r.chunkSize())));
+		}
+		else if (operation instanceof RenameRelationshipProperty r) {
+			wrong.add(Replacement
+				.of(new RenameRelationshipProperty(r.type(), r.from(), r.to() + OTHER_NAME, r.chunkSize())));
 		}
 		else if (operation instanceof AddNodeProperty a) {
 			Object other = otherValue(a.defaultValue());

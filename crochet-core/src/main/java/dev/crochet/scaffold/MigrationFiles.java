@@ -32,19 +32,22 @@ public final class MigrationFiles {
 	 * @param chain the chain to add to (its head is the parent, applied or not)
 	 * @param models the models' schema (empty when the project has none)
 	 * @param snapshots the schema snapshot of a hash (ledger, snapshot files, class path)
+	 * @param recordedHashes the schema hash recorded for a revision that declares none
+	 * ({@link SchemaRecorder})
 	 * @param record keeps the models' snapshot (hash, canonical JSON) where
 	 * {@code snapshots} finds it
 	 * @throws ScaffoldException when there is nothing to diff against or the file exists;
 	 * nothing is written
 	 */
 	public static CreatedMigration create(MigrationRequest request, MigrationChain chain, SchemaSnapshot models,
-			Function<String, Optional<SchemaSnapshot>> snapshots, BiConsumer<String, String> record) {
+			Function<String, Optional<SchemaSnapshot>> snapshots, Function<String, Optional<String>> recordedHashes,
+			BiConsumer<String, String> record) {
 		boolean cypher = request.target() == MigrationPlanner.Target.CYPHER;
 		// The newest migration, applied or not: chaining on anything older forks the
 		// chain.
 		ResolvedMigration newest = chain.head().orElse(null);
 		String parent = newest == null ? null : newest.id();
-		SchemaSnapshot base = base(newest, models, snapshots, request);
+		SchemaSnapshot base = base(newest, models, snapshots, recordedHashes, request);
 		MigrationPlan plan = MigrationPlanner.plan(base, models, request.target(), request.enterprise());
 		if (plan.isEmpty() && !request.empty()) {
 			return new CreatedMigration(null, parent, plan, null, null);
@@ -73,23 +76,29 @@ public final class MigrationFiles {
 
 	/**
 	 * The schema the newest migration was made for: the empty one before the first, else
-	 * its snapshot. An empty migration after a head without schema hash (a chain written
-	 * by hand) diffs against the models themselves: the operations are the author's,
-	 * which is what the refusal below advises.
+	 * its snapshot. A head without schema hash (a chain written by hand) has the one
+	 * recorded for it ({@link SchemaRecorder}), if any. An empty migration after a head
+	 * without either diffs against the models themselves: the operations are the
+	 * author's.
 	 */
 	private static SchemaSnapshot base(ResolvedMigration head, SchemaSnapshot models,
-			Function<String, Optional<SchemaSnapshot>> snapshots, MigrationRequest request) {
+			Function<String, Optional<SchemaSnapshot>> snapshots, Function<String, Optional<String>> recordedHashes,
+			MigrationRequest request) {
 		if (head == null) {
 			return SchemaSnapshot.empty();
 		}
 		String hash = head.schemaHash();
+		if (hash == null || hash.isBlank()) {
+			hash = recordedHashes.apply(head.id()).orElse(null);
+		}
 		if ((hash == null || hash.isBlank()) && request.empty()) {
 			return models;
 		}
 		if (hash == null || hash.isBlank()) {
 			throw new ScaffoldException(ScaffoldException.Reason.HEAD_WITHOUT_SCHEMA_HASH, head.id(), null,
 					"The head migration " + head.id()
-							+ " declares no schema hash, so there is nothing to diff against");
+							+ " declares no schema hash, so there is nothing to diff against; record its schema"
+							+ " first (record-schema)");
 		}
 		if (hash.equals(models.hash())) {
 			return models;

@@ -4,6 +4,8 @@ import dev.crochet.cypher.CypherNames;
 import dev.crochet.cypher.Operation;
 import dev.crochet.cypher.RemoveNodeProperty;
 import dev.crochet.cypher.RenameLabel;
+import dev.crochet.cypher.RenameNodeProperty;
+import dev.crochet.cypher.RenameRelationshipProperty;
 import dev.crochet.cypher.RenameRelationshipType;
 import dev.crochet.diff.CompositeIndexAdded;
 import dev.crochet.diff.CompositeIndexRemoved;
@@ -12,9 +14,11 @@ import dev.crochet.diff.LabelsChanged;
 import dev.crochet.diff.NodeAdded;
 import dev.crochet.diff.NodeRemoved;
 import dev.crochet.diff.OwnerKind;
+import dev.crochet.diff.PossibleRename;
 import dev.crochet.diff.PropertyAdded;
 import dev.crochet.diff.PropertyFlagsChanged;
 import dev.crochet.diff.PropertyRemoved;
+import dev.crochet.diff.PropertyRenamed;
 import dev.crochet.diff.PropertyTypeChanged;
 import dev.crochet.diff.RelationshipEntityAdded;
 import dev.crochet.diff.RelationshipEntityRemoved;
@@ -45,15 +49,16 @@ import java.util.Objects;
  * Per change, in the diff's order: a comment with {@link SchemaChange#describe()}, then
  * its operations. Constraints and indexes follow
  * {@link dev.crochet.live.LiveSchema#declaredBy}; a removed property is removed from the
- * nodes (after its constraints are dropped); a renamed label or type is renamed in the
- * graph. The downgrade undoes the changes in reverse order, each change's operations
- * reversed too; an operation without an inverse (a removed property) leaves a comment
- * saying what cannot be restored, and such a diff is
- * {@linkplain MigrationPlan#rollbackSafe() not rollback-safe}. Changes with no schema
- * effect (types, relationship definitions) appear as comments only. Search indexes
- * ({@code @FulltextIndex} and friends) are created and dropped by name; a renamed label
- * or type has its search indexes dropped and created again on the new one, because
- * neither the engine nor Neo4j moves them.
+ * nodes (after its constraints are dropped), with a comment when it may be an undeclared
+ * rename; a renamed label or type is renamed in the graph, and so is a property declared
+ * renamed ({@code @RenamedFrom}), its values moved and its constraints re-created. The
+ * downgrade undoes the changes in reverse order, each change's operations reversed too;
+ * an operation without an inverse (a removed property) leaves a comment saying what
+ * cannot be restored, and such a diff is {@linkplain MigrationPlan#rollbackSafe() not
+ * rollback-safe}. Changes with no schema effect (types, relationship definitions) appear
+ * as comments only. Search indexes ({@code @FulltextIndex} and friends) are created and
+ * dropped by name; a renamed label or type has its search indexes dropped and created
+ * again on the new one, because neither the engine nor Neo4j moves them.
  */
 public final class MigrationPlanner {
 
@@ -80,9 +85,10 @@ public final class MigrationPlanner {
 		Objects.requireNonNull(target, "target");
 		SchemaDiff diff = SchemaDiff.between(before, after);
 		List<Group> groups = new ArrayList<>();
+		List<PossibleRename> possibleRenames = diff.possibleRenames();
 		for (SchemaChange change : diff.changes()) {
 			Group group = new Group(change.describe());
-			new ChangeMapper(before, target, enterprise, group).map(change);
+			new ChangeMapper(before, target, enterprise, possibleRenames, group).map(change);
 			groups.add(group);
 		}
 		List<PlannedStep> upgrade = new ArrayList<>();
@@ -138,7 +144,8 @@ public final class MigrationPlanner {
 	}
 
 	/** Fills one group from one change. */
-	private record ChangeMapper(SchemaSnapshot before, Target target, boolean enterprise, Group group) {
+	private record ChangeMapper(SchemaSnapshot before, Target target, boolean enterprise,
+			List<PossibleRename> possibleRenames, Group group) {
 
 		void map(SchemaChange change) {
 			if (change instanceof NodeAdded c) {
@@ -181,6 +188,9 @@ public final class MigrationPlanner {
 			}
 			else if (change instanceof PropertyRemoved c) {
 				removeProperty(c);
+			}
+			else if (change instanceof PropertyRenamed c) {
+				renameProperty(c);
 			}
 			else if (change instanceof PropertyTypeChanged) {
 				group.upgradeNotes
@@ -293,9 +303,32 @@ public final class MigrationPlanner {
 			}
 		}
 
+		/**
+		 * The old name's constraints and indexes are dropped before the values move and
+		 * the new name's created after, so that no constraint ever sees a half-moved
+		 * property.
+		 */
+		private void renameProperty(PropertyRenamed c) {
+			boolean relationship = c.ownerKind() == OwnerKind.RELATIONSHIP;
+			SchemaOperations.ofProperty(relationship, c.owner(), c.before(), enterprise).forEach(group::dropping);
+			group.moves.add(relationship
+					? new Move(new RenameRelationshipProperty(c.owner(), c.from(), c.to()),
+							new RenameRelationshipProperty(c.owner(), c.to(), c.from()), null)
+					: new Move(new RenameNodeProperty(c.owner(), c.from(), c.to()),
+							new RenameNodeProperty(c.owner(), c.to(), c.from()), null));
+			SchemaOperations.ofProperty(relationship, c.owner(), c.after(), enterprise).forEach(group::reversible);
+			if (!c.before().type().equals(c.after().type())) {
+				group.upgradeNotes
+					.add("existing values keep their type; convert them with ctx.runCypher(...) if needed");
+			}
+		}
+
 		private void removeProperty(PropertyRemoved c) {
 			boolean relationship = c.ownerKind() == OwnerKind.RELATIONSHIP;
 			SchemaOperations.ofProperty(relationship, c.owner(), c.property(), enterprise).forEach(group::dropping);
+			possibleRenames.stream()
+				.filter(r -> r.kgid().equals(c.kgid()) && r.from().equals(c.property().name()))
+				.forEach(r -> group.upgradeNotes.add(r.describe()));
 			if (relationship) {
 				group.upgradeNotes.add("the values stay on existing [" + c.owner()
 						+ "] relationships; remove them with ctx.runCypher(...) if needed");

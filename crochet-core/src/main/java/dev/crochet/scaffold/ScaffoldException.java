@@ -27,7 +27,23 @@ public final class ScaffoldException extends CrochetException {
 		 */
 		HEAD_SNAPSHOT_MISSING,
 		/** The migration file to write exists already ({@link #path()}). */
-		FILE_EXISTS
+		FILE_EXISTS,
+		/** There is no migration, so no head whose schema could be recorded. */
+		NO_MIGRATIONS,
+		/**
+		 * The head declares a schema hash the models do not have: they cannot be recorded
+		 * as its schema.
+		 */
+		MODELS_ARE_NOT_HEAD,
+		/**
+		 * The head's schema is recorded already ({@link #path()}: the file that holds
+		 * it).
+		 */
+		ALREADY_RECORDED,
+		/**
+		 * The schema was to be read from a database that is not at the head migration.
+		 */
+		DATABASE_NOT_AT_HEAD
 
 	}
 

@@ -79,11 +79,16 @@ class OperationRenderingTest {
 				"MATCH (n:`Person`) WHERE n.`age` IS NOT NULL CALL (n) { REMOVE n.`age` } IN TRANSACTIONS OF 500 ROWS");
 		assertThat(only(new RenameNodeProperty("Person", "name", "fullName"))).isEqualTo(
 				"MATCH (n:`Person`) WHERE n.`name` IS NOT NULL CALL (n) { SET n.`fullName` = n.`name` REMOVE n.`name` } IN TRANSACTIONS OF 5000 ROWS");
+		assertThat(only(new RenameRelationshipProperty("ACTED_IN", "role", "character", 500))).isEqualTo(
+				"MATCH ()-[r:`ACTED_IN`]->() WHERE r.`role` IS NOT NULL CALL (r) { SET r.`character` = r.`role` REMOVE r.`role` } IN TRANSACTIONS OF 500 ROWS");
+		assertThat(new RenameRelationshipProperty("T", "a", "b").inverse())
+			.contains(new RenameRelationshipProperty("T", "b", "a"));
 		assertThat(new AddNodeProperty("Person", "active", true).statements().get(0).parameters())
 			.isEqualTo(Map.of("value", true));
 		assertThat(List.of(new RenameLabel("a", "b"), new RenameRelationshipType("a", "b"),
 				new AddNodeProperty("a", "b", 1), new RemoveNodeProperty("a", "b"),
-				new RenameNodeProperty("a", "b", "c"), new RunCypher("RETURN 1")))
+				new RenameNodeProperty("a", "b", "c"), new RenameRelationshipProperty("a", "b", "c"),
+				new RunCypher("RETURN 1")))
 			.allSatisfy(op -> assertThat(op.statements()).extracting(Statement::kind)
 				.containsExactly(StatementKind.AUTO_COMMIT));
 	}

@@ -68,6 +68,9 @@ class OperationInverseIT extends EngineTestBase {
 						op(c -> c.addNodeProperty("Person", "active", true))),
 				arguments("renameNodeProperty", op(c -> c.renameNodeProperty("Person", "age", "years")),
 						op(c -> c.renameNodeProperty("Person", "years", "age"))),
+				arguments("renameRelationshipProperty",
+						op(c -> c.renameRelationshipProperty("ACTED_IN", "role", "character")),
+						op(c -> c.renameRelationshipProperty("ACTED_IN", "character", "role"))),
 				arguments("runCypher", op(c -> c.runCypher("CREATE (:Marker {n: $n})", Map.of("n", 1))),
 						op(c -> c.runCypher("MATCH (m:Marker) DELETE m"))),
 				arguments("createNodes", op(c -> {

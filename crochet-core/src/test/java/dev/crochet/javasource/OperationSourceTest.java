@@ -192,6 +192,7 @@ class OperationSourceTest {
 		ctx.addNodeProperty("P", "list", List.of(1.5d, "x", List.of(1L)));
 		ctx.removeNodeProperty("P", "s");
 		ctx.renameNodeProperty("P", "a", "b");
+		ctx.renameRelationshipProperty("T", "a", "b");
 		ctx.runCypher("RETURN 1");
 		ctx.runCypher("RETURN $x", Map.of("x", 'q'));
 		ctx.beginBatch();

@@ -1,5 +1,7 @@
 package dev.crochet.maven;
 
+import dev.crochet.diff.PossibleRename;
+import dev.crochet.diff.PropertyRemoved;
 import dev.crochet.diff.SchemaChange;
 import dev.crochet.scaffold.CreatedMigration;
 import dev.crochet.scaffold.MigrationPlanner;
@@ -85,11 +87,16 @@ public final class CreateMigrationMojo extends AbstractCrochetMojo {
 		}
 		catch (ScaffoldException ex) {
 			throw new MojoExecutionException(switch (ex.reason()) {
-				case HEAD_WITHOUT_SCHEMA_HASH ->
-					ex.getMessage() + "; use -Dcrochet.empty and write the operations by hand";
-				case HEAD_SNAPSHOT_MISSING ->
-					ex.getMessage() + "; restore the file from version control, or use -Dcrochet.empty";
-				case FILE_EXISTS -> ex.getMessage();
+				case HEAD_WITHOUT_SCHEMA_HASH -> "The head migration " + ex.revision()
+						+ " declares no schema hash, so there is nothing to diff against; record its schema with"
+						+ " crochet:record-schema (while the models still describe it), or use -Dcrochet.empty and write"
+						+ " the operations by hand";
+				case HEAD_SNAPSHOT_MISSING -> ex.getMessage()
+						+ "; restore the file from version control if it was committed, or, if it never existed, record"
+						+ " it with crochet:record-schema while the models are those of " + ex.revision()
+						+ ", or use -Dcrochet.empty";
+				case FILE_EXISTS, NO_MIGRATIONS, MODELS_ARE_NOT_HEAD, ALREADY_RECORDED, DATABASE_NOT_AT_HEAD ->
+					ex.getMessage();
 			}, ex);
 		}
 	}
@@ -128,9 +135,19 @@ public final class CreateMigrationMojo extends AbstractCrochetMojo {
 		for (SchemaChange change : created.plan().diff().changes()) {
 			getLog().info("  " + (change.destructive() ? "! " : "  ") + change.describe());
 		}
+		for (PossibleRename rename : created.plan().diff().possibleRenames()) {
+			getLog().warn(rename.describe());
+		}
 		if (!created.plan().rollbackSafe()) {
 			getLog().warn(
 					"Destructive changes: the migration is not rollback-safe; read its downgrade before applying it.");
+			if (created.plan().diff().changes().stream().anyMatch(PropertyRemoved.class::isInstance)) {
+				getLog()
+					.warn("A removed property that was renamed loses its values: declare @RenamedFrom(\"<old name>\")"
+							+ " on its field, delete " + relative(created.file())
+							+ " and generate again, and the migration uses renameNodeProperty (renameRelationshipProperty"
+							+ " on a relationship), which keeps them.");
+			}
 		}
 	}
 

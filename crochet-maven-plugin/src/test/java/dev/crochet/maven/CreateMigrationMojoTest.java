@@ -30,7 +30,8 @@ class CreateMigrationMojoTest {
 		assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
 			.hasMessage(
 					"The head migration 0001_create_people declares no schema hash, so there is nothing to diff against;"
-							+ " use -Dcrochet.empty and write the operations by hand");
+							+ " record its schema with crochet:record-schema (while the models still describe it), or use"
+							+ " -Dcrochet.empty and write the operations by hand");
 		assertThat(project.resolve("src")).doesNotExist();
 	}
 
