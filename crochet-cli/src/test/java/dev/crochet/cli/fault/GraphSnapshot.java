@@ -57,10 +57,6 @@ record GraphSnapshot(Map<String, Long> nodesPerLabel, Map<String, Long> relation
 	static final List<String> LEDGER_LABELS = List.of("_CrochetLedger", "_CrochetApplied", "_CrochetBatch",
 			"_CrochetBatchTarget", "_CrochetSnapshot", "_CrochetEvent", "_CrochetJournal", "_CrochetCall");
 
-	static GraphSnapshot read(Path store) {
-		return reading(store, GraphSnapshot::of);
-	}
-
 	/**
 	 * What {@code read} finds in the on-disk store {@code store}, started in this JVM
 	 * once the CLI processes have ended: the graph and the graph ledger are read in one
