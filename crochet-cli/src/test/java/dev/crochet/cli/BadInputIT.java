@@ -34,18 +34,6 @@ class BadInputIT {
 		return tmp.resolve("p");
 	}
 
-	/**
-	 * Keeps {@code project}'s history in its ledger file whatever its database
-	 * ({@code [ledger] store = "file"}): the default with a URI is the graph.
-	 */
-	static Path keepingLedgerFile(Path project) throws IOException {
-		Path toml = project.resolve("crochet.toml");
-		String settings = Files.readString(toml);
-		assertThat(settings).contains("# store = \"file\"");
-		Files.writeString(toml, settings.replace("# store = \"file\"", "store = \"file\""));
-		return project;
-	}
-
 	/** Writes the Person model into {@code project} and creates its first migration. */
 	static Cli withPersonMigration(Path project) throws IOException {
 		Files.writeString(project.resolve("models/Person.java"), PERSON);

@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.LedgerStore;
 import dev.crochet.embedded.EmbeddedNeo4j;
 import dev.crochet.ledger.Ledger;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class LedgerVerbsCliIT {
 	void importMovesTheFilesHistoryIntoTheGraphOnce(@TempDir Path tmp) throws IOException {
 		// The history in the ledger file, as these verbs move it: with a URI the graph
 		// is the default.
-		Path p = BadInputIT.keepingLedgerFile(BadInputIT.project(tmp));
+		Path p = HistoryKeptIn.set(BadInputIT.project(tmp), LedgerStore.FILE);
 		BadInputIT.withPersonMigration(p);
 		Path ledger = p.resolve(".crochet/ledger.db").toAbsolutePath().normalize();
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start()) {
@@ -66,7 +67,7 @@ class LedgerVerbsCliIT {
 	void rebuildWritesALostLedgerAgainAndNeverOverwritesOne(@TempDir Path tmp) throws IOException {
 		// The history in the ledger file, as these verbs move it: with a URI the graph
 		// is the default.
-		Path p = BadInputIT.keepingLedgerFile(BadInputIT.project(tmp));
+		Path p = HistoryKeptIn.set(BadInputIT.project(tmp), LedgerStore.FILE);
 		BadInputIT.withPersonMigration(p);
 		Path ledger = p.resolve(".crochet/ledger.db").toAbsolutePath().normalize();
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start()) {
@@ -96,7 +97,7 @@ class LedgerVerbsCliIT {
 	void baselineRecordsADatabaseMigratedBeforeCrochet(@TempDir Path tmp) throws IOException {
 		// The history in the ledger file, as these verbs move it: with a URI the graph
 		// is the default.
-		Path p = BadInputIT.keepingLedgerFile(BadInputIT.project(tmp));
+		Path p = HistoryKeptIn.set(BadInputIT.project(tmp), LedgerStore.FILE);
 		BadInputIT.withPersonMigration(p);
 		Path ledger = p.resolve(".crochet/ledger.db").toAbsolutePath().normalize();
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start();

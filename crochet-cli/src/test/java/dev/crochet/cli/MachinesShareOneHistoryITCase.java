@@ -36,7 +36,8 @@ class MachinesShareOneHistoryITCase {
 
 	@Test
 	void twoMachinesReadAndContinueOneHistory(@TempDir Path tmp) throws Exception {
-		Path a = keepingHistoryInTheGraph(CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("a"))));
+		Path a = HistoryKeptIn.set(CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("a"))),
+				LedgerStore.GRAPH);
 		// A clone of a on another machine: the project's files, not its .crochet.
 		Path b = cloneOf(a, tmp.resolve("b/g"));
 		for (Path machine : List.of(a, b)) {
@@ -149,15 +150,6 @@ class MachinesShareOneHistoryITCase {
 			return new Cli.Run(exit, run.out(), err.isEmpty() ? "" : String.join(NL, err) + NL);
 		}
 
-	}
-
-	/** {@code project} with {@code [ledger] store = "graph"} set in its crochet.toml. */
-	static Path keepingHistoryInTheGraph(Path project) throws IOException {
-		Path toml = project.resolve("crochet.toml");
-		String settings = Files.readString(toml);
-		assertThat(settings).contains("# store = \"file\"");
-		Files.writeString(toml, settings.replace("# store = \"file\"", "store = \"graph\""));
-		return project;
 	}
 
 	/** The project's files in {@code target}, without its {@code .crochet} folder. */

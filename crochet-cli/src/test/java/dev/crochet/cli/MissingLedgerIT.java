@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.LedgerStore;
 import dev.crochet.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class MissingLedgerIT {
 
 	@Test
 	void aDeletedOrEmptiedLedgerIsNamedAndNotCreatedAgain(@TempDir Path tmp) throws IOException {
-		Path p = BadInputIT.keepingLedgerFile(BadInputIT.project(tmp));
+		Path p = HistoryKeptIn.set(BadInputIT.project(tmp), LedgerStore.FILE);
 		BadInputIT.withPersonMigration(p);
 		Path ledger = p.resolve(".crochet/ledger.db").toAbsolutePath().normalize();
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start()) {

@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.LedgerStore;
 import dev.crochet.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +26,10 @@ class TwoProjectsOneServerITCase {
 	void theLoserPrintsTheLockMessageAndNoStackTrace(@TempDir Path tmp) throws Exception {
 		// Each keeps its own ledger file: two histories of one graph, which the graph's
 		// lock still keeps apart (MachinesShareOneHistoryITCase has the one history).
-		Path a = BadInputIT.keepingLedgerFile(CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("a"))));
-		Path b = BadInputIT.keepingLedgerFile(CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("b"))));
+		Path a = HistoryKeptIn.set(CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("a"))),
+				LedgerStore.FILE);
+		Path b = HistoryKeptIn.set(CliProcesses.ingestProject(Files.createDirectories(tmp.resolve("b"))),
+				LedgerStore.FILE);
 		// Compiled once beforehand, so that both runs reach the graph at about the same
 		// moment rather than one compile ahead of the other.
 		for (Path project : List.of(a, b)) {

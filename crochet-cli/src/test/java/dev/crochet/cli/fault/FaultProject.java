@@ -1,6 +1,7 @@
 package dev.crochet.cli.fault;
 
 import dev.crochet.LedgerStore;
+import dev.crochet.cli.HistoryKeptIn;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,9 +26,12 @@ final class FaultProject {
 	private FaultProject() {
 	}
 
-	/** Creates the project {@code name} inside {@code parent} and returns its folder. */
-	static Path create(CrochetProcess crochet, Path parent, String name, int rows) {
-		Path project = newProject(crochet, parent, name);
+	/**
+	 * Creates the project {@code name} inside {@code parent}, its history kept in
+	 * {@code store}, and returns its folder.
+	 */
+	static Path create(CrochetProcess crochet, Path parent, String name, int rows, LedgerStore store) {
+		Path project = HistoryKeptIn.set(newProject(crochet, parent, name), store);
 		try {
 			Files.writeString(project.resolve("migrations/V0001_reading_index.java"), V0001);
 			Files.writeString(project.resolve("migrations/V0002_ingest_readings.java"),
@@ -49,30 +53,6 @@ final class FaultProject {
 			throw new IllegalStateException("crochet new-project failed: " + created.all());
 		}
 		return parent.resolve(name);
-	}
-
-	/**
-	 * Keeps {@code project}'s history in {@code store}: for the graph,
-	 * {@code [ledger] store = "graph"} in its crochet.toml in place of the commented-out
-	 * default {@code crochet new-project} writes for the embedded store (the empty ledger
-	 * file it created stays, as in a project switched by hand).
-	 */
-	static void keepHistoryIn(Path project, LedgerStore store) {
-		if (store == LedgerStore.FILE) {
-			return;
-		}
-		Path config = project.resolve("crochet.toml");
-		try {
-			String toml = Files.readString(config);
-			String setting = "# store = \"file\"\n";
-			if (!toml.contains(setting)) {
-				throw new IllegalStateException("crochet new-project wrote no '" + setting.strip() + "': " + toml);
-			}
-			Files.writeString(config, toml.replace(setting, "store = \"graph\"\n"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static final String V0001 = """

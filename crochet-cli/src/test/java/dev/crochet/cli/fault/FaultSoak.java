@@ -1,5 +1,7 @@
 package dev.crochet.cli.fault;
 
+import dev.crochet.LedgerStore;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,12 +18,14 @@ import java.util.stream.Stream;
  * {@code --rows} readings, each recovered and compared with an uninterrupted run, as
  * {@link CrashRecoveryITCase} does with its fixed points. A point is drawn from those an
  * uninterrupted upgrade or downgrade actually reached; a third of the kills carry on past
- * the point and land 0 to 2 s later.
+ * the point and land 0 to 2 s later. The soak runs once per ledger store, the same seed
+ * drawing the same kills for each: {@code -Dfault.ledger=file|graph} runs one store only,
+ * as in the suites. A short look: {@code --trials 2 --rows 20000}.
  *
  * <pre>
  * mvn -B -ntp -q -pl crochet-cli -am package -DskipTests -Denforcer.skip
  * mvn -B -ntp -q -pl crochet-cli test-compile -Denforcer.skip
- * java -cp "crochet-cli/target/test-classes:crochet-cli/target/crochet-cli.jar:crochet-cli/target/lib/*" \
+ * java -Dfault.ledger=graph -cp "crochet-cli/target/test-classes:crochet-cli/target/crochet-cli.jar:crochet-cli/target/lib/*" \
  *     dev.crochet.cli.fault.FaultSoak --trials 50 --rows 300000 --seed 7 --workers 1
  * </pre>
  *
@@ -56,20 +60,34 @@ public final class FaultSoak {
 			}
 		}
 		work = work == null ? Files.createTempDirectory("crochet-soak-") : Files.createDirectories(work);
-		System.out.println("Soak: " + trials + " trials, " + rows + " rows, seed " + seed + ", in " + work);
+		boolean all = true;
+		for (LedgerStore store : FaultLedgers.chosen()) {
+			all &= soak(store, trials, rows, seed, workers,
+					Files.createDirectories(work.resolve(FaultLedgers.name(store))));
+		}
+		System.exit(all ? 0 : 1);
+	}
+
+	/**
+	 * {@code trials} random kills on a project that keeps its history in {@code store};
+	 * true when every one was recovered.
+	 */
+	private static boolean soak(LedgerStore store, int trials, int rows, long seed, int workers, Path work)
+			throws InterruptedException {
+		String tag = FaultLedgers.tag(store);
+		System.out.println(tag + " Soak: " + trials + " trials, " + rows + " rows, seed " + seed + ", in " + work);
 		long started = System.nanoTime();
 		TrialRunner runner = TrialRunner.prepare(new CrochetProcess(CrochetProcess.findLauncher(), null), work, rows,
-				true);
+				store, true);
 		Random random = new Random(seed);
 		List<Trial> drawn = new ArrayList<>();
 		for (int i = 0; i < trials; i++) {
 			drawn.add(draw(runner, random));
 		}
-		Path folder = work;
 		List<Outcome> outcomes = runner.runAll(drawn, workers, (number, outcome) -> {
-			System.out.println(outcome.row(number));
+			System.out.println(tag + " " + outcome.row(number));
 			if (outcome.recovered()) {
-				delete(folder.resolve("trial-" + number));
+				delete(work.resolve("trial-" + number));
 			}
 		});
 		long recovered = outcomes.stream().filter(Outcome::recovered).count();
@@ -77,10 +95,10 @@ public final class FaultSoak {
 		outcomes.stream()
 			.filter(o -> !o.recovered() || !o.caughtByVerify())
 			.forEach(o -> System.out.println(o.report()));
-		System.out.println(
-				recovered + " of " + trials + " recovered; " + outcomes.stream().filter(Outcome::caughtByVerify).count()
-						+ " caught by verify; " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
-		System.exit(recovered == trials ? 0 : 1);
+		System.out.println(tag + " " + recovered + " of " + trials + " recovered; "
+				+ outcomes.stream().filter(Outcome::caughtByVerify).count() + " caught by verify; "
+				+ Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+		return recovered == trials;
 	}
 
 	private static Trial draw(TrialRunner runner, Random random) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What a project's graph holds, read in this JVM from its on-disk store once the CLI
@@ -21,15 +22,18 @@ import java.util.TreeMap;
  * Independent of Crochet's own checks on purpose: {@code verify} is one of the things
  * under test.
  *
- * @param nodesPerLabel node count per label (Crochet's own {@code _CrochetState}
- * included)
- * @param relationshipsPerType relationship count per type
+ * @param nodesPerLabel node count per label, Crochet's own {@code _CrochetState} and
+ * {@code _CrochetProgress} included, the graph ledger's {@link #LEDGER_LABELS} not
+ * @param relationshipsPerType relationship count per type (the graph ledger's nodes have
+ * no relationships)
  * @param nodesPerBatch node count per {@code _crochet_batch} tag
  * @param relationshipsPerBatch relationship count per {@code _crochet_batch} tag
  * @param readings {@code Reading} nodes
  * @param distinctReadings distinct {@code Reading.i} values: below {@code readings} means
  * rows were doubled
- * @param constraints constraint names
+ * @param constraints constraint names (the graph ledger's {@code crochet_internal_*}
+ * included: a run that keeps its history in the graph creates them once, whether killed
+ * or not)
  * @param indexes index names, token lookup indexes excluded
  * @param mirror the head mirror's {@code head}, {@code lockOwner} and {@code inProgress}
  */
@@ -43,43 +47,69 @@ record GraphSnapshot(Map<String, Long> nodesPerLabel, Map<String, Long> relation
 	 */
 	private static final Object ONE_AT_A_TIME = new Object();
 
-	static GraphSnapshot read(Path store) {
+	/**
+	 * The graph ledger's labels ({@code [ledger] store = "graph"}): the history, not the
+	 * user's data, compared through {@link LedgerSnapshot} instead. Its event log grows
+	 * with every run, so a recovered project holds more of them than an uninterrupted
+	 * one. {@code _CrochetState} (the head mirror) and {@code _CrochetProgress} stay
+	 * counted: both stores keep them in the graph.
+	 */
+	static final List<String> LEDGER_LABELS = List.of("_CrochetLedger", "_CrochetApplied", "_CrochetBatch",
+			"_CrochetBatchTarget", "_CrochetSnapshot", "_CrochetEvent", "_CrochetJournal", "_CrochetCall");
+
+	/**
+	 * What {@code read} finds in the on-disk store {@code store}, started in this JVM
+	 * once the CLI processes have ended: the graph and the graph ledger are read in one
+	 * start.
+	 */
+	static <T> T reading(Path store, Function<Driver, T> read) {
 		synchronized (ONE_AT_A_TIME) {
 			try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(store);
 					Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
-							Config.builder().withLogging(Logging.none()).build());
-					Session session = driver.session()) {
-				Map<String, Long> labels = counts(session, "CALL db.labels() YIELD label "
-						+ "CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS count } RETURN label AS key, count");
-				Map<String, Long> types = counts(session, "MATCH ()-[r]->() RETURN type(r) AS key, count(r) AS count");
-				Map<String, Long> nodeBatches = counts(session,
-						"MATCH (n) WHERE n._crochet_batch IS NOT NULL RETURN n._crochet_batch AS key, count(n) AS count");
-				Map<String, Long> relationshipBatches = counts(session,
-						"MATCH ()-[r]->() WHERE r._crochet_batch IS NOT NULL RETURN r._crochet_batch AS key, count(r) AS count");
-				Record readings = session
-					.run("MATCH (r:Reading) RETURN count(r) AS all, count(DISTINCT r.i) AS distinct")
-					.single();
-				List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
-					.list(r -> r.get("name").asString());
-				List<String> indexes = session
-					.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name ORDER BY name")
-					.list(r -> r.get("name").asString());
-				Map<String, String> mirror = new TreeMap<>();
-				session.run(
-						"MATCH (s:_CrochetState) RETURN s.head AS head, s.lockOwner AS lockOwner, s.inProgress AS inProgress")
-					.list()
-					.forEach(r -> r.keys()
-						.forEach(key -> mirror.put(key,
-								r.get(key).isNull() ? null : String.valueOf(r.get(key).asObject()))));
-				return new GraphSnapshot(labels, types, nodeBatches, relationshipBatches, readings.get("all").asLong(),
-						readings.get("distinct").asLong(), constraints, indexes, mirror);
+							Config.builder().withLogging(Logging.none()).build())) {
+				return read.apply(driver);
 			}
 		}
 	}
 
-	private static Map<String, Long> counts(Session session, String cypher) {
+	/** The figures of the graph behind {@code driver}. */
+	static GraphSnapshot of(Driver driver) {
+		try (Session session = driver.session()) {
+			Map<String, Long> labels = counts(session,
+					"CALL db.labels() YIELD label WITH label WHERE NOT label IN $ledger "
+							+ "CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS count } RETURN label AS key, count",
+					Map.of("ledger", LEDGER_LABELS));
+			Map<String, Long> types = counts(session, "MATCH ()-[r]->() RETURN type(r) AS key, count(r) AS count",
+					Map.of());
+			Map<String, Long> nodeBatches = counts(session,
+					"MATCH (n) WHERE n._crochet_batch IS NOT NULL RETURN n._crochet_batch AS key, count(n) AS count",
+					Map.of());
+			Map<String, Long> relationshipBatches = counts(session,
+					"MATCH ()-[r]->() WHERE r._crochet_batch IS NOT NULL RETURN r._crochet_batch AS key, count(r) AS count",
+					Map.of());
+			Record readings = session.run("MATCH (r:Reading) RETURN count(r) AS all, count(DISTINCT r.i) AS distinct")
+				.single();
+			List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
+				.list(r -> r.get("name").asString());
+			List<String> indexes = session
+				.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name ORDER BY name")
+				.list(r -> r.get("name").asString());
+			Map<String, String> mirror = new TreeMap<>();
+			session.run(
+					"MATCH (s:_CrochetState) RETURN s.head AS head, s.lockOwner AS lockOwner, s.inProgress AS inProgress")
+				.list()
+				.forEach(r -> r.keys()
+					.forEach(key -> mirror.put(key,
+							r.get(key).isNull() ? null : String.valueOf(r.get(key).asObject()))));
+			return new GraphSnapshot(labels, types, nodeBatches, relationshipBatches, readings.get("all").asLong(),
+					readings.get("distinct").asLong(), constraints, indexes, mirror);
+		}
+	}
+
+	private static Map<String, Long> counts(Session session, String cypher, Map<String, Object> parameters) {
 		Map<String, Long> counts = new TreeMap<>();
-		session.run(cypher).forEachRemaining(r -> counts.put(r.get("key").asString(), r.get("count").asLong()));
+		session.run(cypher, parameters)
+			.forEachRemaining(r -> counts.put(r.get("key").asString(), r.get("count").asLong()));
 		return counts;
 	}
 

@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What a project's ledger says once the CLI processes have ended: the revisions applied,
  * each batch's record count and status, and whether a step or a lock is left over. Read
- * in this JVM from the SQLite file, or from the graph ledger through a driver on the
- * project's store ({@code [ledger] store = "graph"}): the history {@code crochet status}
- * prints.
+ * in this JVM from the SQLite file, or from the graph ledger's {@code _Crochet*} nodes
+ * through a driver on the project's database ({@code [ledger] store = "graph"}): the
+ * history {@code crochet status} prints.
  *
  * @param applied applied revisions, oldest first
  * @param batches per batch id: {@code <records> <status>}
@@ -26,19 +27,23 @@ import java.util.TreeMap;
  */
 record LedgerSnapshot(List<String> applied, Map<String, String> batches, String intent, String lockHolder) {
 
-	static LedgerSnapshot read(Path file) {
-		try (Ledger ledger = Ledger.open(file)) {
-			return of(ledger);
-		}
+	/**
+	 * The history of {@code project}, kept in {@code store}: read from its ledger file,
+	 * or for the graph ledger through Crochet's own graph ledger on {@code graph} (a
+	 * driver on the project's database), as the CLI reads it; nothing is written.
+	 */
+	static LedgerSnapshot read(Path project, LedgerStore store, Driver graph) {
+		return reading(project, store, graph, LedgerSnapshot::of);
 	}
 
-	/**
-	 * The history kept in the graph behind {@code driver}, read through Crochet's own
-	 * graph ledger as the CLI reads it; nothing is written.
-	 */
-	static LedgerSnapshot read(Driver driver) {
-		try (Crochet crochet = Crochet.configure().driver(driver).ledger(LedgerStore.GRAPH).load()) {
-			return of(crochet.ledger());
+	private static <T> T reading(Path project, LedgerStore store, Driver graph, Function<LedgerView, T> read) {
+		if (store == LedgerStore.FILE) {
+			try (Ledger ledger = Ledger.open(project.resolve(".crochet/ledger.db"))) {
+				return read.apply(ledger);
+			}
+		}
+		try (Crochet crochet = Crochet.configure().driver(graph).ledger(LedgerStore.GRAPH).load()) {
+			return read.apply(crochet.ledger());
 		}
 	}
 
@@ -54,14 +59,13 @@ record LedgerSnapshot(List<String> applied, Map<String, String> batches, String 
 	 * Apart from the snapshot: an uninterrupted run logs none, and a recovered one must
 	 * log one.
 	 */
-	static List<String> recoveryEvents(Path file) {
-		try (Ledger ledger = Ledger.open(file)) {
-			return ledger.events()
-				.stream()
-				.filter(e -> e.kind().equals("RECOVERY"))
-				.map(e -> e.revision() + ": " + e.detail())
-				.toList();
-		}
+	static List<String> recoveryEvents(Path project, LedgerStore store, Driver graph) {
+		return reading(project, store, graph,
+				ledger -> ledger.events()
+					.stream()
+					.filter(e -> e.kind().equals("RECOVERY"))
+					.map(e -> e.revision() + ": " + e.detail())
+					.toList());
 	}
 
 	/** The last applied revision, or null. */

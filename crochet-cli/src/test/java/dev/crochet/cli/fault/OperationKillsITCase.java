@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -141,8 +140,8 @@ class OperationKillsITCase {
 	record Found(Map<String, Long> census, LedgerSnapshot ledger) {
 
 		static Found read(Path project, LedgerStore store) {
-			return reading(project, driver -> new Found(OperationKillsITCase.census(driver), store == LedgerStore.GRAPH
-					? LedgerSnapshot.read(driver) : LedgerSnapshot.read(project.resolve(".crochet/ledger.db"))));
+			return reading(project, driver -> new Found(OperationKillsITCase.census(driver),
+					LedgerSnapshot.read(project, store, driver)));
 		}
 
 	}
@@ -174,9 +173,9 @@ class OperationKillsITCase {
 	Stream<DynamicTest> aKillInAnyStepIsRecoveredExactly(@TempDir Path work) {
 		// One store after the other, as JUnit asks for the tests: the file's trials are
 		// reported before the graph's start.
-		return stores().stream().flatMap(store -> {
+		return FaultLedgers.chosen().stream().flatMap(store -> {
 			try {
-				return killsWithHistoryIn(store, Files.createDirectories(work.resolve(name(store))));
+				return killsWithHistoryIn(store, Files.createDirectories(work.resolve(FaultLedgers.name(store))));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -186,33 +185,10 @@ class OperationKillsITCase {
 				throw new IllegalStateException(ex);
 			}
 			catch (ExecutionException ex) {
-				throw new IllegalStateException("A " + tag(store) + " trial could not be run: " + ex.getCause(),
-						ex.getCause());
+				throw new IllegalStateException(
+						"A " + FaultLedgers.tag(store) + " trial could not be run: " + ex.getCause(), ex.getCause());
 			}
 		});
-	}
-
-	/** {@code -Dfault.ledger=file|graph}: that store only; both without it. */
-	static List<LedgerStore> stores() {
-		String chosen = System.getProperty("fault.ledger", "");
-		if (chosen.isBlank()) {
-			return List.of(LedgerStore.FILE, LedgerStore.GRAPH);
-		}
-		for (LedgerStore store : LedgerStore.values()) {
-			if (name(store).equals(chosen.strip().toLowerCase(Locale.ROOT))) {
-				return List.of(store);
-			}
-		}
-		throw new IllegalArgumentException("-Dfault.ledger=" + chosen + " names no ledger store: use file or graph");
-	}
-
-	private static String name(LedgerStore store) {
-		return store.name().toLowerCase(Locale.ROOT);
-	}
-
-	/** How a trial's name starts: the store its history is kept in. */
-	static String tag(LedgerStore store) {
-		return "[" + name(store) + "]";
 	}
 
 	private static Stream<DynamicTest> killsWithHistoryIn(LedgerStore store, Path work)
@@ -275,8 +251,8 @@ class OperationKillsITCase {
 				+ " s; reference " + expected);
 
 		Stream<DynamicTest> referenceTest = Stream
-			.of(DynamicTest.dynamicTest(tag(store) + " the uninterrupted run", () -> {
-				assertThat(expected).as(tag(store) + " the uninterrupted run's census")
+			.of(DynamicTest.dynamicTest(FaultLedgers.tag(store) + " the uninterrupted run", () -> {
+				assertThat(expected).as(FaultLedgers.tag(store) + " the uninterrupted run's census")
 					.containsEntry("Reading", (long) OperationProject.ROWS)
 					.containsEntry("Reading.oldV as loaded", (long) OperationProject.ROWS)
 					.containsEntry("Reading.v fresh", (long) OperationProject.ROWS)
@@ -285,26 +261,28 @@ class OperationKillsITCase {
 					.containsEntry("Sensor", 0L)
 					.containsEntry("MEASURES in batch links", (long) OperationProject.ROWS)
 					.containsEntry("progress marks", 0L);
-				assertThat(upgraded.verify()).as(tag(store) + " verify after the upgrade")
+				assertThat(upgraded.verify()).as(FaultLedgers.tag(store) + " verify after the upgrade")
 					.endsWith(Outcome.NO_PROBLEMS + "\n");
 				// Read from the chosen store: a run that kept its history elsewhere
 				// leaves it empty.
-				assertThat(upgraded.ledger().applied()).as(tag(store) + " the history after the upgrade")
+				assertThat(upgraded.ledger().applied()).as(FaultLedgers.tag(store) + " the history after the upgrade")
 					.containsExactly(OperationProject.LOAD, OperationProject.RESHAPE);
-				assertThat(downgraded.census()).as(tag(store) + " the downgrade's census")
+				assertThat(downgraded.census()).as(FaultLedgers.tag(store) + " the downgrade's census")
 					.containsEntry("Reading", 0L)
 					.containsEntry("Sensor", 0L)
 					.containsEntry("Probe", 0L)
 					.containsEntry("MEASURES", 0L)
 					.containsEntry("progress marks", 0L);
-				assertThat(downgraded.ledger().applied()).as(tag(store) + " the history after the downgrade").isEmpty();
+				assertThat(downgraded.ledger().applied())
+					.as(FaultLedgers.tag(store) + " the history after the downgrade")
+					.isEmpty();
 				assertThat(chosen).isNotEmpty();
 			}));
 		Stream<DynamicTest> trials = results.stream()
-			.map(r -> DynamicTest.dynamicTest(tag(store) + " " + r.kill(), () -> {
+			.map(r -> DynamicTest.dynamicTest(FaultLedgers.tag(store) + " " + r.kill(), () -> {
 				// The reports name a dynamic test by its number: the failure names the
 				// trial and its store.
-				String trial = tag(store) + " " + r.kill() + ": ";
+				String trial = FaultLedgers.tag(store) + " " + r.kill() + ": ";
 				assertThat(r.reached()).as(trial + "the kill point was reached").isTrue();
 				assertThat(r.verifyCaughtIt()).as(trial + "verify failed right after the kill").isTrue();
 				assertThat(r.problems()).as(trial + "after recovery").isEmpty();

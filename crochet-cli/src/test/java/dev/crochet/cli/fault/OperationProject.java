@@ -1,6 +1,7 @@
 package dev.crochet.cli.fault;
 
 import dev.crochet.LedgerStore;
+import dev.crochet.cli.HistoryKeptIn;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ final class OperationProject {
 	 */
 	static Path create(CrochetProcess crochet, Path parent, String name, LedgerStore store) {
 		Path project = FaultProject.newProject(crochet, parent, name);
-		FaultProject.keepHistoryIn(project, store);
+		HistoryKeptIn.set(project, store);
 		try {
 			Files.writeString(project.resolve("migrations/V0001_load.java"),
 					V0001.replace("ROWS = 0", "ROWS = " + ROWS));

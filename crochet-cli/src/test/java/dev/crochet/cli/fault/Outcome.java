@@ -3,6 +3,7 @@ package dev.crochet.cli.fault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What one trial saw: the kill, {@code verify} right after it, what the kill left, each
@@ -21,6 +22,9 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 		CrochetProcess.Killed secondKill, List<Step> recovery, List<String> recoveryEvents, boolean statusChecked,
 		String statusHead, CrochetProcess.Run verify, GraphSnapshot graph, LedgerSnapshot ledger, Reference expected,
 		Duration took) {
+
+	/** The embedded store's Bolt address, as the graph ledger's location names it. */
+	private static final Pattern BOLT_URI = Pattern.compile("bolt://[\\w.-]+:\\d+");
 
 	/** The graph and ledger as the kill left them. */
 	record Left(GraphSnapshot graph, LedgerSnapshot ledger) {
@@ -60,7 +64,7 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 	 */
 	boolean caughtByVerify() {
 		boolean certified = verifyAfterKill.exit() == 0 || verifyAfterKill.all().contains("no problems");
-		return certified ? leftAsUninterrupted() && verifyAfterKill.out().equals(expected.verify().out()) : true;
+		return certified ? leftAsUninterrupted() && verdict(verifyAfterKill).equals(verdict(expected.verify())) : true;
 	}
 
 	/** The kill left the graph and ledger an uninterrupted run leaves. */
@@ -79,7 +83,16 @@ record Outcome(Trial trial, CrochetProcess.Killed kill, CrochetProcess.Run verif
 	 * pending.
 	 */
 	boolean verifiedClean() {
-		return verify.exit() == expected.verify().exit() && verify.out().equals(expected.verify().out());
+		return verify.exit() == expected.verify().exit() && verdict(verify).equals(verdict(expected.verify()));
+	}
+
+	/**
+	 * What {@code verify} printed, the embedded store's Bolt address written
+	 * {@code <bolt>}: each process starts the store on a port of its own, which the graph
+	 * ledger's location names.
+	 */
+	static String verdict(CrochetProcess.Run verify) {
+		return BOLT_URI.matcher(verify.out()).replaceAll("<bolt>");
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.crochet.cli.fault;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crochet.LedgerStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,10 +84,12 @@ final class TrialRunner {
 
 	private final boolean statusCommand;
 
+	private final LedgerStore ledgerStore;
+
 	private TrialRunner(CrochetProcess plain, Path work, Path fresh, CompletableFuture<CrochetProcess.Run> upgradeRun,
 			CompletableFuture<Path> atHead, CompletableFuture<Reference> upgraded,
 			CompletableFuture<CrochetProcess.Run> downgradeRun, CompletableFuture<Reference> downgraded,
-			boolean statusCommand) {
+			boolean statusCommand, LedgerStore ledgerStore) {
 		this.plain = plain;
 		this.work = work;
 		this.fresh = fresh;
@@ -96,6 +99,7 @@ final class TrialRunner {
 		this.downgradeRun = downgradeRun;
 		this.downgraded = downgraded;
 		this.statusCommand = statusCommand;
+		this.ledgerStore = ledgerStore;
 	}
 
 	/**
@@ -104,10 +108,12 @@ final class TrialRunner {
 	 * later process maps: the CLI starts an embedded Neo4j on each call, and most of that
 	 * is class loading. With {@code statusCommand}, each trial also runs
 	 * {@code crochet status --json} and checks its head (the ledger itself is read either
-	 * way).
+	 * way). The project keeps its history in {@code ledgerStore}, where the trials read
+	 * it.
 	 */
-	static TrialRunner prepare(CrochetProcess crochet, Path work, int rows, boolean statusCommand) {
-		Path fresh = FaultProject.create(crochet, work, "fresh", rows);
+	static TrialRunner prepare(CrochetProcess crochet, Path work, int rows, LedgerStore ledgerStore,
+			boolean statusCommand) {
+		Path fresh = FaultProject.create(crochet, work, "fresh", rows, ledgerStore);
 		Path archive = work.resolve("crochet.jsa");
 		// Written under another name and renamed once complete: a process started
 		// meanwhile must not map half a file.
@@ -144,13 +150,14 @@ final class TrialRunner {
 		// trials only end on theirs.
 		CompletableFuture<CrochetProcess.Run> downgradeRun = atHead.thenApplyAsync(
 				p -> uninterrupted(later.join(), downgradedProject.join(), Trial.Start.AT_HEAD), references);
-		CompletableFuture<Reference> upgraded = downgradeRun
-			.thenApplyAsync(run -> reference(later.join(), upgradedProject, upgradeRun.join()), references);
+		CompletableFuture<Reference> upgraded = downgradeRun.thenApplyAsync(
+				run -> reference(later.join(), upgradedProject, ledgerStore, upgradeRun.join()), references);
 		CompletableFuture<Reference> downgraded = upgraded.thenApplyAsync(
-				reference -> reference(later.join(), downgradedProject.join(), downgradeRun.join()), references);
+				reference -> reference(later.join(), downgradedProject.join(), ledgerStore, downgradeRun.join()),
+				references);
 		downgraded.whenComplete((reference, failure) -> references.shutdown());
 		TrialRunner runner = new TrialRunner(plain, work, fresh, upgradeRun, atHead, upgraded, downgradeRun, downgraded,
-				statusCommand);
+				statusCommand, ledgerStore);
 		later.thenAccept(runner::archiveReady);
 		return runner;
 	}
@@ -176,11 +183,26 @@ final class TrialRunner {
 	}
 
 	/** What {@code run} left, read before {@code verify} opens the store again. */
-	private static Reference reference(CrochetProcess crochet, Path project, CrochetProcess.Run run) {
-		GraphSnapshot graph = GraphSnapshot.read(project.resolve(".crochet/neo4j"));
-		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
+	private static Reference reference(CrochetProcess crochet, Path project, LedgerStore store,
+			CrochetProcess.Run run) {
+		Found found = Found.read(project, store);
 		CrochetProcess.Run verify = crochet.run(project, "verify");
-		return new Reference(project, graph, ledger, verify, announced(run.err()), revisionMillis(run.out()));
+		return new Reference(project, found.graph(), found.ledger(), verify, announced(run.err()),
+				revisionMillis(run.out()));
+	}
+
+	/**
+	 * The graph, the history and its {@code RECOVERY} events, read in one start of the
+	 * project's store: the graph ledger is in it, and each start takes seconds.
+	 */
+	private record Found(GraphSnapshot graph, LedgerSnapshot ledger, List<String> recoveries) {
+
+		static Found read(Path project, LedgerStore store) {
+			return GraphSnapshot.reading(project.resolve(".crochet/neo4j"),
+					driver -> new Found(GraphSnapshot.of(driver), LedgerSnapshot.read(project, store, driver),
+							LedgerSnapshot.recoveryEvents(project, store, driver)));
+		}
+
 	}
 
 	/**
@@ -236,8 +258,8 @@ final class TrialRunner {
 		String[] command = trial.command();
 		CrochetProcess.Killed killed = crochet().runUntilKilled(project, trial.kill(), command);
 		CrochetProcess.Run verifyAfterKill = crochet().run(project, "verify");
-		Outcome.Left left = new Outcome.Left(GraphSnapshot.read(project.resolve(".crochet/neo4j")),
-				LedgerSnapshot.read(project.resolve(".crochet/ledger.db")));
+		Found afterKill = Found.read(project, ledgerStore);
+		Outcome.Left left = new Outcome.Left(afterKill.graph(), afterKill.ledger());
 		List<Outcome.Step> recovery = new ArrayList<>();
 		CrochetProcess.Killed secondKill = null;
 		if (trial.recovery() == Trial.Recovery.UNLOCK_THEN_RERUN) {
@@ -249,13 +271,11 @@ final class TrialRunner {
 		recovery.add(step(project, command));
 		String statusHead = statusCommand ? head(crochet().run(project, "status", "--json")) : null;
 		CrochetProcess.Run verify = crochet().run(project, "verify");
-		GraphSnapshot graph = GraphSnapshot.read(project.resolve(".crochet/neo4j"));
-		LedgerSnapshot ledger = LedgerSnapshot.read(project.resolve(".crochet/ledger.db"));
-		List<String> recoveries = LedgerSnapshot.recoveryEvents(project.resolve(".crochet/ledger.db"));
+		Found recovered = Found.read(project, ledgerStore);
 		Reference expected = reference(trial.start());
-		return new Outcome(trial, killed, verifyAfterKill, left, secondKill, List.copyOf(recovery), recoveries,
-				statusCommand, statusHead, verify, graph, ledger, expected,
-				Duration.ofNanos(System.nanoTime() - started));
+		return new Outcome(trial, killed, verifyAfterKill, left, secondKill, List.copyOf(recovery),
+				recovered.recoveries(), statusCommand, statusHead, verify, recovered.graph(), recovered.ledger(),
+				expected, Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	/**
