@@ -229,18 +229,6 @@ final class Recovery {
 	 * The orphan indexes of {@code operation}'s constraints, dropped (see
 	 * {@link OrphanIndex}).
 	 */
-	/**
-	 * Whether {@code operation} creates a constraint, whose build cut off by a kill
-	 * leaves an orphan backing index that {@link #dropOrphanIndexes} must drop before it
-	 * runs again.
-	 */
-	static boolean createsConstraint(Operation operation) {
-		return operation.statements()
-			.stream()
-			.map(statement -> CREATES.matcher(statement.cypher()))
-			.anyMatch(creates -> creates.find() && creates.group(1).equals("CONSTRAINT"));
-	}
-
 	private List<String> dropOrphanIndexes(Operation operation) {
 		List<String> dropped = new ArrayList<>();
 		for (Statement statement : operation.statements()) {

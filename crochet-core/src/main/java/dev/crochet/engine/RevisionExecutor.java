@@ -107,18 +107,10 @@ final class RevisionExecutor {
 				String batch = operation instanceof BeginBatch begin ? begin.batchId()
 						: touch.map(BatchTargets.Touch::batchId).orElse(null);
 				boolean schemaOnly = operation.schemaOnly();
-				// A constraint's build cut off by a kill leaves its backing index, over
-				// which the constraint's IF NOT EXISTS fails: only recovery from the
-				// step's
-				// journal entry drops that index first, so the entry is written before
-				// the
-				// build (the graph ledger would otherwise hold it back until its next
-				// write, which a kill never makes).
-				boolean rerunnable = schemaOnly && !Recovery.createsConstraint(operation);
-				if (!(journal != null && journaledRerunnable && rerunnable)) {
+				if (!(journal != null && journaledRerunnable && schemaOnly)) {
 					journal = intent.at(step, operation.describe(), batch);
-					ledger.recordIntent(journal, touch.map(BatchTargets.Touch::target).orElse(null), !rerunnable);
-					journaledRerunnable = rerunnable;
+					ledger.recordIntent(journal, touch.map(BatchTargets.Touch::target).orElse(null), !schemaOnly);
+					journaledRerunnable = schemaOnly;
 				}
 				if (step == firstStep) {
 					FaultPoints.reach("revision-start");
