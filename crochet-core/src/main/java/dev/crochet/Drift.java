@@ -147,6 +147,16 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 	 * Maven plugin names its own goals).
 	 */
 	public String describe(String createMigration, String upgrade) {
+		return describe(createMigration, upgrade, false);
+	}
+
+	/**
+	 * As {@link #describe(String, String)}; with {@code migrationsUncompiled} (a project
+	 * whose build has not compiled a migration written since) the models may be ahead
+	 * only of the compiled chain, so the hint is to compile before writing another
+	 * migration.
+	 */
+	public String describe(String createMigration, String upgrade, boolean migrationsUncompiled) {
 		List<String> lines = new ArrayList<>();
 		if (!hasDrift()) {
 			lines.add("no drift");
@@ -165,7 +175,10 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 				lines.add("  (which changes cannot be listed: neither the ledger nor a snapshot file holds the schema "
 						+ headHash + " of the head migration)");
 			}
-			lines.add("Run '" + createMigration + "' to write a migration for these changes.");
+			lines.add(migrationsUncompiled
+					? "Compile the project first (e.g. mvn compile): a migration not compiled yet may hold these changes;"
+							+ " run '" + createMigration + "' only if they remain."
+					: "Run '" + createMigration + "' to write a migration for these changes.");
 		}
 		missingInGraph.forEach(e -> lines.add("Missing in the graph: " + e.describe()));
 		unexpectedInGraph.forEach(e -> lines.add("Not declared by the models: " + e.describe()));
