@@ -174,9 +174,10 @@ class OnlineGoalsIT {
 		}
 		RecordingLog drift = run(configure(new StatusMojo(), s -> {
 		}));
-		assertThat(drift.lines).anySatisfy(l -> assertThat(l).startsWith("Drift: Not declared by the models: "))
-			.contains("Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.")
-			.allSatisfy(l -> assertThat(l).doesNotContain("\n").doesNotContain("\r"));
+		assertThat(drift.lines).containsSequence(
+				"Drift: models vs head migration: not checked (the head declares no schema hash).",
+				"Not declared by the models: range index on :Person(age) named stray_age",
+				"Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.");
 		clean();
 	}
 
