@@ -36,10 +36,12 @@ import java.util.List;
  * when not checked)
  * @param ignoredInGraph present in the live database, not declared, but named by an
  * ignore pattern ({@link Crochet.Builder#ignoreSchema}): listed, never drift
+ * @param pendingInGraph declared by the models, absent from the live database, and
+ * created by a migration not applied yet: the fix is an upgrade, so never drift
  */
 public record Drift(String modelHash, String headHash, boolean modelsChecked, SchemaDiff modelChanges,
-		List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph,
-		List<IgnoredElement> ignoredInGraph) {
+		List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph, List<IgnoredElement> ignoredInGraph,
+		List<SchemaElement> pendingInGraph) {
 
 	/** What {@link #modelsVsHead()} says when the head declares no schema hash. */
 	public static final String MODELS_NOT_CHECKED = "models vs head migration: not checked (the head declares no schema hash)";
@@ -48,6 +50,15 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 		missingInGraph = missingInGraph == null ? List.of() : List.copyOf(missingInGraph);
 		unexpectedInGraph = unexpectedInGraph == null ? List.of() : List.copyOf(unexpectedInGraph);
 		ignoredInGraph = ignoredInGraph == null ? List.of() : List.copyOf(ignoredInGraph);
+		pendingInGraph = pendingInGraph == null ? List.of() : List.copyOf(pendingInGraph);
+	}
+
+	/** A drift with nothing pending. */
+	public Drift(String modelHash, String headHash, boolean modelsChecked, SchemaDiff modelChanges,
+			List<SchemaElement> missingInGraph, List<SchemaElement> unexpectedInGraph,
+			List<IgnoredElement> ignoredInGraph) {
+		this(modelHash, headHash, modelsChecked, modelChanges, missingInGraph, unexpectedInGraph, ignoredInGraph,
+				List.of());
 	}
 
 	/** A drift with nothing ignored. */
@@ -68,7 +79,23 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 			ignore.match(element)
 				.ifPresentOrElse(p -> ignored.add(new IgnoredElement(element, p)), () -> unexpected.add(element));
 		}
-		return new Drift(modelHash, headHash, modelsChecked, modelChanges, missingInGraph, unexpected, ignored);
+		return new Drift(modelHash, headHash, modelsChecked, modelChanges, missingInGraph, unexpected, ignored,
+				pendingInGraph);
+	}
+
+	/**
+	 * This drift with the missing elements that {@code created} holds (what migrations
+	 * not applied yet create) moved to {@link #pendingInGraph()}: an upgrade, not a new
+	 * migration, adds them.
+	 */
+	public Drift pending(List<SchemaElement> created) {
+		List<SchemaElement> missing = new ArrayList<>();
+		List<SchemaElement> pending = new ArrayList<>(pendingInGraph);
+		for (SchemaElement element : missingInGraph) {
+			(created.contains(element) ? pending : missing).add(element);
+		}
+		return new Drift(modelHash, headHash, modelsChecked, modelChanges, missing, unexpectedInGraph, ignoredInGraph,
+				pending);
 	}
 
 	/**
@@ -108,20 +135,33 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 
 	/**
 	 * Multi-line explanation with what to do, or {@code no drift}; either way followed by
-	 * one {@code Ignored (matches '<pattern>'): ...} line per ignored element.
+	 * the elements a pending migration creates (with the upgrade to run) and one
+	 * {@code Ignored (matches '<pattern>'): ...} line per ignored element.
 	 */
 	public String describe() {
-		return describe("crochet create-migration \"<description>\"");
+		return describe("crochet create-migration \"<description>\"", "crochet upgrade");
 	}
 
 	/**
 	 * As {@link #describe()}, naming {@code createMigration} as the command that writes
-	 * the missing migration (the Maven plugin names its own goal).
+	 * the missing migration and {@code upgrade} as the one that applies pending ones (the
+	 * Maven plugin names its own goals).
 	 */
-	public String describe(String createMigration) {
+	public String describe(String createMigration, String upgrade) {
+		return describe(createMigration, upgrade, false);
+	}
+
+	/**
+	 * As {@link #describe(String, String)}; with {@code migrationsUncompiled} (a project
+	 * whose build has not compiled a migration written since) the models may be ahead
+	 * only of the compiled chain, so the hint is to compile before writing another
+	 * migration.
+	 */
+	public String describe(String createMigration, String upgrade, boolean migrationsUncompiled) {
 		List<String> lines = new ArrayList<>();
 		if (!hasDrift()) {
 			lines.add("no drift");
+			pendingLines(upgrade, lines);
 			ignoredInGraph.forEach(i -> lines.add(i.describe()));
 			return String.join(System.lineSeparator(), lines);
 		}
@@ -136,14 +176,25 @@ public record Drift(String modelHash, String headHash, boolean modelsChecked, Sc
 				lines.add("  (which changes cannot be listed: neither the ledger nor a snapshot file holds the schema "
 						+ headHash + " of the head migration)");
 			}
-			lines.add("Run '" + createMigration + "' to write a migration for these changes.");
+			lines.add(migrationsUncompiled
+					? "Compile the project first (e.g. mvn compile): a migration not compiled yet may hold these changes;"
+							+ " run '" + createMigration + "' only if they remain."
+					: "Run '" + createMigration + "' to write a migration for these changes.");
 		}
 		missingInGraph.forEach(e -> lines.add("Missing in the graph: " + e.describe()));
 		unexpectedInGraph.forEach(e -> lines.add("Not declared by the models: " + e.describe()));
 		if (liveSchemaDiffers()) {
 			lines.add("Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.");
 		}
+		pendingLines(upgrade, lines);
 		ignoredInGraph.forEach(i -> lines.add(i.describe()));
 		return String.join(System.lineSeparator(), lines);
+	}
+
+	private void pendingLines(String upgrade, List<String> lines) {
+		pendingInGraph.forEach(e -> lines.add("Pending (a migration not applied yet creates it): " + e.describe()));
+		if (!pendingInGraph.isEmpty()) {
+			lines.add("Run '" + upgrade + "' to apply the pending migrations.");
+		}
 	}
 }

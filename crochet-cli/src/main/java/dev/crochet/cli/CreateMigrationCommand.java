@@ -58,7 +58,13 @@ final class CreateMigrationCommand extends ProjectCommand {
 			String parent = created.parent();
 			if (!created.written()) {
 				out().println("No schema changes since " + (parent == null ? "the start (no migrations yet)" : parent)
-						+ "; nothing written (use --empty for a data migration)");
+						+ readFrom(project) + "; nothing written (use --empty for a data migration)");
+				if (project.usesBuildClasses()) {
+					working.uncompiled()
+						.forEach(m -> out().println("Not compiled yet: " + m.id() + "  " + m.location()));
+					out().println("Changed a model or a migration since the last build? Compile first (e.g. mvn"
+							+ " compile): 'crochet create-migration' reads the compiled classes.");
+				}
 				return ExitCode.OK;
 			}
 			MigrationPlan plan = created.plan();
@@ -90,6 +96,18 @@ final class CreateMigrationCommand extends ProjectCommand {
 			SnapshotResources.offClassPath(project).ifPresent(out()::println);
 			return ExitCode.OK;
 		}
+	}
+
+	/**
+	 * Where the models were read, when a build compiled them: an edited model the build
+	 * has not compiled yet is not seen.
+	 */
+	private static String readFrom(Project project) {
+		if (!project.usesBuildClasses()) {
+			return "";
+		}
+		return " in the models compiled in "
+				+ String.join(", ", project.classpath().stream().map(project::relative).toList());
 	}
 
 	private static WorkingChain working(Project project, Crochet crochet) {

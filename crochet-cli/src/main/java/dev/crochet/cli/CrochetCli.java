@@ -85,12 +85,27 @@ public final class CrochetCli implements Runnable {
 	 * The command line, reading {@code CROCHET_NEO4J_*} from {@code environment} (tests
 	 * pass their own).
 	 */
+	/**
+	 * The descriptions are wrapped by hand in the annotations, one array element a line;
+	 * picocli lists a subcommand under 'crochet --help' by its first element only, which
+	 * cut them mid-sentence. Joined into one paragraph, picocli wraps them itself, in the
+	 * list and in each command's own help.
+	 */
+	static void wholeDescriptions(CommandLine line) {
+		String[] description = line.getCommandSpec().usageMessage().description();
+		if (description.length > 1) {
+			line.getCommandSpec().usageMessage().description(String.join(" ", description));
+		}
+		line.getSubcommands().values().forEach(CrochetCli::wholeDescriptions);
+	}
+
 	public static CommandLine commandLine(Map<String, String> environment) {
 		// The driver logs every connection at INFO to stderr; a command line shows only
 		// what matters.
 		DRIVER_LOG.setLevel(Level.WARNING);
 		CrochetCli root = new CrochetCli(environment);
 		CommandLine line = new CommandLine(root);
+		wholeDescriptions(line);
 		line.setExecutionStrategy(parsed -> {
 			RETRY_LOG.setLevel(root.verbose ? Level.WARNING : Level.OFF);
 			return new CommandLine.RunLast().execute(parsed);

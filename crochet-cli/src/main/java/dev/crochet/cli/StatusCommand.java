@@ -16,6 +16,8 @@ import java.util.Locale;
 		"and drift, the migration lock, a run that died mid-revision, and the last recovery." })
 final class StatusCommand extends ProjectCommand {
 
+	private static final String CREATE_MIGRATION = "crochet create-migration \"<description>\"";
+
 	@Option(names = "--json", description = "Print JSON (for jq and scripts).")
 	boolean json;
 
@@ -52,7 +54,11 @@ final class StatusCommand extends ProjectCommand {
 						+ c.batch().recordCount() + " records, " + c.batch().status() + ", " + c.inGraph()
 						+ " in the graph"));
 			if (status.drift() != null) {
-				out().println("Drift: " + status.drift().describe());
+				// A migration not compiled yet is not in the chain the models are
+				// compared
+				// with: the hint is to compile, not to write another migration.
+				out().println(
+						"Drift: " + status.drift().describe(CREATE_MIGRATION, "crochet upgrade", !unbuilt.isEmpty()));
 			}
 			if (status.lastRecovery() != null) {
 				out().println("Last recovery: " + status.lastRecovery().at() + " " + status.lastRecovery().detail());

@@ -156,8 +156,14 @@ class MavenLayoutIT {
 		assertThat(p.resolve("target/classes/com/example/shop/migrations")).doesNotExist();
 
 		Cli.Run again = cli.run("create-migration", "add email");
-		assertThat(again.out()).isEqualTo(
-				"No schema changes since 0002_add_email; nothing written (use --empty for a data migration)" + NL);
+		// It says where it read the models, and that the build has not compiled the
+		// migrations yet.
+		assertThat(again.out()).isEqualTo("No schema changes since 0002_add_email in the models compiled in"
+				+ " target/classes; nothing written (use --empty for a data migration)" + NL
+				+ "Not compiled yet: 0001_add_person  " + MIGRATIONS + "/V0001_add_person.java" + NL
+				+ "Not compiled yet: 0002_add_email  " + MIGRATIONS + "/V0002_add_email.java" + NL
+				+ "Changed a model or a migration since the last build? Compile first (e.g. mvn compile): 'crochet"
+				+ " create-migration' reads the compiled classes." + NL);
 
 		Cli.Run unbuilt = cli.run("status");
 		assertThat(unbuilt.exit()).as(unbuilt.toString()).isZero();
@@ -165,6 +171,12 @@ class MavenLayoutIT {
 				+ "Not compiled yet (build the project, e.g. mvn compile, so that 'crochet upgrade' sees them):" + NL
 				+ "  0001_add_person  " + MIGRATIONS + "/V0001_add_person.java" + NL + "  0002_add_email  " + MIGRATIONS
 				+ "/V0002_add_email.java" + NL);
+		// The models are ahead of the compiled chain only: the hint is to compile, never
+		// to write yet another migration.
+		assertThat(unbuilt.out())
+			.contains("Compile the project first (e.g. mvn compile): a migration not compiled yet may hold these"
+					+ " changes; run 'crochet create-migration \"<description>\"' only if they remain." + NL)
+			.doesNotContain("to write a migration for these changes");
 
 		build(p, MIGRATIONS);
 		Cli.Run built = cli.run("status");

@@ -30,6 +30,7 @@ import dev.crochet.ledger.RunLock;
 import dev.crochet.ledger.StepIntent;
 import dev.crochet.ledger.UnfinishedCall;
 import dev.crochet.live.LiveSchema;
+import dev.crochet.live.SchemaElement;
 import dev.crochet.live.SchemaIgnore;
 import dev.crochet.migration.MigrationChain;
 import dev.crochet.migration.ResolvedMigration;
@@ -156,6 +157,7 @@ public final class Engine {
 		if (dryRun) {
 			AppliedRevisions applied = AppliedRevisions.read(ledger);
 			validateApplied(chain, applied);
+			checkGraphAgreesUnlocked(ledger, chain, applied);
 			List<RevisionPlan> plans = plan(chain.pending(applied.headRevision(), target), Direction.UPGRADE);
 			return dryRunResult(Direction.UPGRADE, plans, applied.headRevision(), target);
 		}
@@ -217,6 +219,7 @@ public final class Engine {
 		if (dryRun) {
 			AppliedRevisions applied = AppliedRevisions.read(ledger);
 			validateApplied(chain, applied);
+			checkGraphAgreesUnlocked(ledger, chain, applied);
 			return dryRunResult(Direction.DOWNGRADE, plan(revertible(chain, applied, target), Direction.DOWNGRADE),
 					applied.headRevision(), target);
 		}
@@ -507,7 +510,31 @@ public final class Engine {
 					+ (graphHead == null ? "none" : graphHead) + " after an interrupted run"));
 			return;
 		}
-		throw new ValidationException(
+		throw differentHistories(ledger, ledgerHead, graphHead);
+	}
+
+	/**
+	 * The check {@link #checkGraphAgrees} makes under the lock, made without it for dry
+	 * runs and status, so that a plan is never shown for a call the real run would
+	 * refuse. A graph whose lock is held (a run in progress, or one that died) or that
+	 * carries a dead run's mark may lag behind the ledger, as the real run would repair.
+	 */
+	private void checkGraphAgreesUnlocked(Ledger ledger, MigrationChain chain, AppliedRevisions applied) {
+		HeadMirror mirror = new HeadMirror(graph.get());
+		String ledgerHead = applied.headRevision();
+		String graphHead = mirror.head().orElse(null);
+		if (Objects.equals(ledgerHead, graphHead)) {
+			return;
+		}
+		boolean mayLag = mirror.lockHolder().isPresent() || mirror.interruptedMark().isPresent();
+		if (mayLag && lagsAfterInterruptedRun(applied, chain, graphHead)) {
+			return;
+		}
+		throw differentHistories(ledger, ledgerHead, graphHead);
+	}
+
+	private static ValidationException differentHistories(Ledger ledger, String ledgerHead, String graphHead) {
+		return new ValidationException(
 				capitalised(ledger.location()) + " records head " + (ledgerHead == null ? "none" : ledgerHead)
 						+ " but the graph records head " + (graphHead == null ? "none" : graphHead)
 						+ "; they belong to different histories (wrong ledger file or database?). Nothing was run.");
@@ -905,6 +932,8 @@ public final class Engine {
 		Ledger ledger = this.ledger.get();
 		ledger.requireIntact();
 		AppliedRevisions revisions = AppliedRevisions.read(ledger);
+		// As the real upgrade would refuse: a status that looks fine must not hide it.
+		checkGraphAgreesUnlocked(ledger, chain, revisions);
 		List<RevisionState> states = new ArrayList<>();
 		for (ResolvedMigration migration : chain.migrations()) {
 			Optional<AppliedMigration> applied = revisions.get(migration.id());
@@ -918,12 +947,32 @@ public final class Engine {
 						applied.rollbackSafe(), applied.appliedAt()));
 			}
 		}
-		Drift drift = models.get() == null ? null : drift(true);
+		Drift drift = models.get() == null ? null : drift(true).pending(createdByPending(chain, revisions));
 		DataCheck data = dataCheck(ledger);
 		List<BatchCount> counts = data.counts();
 		return new Status(revisions.headRevision(), states, ledger.batches(), drift, counts, ledger.lock().orElse(null),
 				new HeadMirror(graph.get()).lockHolder().orElse(null), ledger.intent().orElse(null),
 				ledger.lastEvent("RECOVERY").orElse(null), data.all(counts));
+	}
+
+	/**
+	 * What the models declare beyond the schema of the applied head, while migrations are
+	 * pending: the elements those migrations create. Empty when nothing is pending or the
+	 * applied head's schema is unknown (then a missing element stays drift).
+	 */
+	private List<SchemaElement> createdByPending(MigrationChain chain, AppliedRevisions applied) {
+		if (chain.pending(applied.headRevision(), null).isEmpty()) {
+			return List.of();
+		}
+		Optional<SchemaSnapshot> appliedSchema = applied.head()
+			.map(h -> Optional.ofNullable(h.schemaHash()).filter(x -> !x.isBlank()).flatMap(snapshots::apply))
+			.orElse(Optional.of(SchemaSnapshot.empty()));
+		if (appliedSchema.isEmpty()) {
+			return List.of();
+		}
+		boolean enterprise = graph.get().enterprise();
+		LiveSchema before = LiveSchema.declaredBy(appliedSchema.get(), enterprise);
+		return before.missing(LiveSchema.declaredBy(models.get(), enterprise));
 	}
 
 	/**

@@ -34,6 +34,14 @@ final class HeadMirror {
 		return property("lockOwner");
 	}
 
+	/**
+	 * The owner of a run that died holding the lock, marked when its lock was
+	 * force-released, or empty.
+	 */
+	Optional<String> interruptedMark() {
+		return property("inProgress");
+	}
+
 	private Optional<String> property(String name) {
 		return graph
 			.query("MATCH (s:" + Internal.STATE_LABEL + " {name: 'crochet'}) RETURN s[$name] AS value",

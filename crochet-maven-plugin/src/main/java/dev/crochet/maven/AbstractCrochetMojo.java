@@ -7,6 +7,7 @@ import dev.crochet.embedded.Folders;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
@@ -130,8 +131,25 @@ abstract class AbstractCrochetMojo extends AbstractMojo {
 	/** Environment variables (a field so tests can set their own). */
 	Map<String, String> environment = System.getenv();
 
+	/**
+	 * SLF4J's simple logger, which Maven's console uses, reads a logger's level when the
+	 * logger is made; OGM makes its loggers when its classes first load, after this.
+	 */
+	static final String OGM_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.neo4j.ogm";
+
+	/** Each line of a multi-line message gets its level's prefix (see LineByLineLog). */
+	@Override
+	public Log getLog() {
+		return new LineByLineLog(super.getLog());
+	}
+
 	@Override
 	public final void execute() throws MojoExecutionException, MojoFailureException {
+		// OGM logs its scanning phases at INFO ("Starting Post-processing phase"): noise
+		// in every goal. Its warnings stay; a level the user set (-D...) wins.
+		if (System.getProperty(OGM_LOG_LEVEL) == null) {
+			System.setProperty(OGM_LOG_LEVEL, "warn");
+		}
 		if (skip) {
 			getLog().info("Skipping crochet:" + goal() + " (crochet.skip)");
 			return;

@@ -25,6 +25,9 @@ public final class CheckMojo extends AbstractCrochetMojo {
 	 */
 	static final String CREATE_MIGRATION = "mvn compile crochet:create-migration -Ddescription=\"<what changed>\"";
 
+	/** The goal that applies pending migrations, as drift reports name it. */
+	static final String UPGRADE = "mvn compile crochet:upgrade";
+
 	/** Only models against migrations, even when a URI is configured. */
 	@Parameter(property = "crochet.offline", defaultValue = "false")
 	boolean offline;
@@ -57,7 +60,7 @@ public final class CheckMojo extends AbstractCrochetMojo {
 			}
 			return;
 		}
-		throw new MojoFailureException("Drift: " + drift.describe(CREATE_MIGRATION));
+		throw new MojoFailureException("Drift: " + drift.describe(CREATE_MIGRATION, UPGRADE));
 	}
 
 	private Drift liveDrift(Session session) throws MojoExecutionException {

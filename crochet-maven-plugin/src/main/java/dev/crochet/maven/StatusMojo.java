@@ -32,7 +32,10 @@ public final class StatusMojo extends AbstractCrochetMojo {
 			}
 			getLog().info("Pending: " + status.pending().size());
 			if (status.drift() != null && status.drift().hasDrift()) {
-				getLog().warn("Drift: " + status.drift().describe(CheckMojo.CREATE_MIGRATION));
+				getLog().warn("Drift: " + status.drift().describe(CheckMojo.CREATE_MIGRATION, CheckMojo.UPGRADE));
+			}
+			else if (status.drift() != null && !status.drift().pendingInGraph().isEmpty()) {
+				getLog().info("Drift: " + status.drift().describe(CheckMojo.CREATE_MIGRATION, CheckMojo.UPGRADE));
 			}
 			status.dataProblems().forEach(problem -> getLog().warn("Problem: " + problem));
 		}

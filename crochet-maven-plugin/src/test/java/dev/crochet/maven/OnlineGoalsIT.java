@@ -2,6 +2,7 @@ package dev.crochet.maven;
 
 import dev.crochet.Crochet;
 import dev.crochet.embedded.EmbeddedNeo4j;
+import dev.crochet.ledger.Ledger;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterAll;
@@ -111,6 +112,72 @@ class OnlineGoalsIT {
 		assertThatThrownBy(() -> run(configure(new LedgerImportMojo(), i -> {
 		}))).isInstanceOf(MojoExecutionException.class).hasMessageContaining("a ledger is imported once, never twice");
 		// The other tests share this server and start from an empty database.
+		clean();
+	}
+
+	/**
+	 * A dry run or a status on a ledger of another history refuses as the upgrade does:
+	 * before, the dry run passed and the deploy failed.
+	 */
+	@Test
+	void dryRunsAndStatusRefuseAnotherHistoryAsTheUpgradeDoes() throws Exception {
+		clean();
+		Path ledger = tmp.resolve("ledger.db").toAbsolutePath().normalize();
+		run(configure(new UpgradeMojo(), u -> u.ledgerStore = "file"));
+		// Another machine's fresh ledger file: it exists, and records nothing.
+		Files.delete(ledger);
+		Ledger.open(ledger).close();
+		String refusal = " failed: The ledger " + ledger + " records head none but the graph records head"
+				+ " 0001_create_people; they belong to different histories (wrong ledger file or database?). Nothing"
+				+ " was run.";
+
+		List<AbstractCrochetMojo> goals = List.of(configure(new UpgradeMojo(), u -> u.ledgerStore = "file"),
+				configure(new UpgradeMojo(), u -> {
+					u.ledgerStore = "file";
+					u.dryRun = true;
+				}), configure(new DowngradeMojo(), d -> {
+					d.ledgerStore = "file";
+					d.dryRun = true;
+				}), configure(new StatusMojo(), s -> s.ledgerStore = "file"));
+		for (AbstractCrochetMojo goal : goals) {
+			RecordingLog log = new RecordingLog();
+			goal.setLog(log);
+			assertThatThrownBy(goal::execute).isInstanceOf(MojoExecutionException.class)
+				.hasMessage("crochet:" + goal.goal() + refusal);
+			assertThat(log.lines).as(goal.goal() + " printed no plan").isEmpty();
+		}
+		clean();
+	}
+
+	/**
+	 * Status names what a pending migration creates as pending, not drift, and every line
+	 * of a multi-line report is a log line of its own (Maven prefixes only a message's
+	 * first line with its level).
+	 */
+	@Test
+	void statusReportsPendingElementsAndDriftLineByLine() throws Exception {
+		clean();
+		RecordingLog pending = run(configure(new StatusMojo(), s -> {
+		}));
+		assertThat(pending.lines).containsSequence("Pending: 1", "Drift: no drift",
+				"Pending (a migration not applied yet creates it): unique constraint on :Person(name)",
+				"Run 'mvn compile crochet:upgrade' to apply the pending migrations.");
+
+		run(configure(new UpgradeMojo(), u -> {
+		}));
+		try (Crochet crochet = Crochet.configure()
+			.uri(neo4j.boltUri().toString())
+			.authentication("neo4j", PASSWORD)
+			.ledger(tmp.resolve("stray.db"))
+			.load()) {
+			crochet.runCypher("CREATE INDEX stray_age FOR (p:Person) ON (p.age)", Map.of());
+		}
+		RecordingLog drift = run(configure(new StatusMojo(), s -> {
+		}));
+		assertThat(drift.lines).containsSequence(
+				"Drift: models vs head migration: not checked (the head declares no schema hash).",
+				"Not declared by the models: range index on :Person(age) named stray_age",
+				"Add the operations to a migration (or remove the stray constraints and indexes), then upgrade.");
 		clean();
 	}
 
