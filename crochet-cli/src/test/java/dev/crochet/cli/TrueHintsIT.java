@@ -1,5 +1,6 @@
 package dev.crochet.cli;
 
+import dev.crochet.LedgerStore;
 import dev.crochet.embedded.EmbeddedNeo4j;
 import dev.crochet.ledger.Ledger;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class TrueHintsIT {
 	 */
 	@Test
 	void dryRunsAndStatusRefuseAnotherHistoryAsTheUpgradeDoes(@TempDir Path tmp) throws IOException {
-		Path p = BadInputIT.keepingLedgerFile(BadInputIT.project(tmp));
+		Path p = HistoryKeptIn.set(BadInputIT.project(tmp), LedgerStore.FILE);
 		BadInputIT.withPersonMigration(p);
 		Path ledger = p.resolve(".crochet/ledger.db").toAbsolutePath().normalize();
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start()) {
