@@ -68,8 +68,8 @@ class FreshCloneIT {
 		assertThat(run.err()).isEqualTo("crochet: Neither the ledger nor snapshots/" + file
 				+ " holds the schema snapshot of"
 				+ " head migration 0001_add_person, so the models cannot be diffed against it; restore the file from version"
-				+ " control, or check out the models of 0001_add_person and run 'crochet upgrade' once to record it, or use --empty"
-				+ System.lineSeparator());
+				+ " control if it was committed, or, if it never existed, record it with 'crochet record-schema' while the"
+				+ " models are those of 0001_add_person, or use --empty" + System.lineSeparator());
 		assertThat(p.resolve("migrations/V0002_add_email.java")).doesNotExist();
 	}
 
