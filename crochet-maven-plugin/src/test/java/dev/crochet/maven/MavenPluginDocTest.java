@@ -44,7 +44,7 @@ class MavenPluginDocTest {
 	@Test
 	void everyGoalHasASection() {
 		assertThat(descriptor.keySet()).containsExactlyInAnyOrder("check", "roundtrip", "upgrade", "downgrade",
-				"status", "verify", "create-migration", "ledger-import", "ledger-rebuild", "baseline");
+				"status", "verify", "create-migration", "ledger-import", "ledger-rebuild", "baseline", "record-schema");
 		descriptor.keySet()
 			.forEach(goal -> assertThat(doc).as("a '### crochet:%s' section", goal).containsKey("crochet:" + goal));
 	}
